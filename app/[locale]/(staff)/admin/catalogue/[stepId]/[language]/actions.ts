@@ -1,0 +1,53 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/require-user";
+import { ZLanguage, ZStepTextSchema, type TStepTextInput } from "@/lib/catalogue/schemas";
+import { updateStepText } from "@/lib/catalogue/update-step-text";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+
+export type TStepTextFormState =
+  | { ok: true; savedAt: string; values: TStepTextInput }
+  | { ok: false; fieldErrors: Partial<Record<keyof TStepTextInput, string>>; formError: string | null; values: TStepTextInput }
+  | null;
+
+const ZTarget = z.object({ stepId: z.uuid(), language: ZLanguage });
+
+function readValues(formData: FormData): TStepTextInput {
+  const text = (name: string) => String(formData.get(name) ?? "");
+  return {
+    title: text("title"), body: text("body"), whereName: text("whereName"), whereAddress: text("whereAddress"),
+    whereHours: text("whereHours"), wherePhone: text("wherePhone"), whereUrl: text("whereUrl"), sourceUrl: text("sourceUrl"),
+    checkedOn: text("checkedOn"),
+  };
+}
+
+export async function saveStepTextAction(_previous: TStepTextFormState, formData: FormData): Promise<TStepTextFormState> {
+  const user = await requireUser({ role: "ADMIN" });
+  const t = await getTranslations("catalogue.errors");
+  const values = readValues(formData);
+  const target = ZTarget.safeParse({ stepId: formData.get("stepId"), language: formData.get("language") });
+  if (!target.success) return { ok: false, fieldErrors: {}, formError: t("notFound"), values };
+
+  const parsed = ZStepTextSchema.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<keyof TStepTextInput, string>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as keyof TStepTextInput;
+      fieldErrors[field] ??= t(issue.message as "required" | "tooLong" | "urlInvalid" | "dateInvalid");
+    }
+    return { ok: false, fieldErrors, formError: t("fixFields"), values };
+  }
+
+  try {
+    await updateStepText(db, { user, stepId: target.data.stepId, language: target.data.language, text: parsed.data });
+  } catch (error) {
+    if (isAppError(error, "NOT_FOUND")) return { ok: false, fieldErrors: {}, formError: t("notFound"), values };
+    throw error;
+  }
+  revalidatePath("/[locale]/admin/catalogue", "layout");
+  return { ok: true, savedAt: new Date().toISOString(), values };
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StepTextForm } from "@/components/catalogue/StepTextForm";
+import { requireUser } from "@/lib/auth/require-user";
+import { getStepForEditing } from "@/lib/catalogue/get-step-for-editing";
+import { ZLanguage } from "@/lib/catalogue/schemas";
+import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
+import { z } from "zod";
+
+type TProps = { params: Promise<{ stepId: string; language: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("catalogue"))("editTitle") };
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+export default async function EditStepTextPage({ params }: TProps) {
+  const user = await requireUser({ role: "ADMIN" });
+  const { stepId, language: rawLanguage } = await params;
+  const language = ZLanguage.safeParse(rawLanguage);
+  if (!language.success || !z.uuid().safeParse(stepId).success) notFound();
+  const step = await getStepForEditing(db, { municipalityId: user.municipalityId, stepId, language: language.data });
+  if (!step) notFound();
+  const t = await getTranslations("catalogue");
+  const text = step.text;
+  return (
+    <>
+      <Link href="/admin/catalogue" className="back-link">
+        {t("back")}
+      </Link>
+      <h1>
+        {t("editTitle")}: {text?.title ?? step.master?.title ?? step.key} ({t(`language.${language.data}`)})
+      </h1>
+      {step.status === "outdated" ? (
+        <div className="alert alert-warning">
+          <div className="alert-body">
+            <p className="alert-text">{t("outdatedExplanation")}</p>
+          </div>
+        </div>
+      ) : null}
+      {step.master ? (
+        <details className="details">
+          <summary className="details-summary">{t("showMaster")}</summary>
+          <div className="details-text">
+            <p>
+              <strong>{step.master.title}</strong>
+            </p>
+            <p>{step.master.body}</p>
+          </div>
+        </details>
+      ) : null}
+      <StepTextForm
+        stepId={step.id}
+        language={language.data}
+        initialValues={{
+          title: text?.title ?? "",
+          body: text?.body ?? "",
+          whereName: text?.whereName ?? "",
+          whereAddress: text?.whereAddress ?? "",
+          whereHours: text?.whereHours ?? "",
+          wherePhone: text?.wherePhone ?? "",
+          whereUrl: text?.whereUrl ?? "",
+          sourceUrl: text?.sourceUrl ?? "",
+          checkedOn: isoDate(text?.checkedOn ?? new Date()),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/require-user";
+import { listCatalogueForAdmin } from "@/lib/catalogue/list-catalogue-for-admin";
+import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
+import type { TLocale } from "@/lib/i18n/routing";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("catalogue"))("title") };
+}
+
+export default async function CataloguePage({ params }: { params: Promise<{ locale: TLocale }> }) {
+  const { locale } = await params;
+  const user = await requireUser({ role: "ADMIN" });
+  const [t, format] = await Promise.all([getTranslations("catalogue"), getFormatter()]);
+  const steps = await listCatalogueForAdmin(db, { municipalityId: user.municipalityId, language: locale });
+  const outdatedCount = steps.flatMap((step) => step.texts).filter((text) => text.status !== "current").length;
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="font-lead">{t("intro")}</p>
+      {outdatedCount > 0 ? (
+        <div className="alert alert-warning">
+          <div className="alert-body">
+            <p className="alert-text">{t("needsAttention", { count: outdatedCount })}</p>
+          </div>
+        </div>
+      ) : null}
+      {steps.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("step")}</th>
+                <th scope="col">{t("languages")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {steps.map((step) => (
+                <tr key={step.id}>
+                  <th scope="row">{step.title}</th>
+                  <td>
+                    <ul className="unstyled-list">
+                      {step.texts.map((text) => (
+                        <li key={text.language}>
+                          <Link href={`/admin/catalogue/${step.id}/${text.language}`}>
+                            {t(`language.${text.language}`)}
+                          </Link>{" "}
+                          <span className={`badge badge-${text.status === "current" ? "success" : "warning"}`}>{t(`status.${text.status}`)}</span>
+                          {text.checkedOn ? ` · ${t("checkedOn", { date: format.dateTime(text.checkedOn, { dateStyle: "medium", timeZone: "UTC" }) })}` : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

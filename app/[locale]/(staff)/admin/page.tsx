@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/require-user";
+import { db } from "@/lib/db";
+import { listMunicipalityUsers } from "@/lib/users/list-municipality-users";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
+
+export default async function AdminPage() {
+  const user = await requireUser({ role: "ADMIN" });
+  const [t, roles, common] = await Promise.all([getTranslations("admin"), getTranslations("roles"), getTranslations("common")]);
+  const users = await listMunicipalityUsers(db, { municipalityId: user.municipalityId });
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="font-lead">{t("intro", { municipality: common("municipality", { name: user.municipality.name }) })}</p>
+      <h2>{t("users")}</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("role")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((member) => (
+            <tr key={member.id}>
+              <td>{member.name}</td>
+              <td>{member.email}</td>
+              <td>{roles(member.role)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { MainNav } from "@/components/layout/MainNav";
+import { SignOutButton } from "@/components/layout/SignOutButton";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { SessionProvider } from "@/components/auth/SessionProvider";
+import { requireUser } from "@/lib/auth/require-user";
+import { ROLE_HOME } from "@/lib/auth/role-home";
+
+// Note: each page below checks its own role too; this layout only requires a signed-in user.
+export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const user = await requireUser();
+  const t = await getTranslations("common");
+  const roles = await getTranslations("roles");
+  return (
+    <SessionProvider>
+      <SiteHeader
+        municipalityName={user.municipality.name}
+        homeHref={`/${locale}${ROLE_HOME[user.role]}`}
+        navigation={<MainNav role={user.role} />}
+        actions={
+          <>
+            <span className="user-info">
+              {t("signedInAs", { name: user.name })} ({roles(user.role)})
+            </span>
+            <SignOutButton />
+          </>
+        }
+      />
+      <main id="main-content" className="container page-main">
+        {children}
+      </main>
+      <SiteFooter />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useRef, useState } from "react";
+import { useRouter } from "@/lib/i18n/navigation";
+
+type TFieldErrors = { email?: string; password?: string };
+
+export function SignInForm() {
+  const t = useTranslations("signIn");
+  const router = useRouter();
+  const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [isPending, setIsPending] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const email = String(data.get("email") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+    const errors: TFieldErrors = {
+      email: email ? undefined : t("emailRequired"),
+      password: password ? undefined : t("passwordRequired"),
+    };
+    setFieldErrors(errors);
+    setFormError(null);
+    if (errors.email || errors.password) return;
+
+    setIsPending(true);
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (result?.ok) {
+        // The locale home sends each role to its own front page.
+        router.replace("/");
+        router.refresh();
+        return;
+      }
+      setFormError(result?.error === "CredentialsSignin" ? t("invalidCredentials") : t("failed"));
+    } catch {
+      setFormError(t("failed"));
+    }
+    setIsPending(false);
+    requestAnimationFrame(() => errorRef.current?.focus());
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-describedby={formError ? "sign-in-error" : undefined}>
+      {formError ? (
+        <div className="alert alert-error" role="alert" id="sign-in-error" tabIndex={-1} ref={errorRef}>
+          <div className="alert-body">
+            <p className="alert-text">{formError}</p>
+          </div>
+        </div>
+      ) : null}
+      <TextField id="email" type="email" label={t("email")} autoComplete="username" error={fieldErrors.email} />
+      <TextField id="password" type="password" label={t("password")} autoComplete="current-password" error={fieldErrors.password} />
+      <button type="submit" className="button button-primary" disabled={isPending} aria-disabled={isPending}>
+        {isPending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}
+
+function TextField(props: { id: string; type: string; label: string; autoComplete: string; error?: string }) {
+  const errorId = `${props.id}-error`;
+  return (
+    <div className={`form-group${props.error ? " form-error" : ""}`}>
+      <label className="form-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      {props.error ? (
+        <span className="form-error-message" id={errorId}>
+          {props.error}
+        </span>
+      ) : null}
+      <input
+        className="form-input"
+        id={props.id}
+        name={props.id}
+        type={props.type}
+        autoComplete={props.autoComplete}
+        required
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? errorId : undefined}
+      />
+    </div>
+  );
+}

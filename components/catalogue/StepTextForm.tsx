@@ -1,0 +1,87 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { saveStepTextAction, type TStepTextFormState } from "@/app/[locale]/(staff)/admin/catalogue/[stepId]/[language]/actions";
+import { StepCard } from "@/components/packet/StepCard";
+import type { TStepTextInput } from "@/lib/catalogue/schemas";
+
+type TStepTextFormProps = { stepId: string; language: string; initialValues: TStepTextInput };
+
+const SHORT_FIELDS = ["whereName", "whereAddress", "whereHours", "wherePhone", "whereUrl", "sourceUrl"] as const;
+
+export function StepTextForm({ stepId, language, initialValues }: TStepTextFormProps) {
+  const t = useTranslations("catalogue");
+  const [state, formAction, isPending] = useActionState<TStepTextFormState, FormData>(saveStepTextAction, null);
+  const [values, setValues] = useState<TStepTextInput>(initialValues);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const onChange = (field: keyof TStepTextInput) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  const field = (name: keyof TStepTextInput, input: React.ReactNode) => (
+    <div className={`form-group${fieldErrors[name] ? " form-error" : ""}`} key={name}>
+      <label className="form-label" htmlFor={name}>
+        {t(`fields.${name}`)}
+      </label>
+      {fieldErrors[name] ? (
+        <span className="form-error-message" id={`${name}-error`}>
+          {fieldErrors[name]}
+        </span>
+      ) : null}
+      {input}
+    </div>
+  );
+  const inputProps = (name: keyof TStepTextInput) => ({
+    id: name,
+    name,
+    value: values[name] ?? "",
+    onChange: onChange(name),
+    "aria-invalid": fieldErrors[name] ? true : undefined,
+    "aria-describedby": fieldErrors[name] ? `${name}-error` : undefined,
+  });
+
+  return (
+    <div className="row">
+      <form action={formAction} className="col-12 col-lg-7" noValidate>
+        <input type="hidden" name="stepId" value={stepId} />
+        <input type="hidden" name="language" value={language} />
+        <div aria-live="polite">
+          {state?.ok ? (
+            <div className="alert alert-success">
+              <div className="alert-body">
+                <p className="alert-text">{t("saved")}</p>
+              </div>
+            </div>
+          ) : null}
+          {state && !state.ok && state.formError ? (
+            <div className="alert alert-error" role="alert">
+              <div className="alert-body">
+                <p className="alert-text">{state.formError}</p>
+              </div>
+            </div>
+          ) : null}
+        </div>
+        {field("title", <input className="form-input" type="text" required {...inputProps("title")} />)}
+        {field("body", <textarea className="form-input" rows={8} required {...inputProps("body")} />)}
+        {SHORT_FIELDS.map((name) => field(name, <input className="form-input" type={name.endsWith("Url") ? "url" : "text"} {...inputProps(name)} />))}
+        {field("checkedOn", <input className="form-input" type="date" required {...inputProps("checkedOn")} />)}
+        <button type="submit" className="button button-primary" disabled={isPending}>
+          {isPending ? t("saving") : t("save")}
+        </button>
+      </form>
+      <aside className="col-12 col-lg-5" aria-labelledby="preview-heading">
+        <h2 id="preview-heading">{t("preview")}</h2>
+        <div className="step-preview">
+          <StepCard
+            headingLevel={3}
+            title={values.title || "…"}
+            body={values.body || "…"}
+            where={values}
+            sourceUrl={values.sourceUrl || null}
+            labels={{ where: t("previewWhere"), readMore: t("previewReadMore") }}
+          />
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+
+const LANGUAGE_NAMES = { da: "Dansk", en: "English", de: "Deutsch" } as const;
+
+export function LocaleSwitcher() {
+  const t = useTranslations("common");
+  const current = useLocale();
+  const pathname = usePathname();
+  return (
+    <nav className="language-switcher" aria-label={t("languageSwitcher")}>
+      <ul className="unstyled-list">
+        {routing.locales.map((locale) => (
+          <li key={locale}>
+            <Link href={pathname} locale={locale} lang={locale} hrefLang={locale} aria-current={locale === current ? "true" : undefined}>
+              {LANGUAGE_NAMES[locale]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { MainNavLink } from "./MainNavLink";
+
+const NAV_ITEMS = {
+  CASEWORKER: [{ href: "/arrivals", label: "arrivals" }],
+  MANAGER: [{ href: "/statistics", label: "statistics" }],
+  ADMIN: [
+    { href: "/admin", label: "admin" },
+    { href: "/admin/catalogue", label: "catalogue" },
+  ],
+} as const satisfies Record<Role, readonly { href: string; label: "arrivals" | "statistics" | "admin" | "catalogue" }[]>;
+
+export async function MainNav({ role }: { role: Role }) {
+  const t = await getTranslations("nav");
+  return (
+    <div className="navigation-menu staff-nav">
+      <div className="navigation-menu-inner container">
+        <nav className="nav" aria-label={t("label")}>
+          <ul className="mainmenu">
+            {NAV_ITEMS[role].map((item) => (
+              <MainNavLink key={item.href} href={item.href} label={t(item.label)} siblings={NAV_ITEMS[role].map((other) => other.href)} />
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { PrismaClient } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type TAuditEventInput = {
+  municipalityId: string;
+  actorUserId: string | null;
+  /** Verb-like, e.g. "arrival.view", "packet.generate". */
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  metadata?: Prisma.InputJsonObject;
+};
+
+type TDbOrTransaction = Pick<PrismaClient, "auditEvent">;
+
+/** Writes one audit event; pass the transaction client so the event commits with the change it records. */
+export async function recordAuditEvent(db: TDbOrTransaction, event: TAuditEventInput): Promise<void> {
+  await db.auditEvent.create({
+    data: {
+      municipalityId: event.municipalityId,
+      actorUserId: event.actorUserId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId ?? null,
+      metadata: event.metadata ?? {},
+    },
+  });
+}

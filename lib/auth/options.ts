@@ -1,0 +1,47 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { authenticateStaffUser } from "./authenticate-staff-user";
+import { ZSignInSchema } from "./schemas";
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/da/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials) {
+        const parsed = ZSignInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const user = await authenticateStaffUser(db, parsed.data);
+        if (!user) return null;
+        await recordAuditEvent(db, {
+          municipalityId: user.municipalityId,
+          actorUserId: user.id,
+          action: "auth.sign-in",
+          entityType: "user",
+          entityId: user.id,
+        });
+        return user;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.municipalityId = user.municipalityId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub && token.role && token.municipalityId) {
+        session.user = { ...session.user, id: token.sub, role: token.role, municipalityId: token.municipalityId };
+      }
+      return session;
+    },
+  },
+};

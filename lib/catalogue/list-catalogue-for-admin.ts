@@ -1,0 +1,34 @@
+import type { PrismaClient } from "@/lib/db-client";
+import type { Language } from "@/lib/generated/prisma/enums";
+import { translationStatus, type TTranslationStatus } from "./translation-status";
+
+export const CATALOGUE_LANGUAGES = ["da", "en", "de"] as const satisfies readonly Language[];
+
+export type TCatalogueOverviewStep = {
+  id: string;
+  key: string;
+  title: string;
+  texts: { language: Language; status: TTranslationStatus; checkedOn: Date | null }[];
+};
+
+/** Every step of the administrator's municipality with the state of each language's text. */
+export async function listCatalogueForAdmin(db: PrismaClient, options: { municipalityId: string; language: Language }): Promise<TCatalogueOverviewStep[]> {
+  const steps = await db.catalogueStep.findMany({
+    where: { municipalityId: options.municipalityId },
+    orderBy: [{ position: "asc" }, { key: "asc" }],
+    select: { id: true, key: true, texts: { select: { language: true, title: true, updatedAt: true, checkedOn: true } } },
+  });
+  return steps.map((step) => {
+    const byLanguage = new Map(step.texts.map((text) => [text.language, text]));
+    const master = byLanguage.get("da");
+    return {
+      id: step.id,
+      key: step.key,
+      title: byLanguage.get(options.language)?.title ?? master?.title ?? step.key,
+      texts: CATALOGUE_LANGUAGES.map((language) => {
+        const text = byLanguage.get(language);
+        return { language, status: language === "da" ? (text ? "current" : "missing") : translationStatus(text, master), checkedOn: text?.checkedOn ?? null };
+      }),
+    };
+  });
+}

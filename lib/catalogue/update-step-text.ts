@@ -1,0 +1,44 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { PrismaClient } from "@/lib/db-client";
+import { AppError } from "@/lib/errors";
+import type { Language } from "@/lib/generated/prisma/enums";
+import type { TStepText } from "./schemas";
+
+type TUpdateStepTextOptions = {
+  user: { id: string; municipalityId: string };
+  stepId: string;
+  language: Language;
+  text: TStepText;
+};
+
+/**
+ * Saves one step's text in one language and bumps the municipality's catalogue version, so the
+ * next packet uses the new text and no cached PDF made from the old one is served again.
+ */
+export async function updateStepText(db: PrismaClient, { user, stepId, language, text }: TUpdateStepTextOptions): Promise<{ catalogueVersion: number }> {
+  return db.$transaction(async (tx) => {
+    // Note: the municipality is in the where, so another municipality's step id finds nothing.
+    const step = await tx.catalogueStep.findFirst({ where: { id: stepId, municipalityId: user.municipalityId }, select: { id: true, key: true } });
+    if (!step) throw new AppError("NOT_FOUND");
+    const data = { ...text, checkedOn: new Date(`${text.checkedOn}T00:00:00Z`), updatedById: user.id };
+    await tx.catalogueStepText.upsert({
+      where: { stepId_language: { stepId, language } },
+      create: { ...data, stepId, language },
+      update: data,
+    });
+    const municipality = await tx.municipality.update({
+      where: { id: user.municipalityId },
+      data: { catalogueVersion: { increment: 1 } },
+      select: { catalogueVersion: true },
+    });
+    await recordAuditEvent(tx, {
+      municipalityId: user.municipalityId,
+      actorUserId: user.id,
+      action: "catalogue.update",
+      entityType: "catalogue-step",
+      entityId: step.id,
+      metadata: { key: step.key, language, catalogueVersion: municipality.catalogueVersion },
+    });
+    return municipality;
+  });
+}

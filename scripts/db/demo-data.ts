@@ -1,0 +1,116 @@
+import type { ResidenceBasis } from "@/lib/generated/prisma/enums";
+
+type TDemoArrival = {
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  nationality: string;
+  packetLanguage: "en" | "de" | "da";
+  arrivalDate: string;
+  addressLine: string;
+  residenceBasis: ResidenceBasis;
+  employerOrSchool?: string;
+  expectedStayMonths?: number;
+  cprRegisteredOn?: string;
+  spouse?: { givenName: string; familyName: string; dateOfBirth: string; seekingWork: boolean };
+  children?: { givenName: string; familyName: string; dateOfBirth: string }[];
+};
+
+export type TDemoMunicipality = {
+  slug: string;
+  name: string;
+  addressLine: string;
+  postalCode: string;
+  city: string;
+  phone: string;
+  email: string;
+  website: string;
+  signatoryName: string;
+  signatoryTitle: string;
+  arrivals: TDemoArrival[];
+};
+
+// Demo data only: people are invented; addresses and phone numbers are for illustration.
+export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
+  {
+    slug: "herning",
+    name: "Herning",
+    addressLine: "Torvet 5",
+    postalCode: "7400",
+    city: "Herning",
+    phone: "+45 96 28 28 28",
+    email: "borgerservice@herning.dk",
+    website: "https://www.herning.dk",
+    signatoryName: "Mette Kjær",
+    signatoryTitle: "Head of Citizen Service",
+    arrivals: [
+      {
+        givenName: "Jonas", familyName: "Müller", dateOfBirth: "1988-04-12", nationality: "DE", packetLanguage: "de",
+        arrivalDate: "2026-10-01", addressLine: "Bredgade 12", residenceBasis: "EU_EEA_SWISS",
+        employerOrSchool: "Vestas", expectedStayMonths: 36,
+        spouse: { givenName: "Lena", familyName: "Müller", dateOfBirth: "1990-09-03", seekingWork: true },
+        children: [
+          { givenName: "Emil", familyName: "Müller", dateOfBirth: "2017-02-20" },
+          { givenName: "Zoë", familyName: "Müller", dateOfBirth: "2023-06-15" },
+        ],
+      },
+      {
+        givenName: "Priya", familyName: "Raman", dateOfBirth: "1993-11-30", nationality: "IN", packetLanguage: "en",
+        arrivalDate: "2026-09-15", addressLine: "Østergade 4", residenceBasis: "WORK_PERMIT",
+        employerOrSchool: "Siemens Gamesa", expectedStayMonths: 24, cprRegisteredOn: "2026-09-18",
+      },
+      {
+        givenName: "Ingrid", familyName: "Sørensen", dateOfBirth: "1979-01-08", nationality: "NO", packetLanguage: "da",
+        arrivalDate: "2026-08-20", addressLine: "Dalgasgade 30", residenceBasis: "NORDIC",
+      },
+      {
+        givenName: "Олена", familyName: "Коваленко", dateOfBirth: "1985-05-22", nationality: "UA", packetLanguage: "en",
+        arrivalDate: "2026-07-03", addressLine: "Fredhøjvej 8", residenceBasis: "REFUGEE",
+        children: [{ givenName: "Марія", familyName: "Коваленко", dateOfBirth: "2014-03-11" }],
+      },
+      {
+        givenName: "Mateo", familyName: "García López", dateOfBirth: "2002-07-19", nationality: "ES", packetLanguage: "en",
+        arrivalDate: "2026-08-28", addressLine: "Birk Centerpark 15", residenceBasis: "STUDENT",
+        employerOrSchool: "Aarhus University, Herning", expectedStayMonths: 10,
+      },
+    ],
+  },
+  {
+    slug: "holbaek",
+    name: "Holbæk",
+    addressLine: "Kanalstræde 2",
+    postalCode: "4300",
+    city: "Holbæk",
+    phone: "+45 72 36 36 36",
+    email: "borgerservice@holb.dk",
+    website: "https://holbaek.dk",
+    signatoryName: "Anders Holm",
+    signatoryTitle: "Head of Citizen Service",
+    arrivals: [
+      {
+        givenName: "Agnieszka", familyName: "Wiśniewska", dateOfBirth: "1991-02-14", nationality: "PL", packetLanguage: "en",
+        arrivalDate: "2026-10-10", addressLine: "Ahlgade 20", residenceBasis: "EU_EEA_SWISS",
+        employerOrSchool: "Novo Nordisk", expectedStayMonths: 48,
+        spouse: { givenName: "Tomasz", familyName: "Wiśniewski", dateOfBirth: "1989-12-01", seekingWork: true },
+        children: [{ givenName: "Łucja", familyName: "Wiśniewska", dateOfBirth: "2020-05-05" }],
+      },
+      {
+        givenName: "Ahmad", familyName: "Haddad", dateOfBirth: "1982-06-30", nationality: "SY", packetLanguage: "en",
+        arrivalDate: "2026-06-12", addressLine: "Smedelundsgade 7", residenceBasis: "FAMILY_REUNIFICATION",
+        spouse: { givenName: "فاطمة", familyName: "حداد", dateOfBirth: "1986-03-21", seekingWork: false },
+      },
+      {
+        givenName: "Hannah", familyName: "Schmidt", dateOfBirth: "1996-10-02", nationality: "AT", packetLanguage: "de",
+        arrivalDate: "2026-09-01", addressLine: "Jernbanevej 3", residenceBasis: "EU_EEA_SWISS",
+        employerOrSchool: "Holbæk Sygehus", expectedStayMonths: 12,
+      },
+    ],
+  },
+];
+
+export const DEMO_PASSWORD = "ankomst-demo";
+export const DEMO_ROLES = [
+  { role: "CASEWORKER", local: "caseworker", name: "Sagsbehandler" },
+  { role: "MANAGER", local: "manager", name: "Leder" },
+  { role: "ADMIN", local: "admin", name: "Administrator" },
+] as const;

@@ -1,0 +1,51 @@
+import { toSearchName } from "@/lib/arrivals/search-name";
+import { hashPassword } from "@/lib/auth/password";
+import type { PrismaClient } from "@/lib/db-client";
+import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES, type TDemoMunicipality } from "./demo-data";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Idempotent: municipalities and users are upserted; arrivals are added only to a municipality that has none. */
+export async function seedDemoData(db: PrismaClient): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const demo of DEMO_MUNICIPALITIES) {
+    const { arrivals: _arrivals, ...profile } = demo;
+    const municipality = await db.municipality.upsert({ where: { slug: demo.slug }, create: profile, update: {} });
+    for (const { role, local, name } of DEMO_ROLES) {
+      const email = `${local}@${demo.slug}.demo`;
+      await db.user.upsert({
+        where: { email },
+        create: { email, name: `${name} ${demo.name}`, role, passwordHash, municipalityId: municipality.id },
+        update: {},
+      });
+    }
+    if ((await db.arrival.count({ where: { municipalityId: municipality.id } })) === 0) {
+      await seedArrivals(db, municipality.id, demo);
+    }
+  }
+}
+
+async function seedArrivals(db: PrismaClient, municipalityId: string, demo: TDemoMunicipality) {
+  for (const arrival of demo.arrivals) {
+    const { spouse, children = [], cprRegisteredOn, dateOfBirth, arrivalDate, ...person } = arrival;
+    await db.arrival.create({
+      data: {
+        ...person,
+        municipalityId,
+        searchName: toSearchName(person.givenName, person.familyName),
+        dateOfBirth: day(dateOfBirth),
+        arrivalDate: day(arrivalDate),
+        postalCode: demo.postalCode,
+        city: demo.city,
+        cprRegistered: cprRegisteredOn !== undefined,
+        cprRegisteredOn: cprRegisteredOn ? day(cprRegisteredOn) : null,
+        householdMembers: {
+          create: [
+            ...(spouse ? [{ kind: "SPOUSE" as const, ...spouse, dateOfBirth: day(spouse.dateOfBirth), position: 0 }] : []),
+            ...children.map((child, index) => ({ kind: "CHILD" as const, ...child, dateOfBirth: day(child.dateOfBirth), position: index + 1 })),
+          ],
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * `npm start`: one command from a fresh clone to a running Ankomst on http://localhost:3000.
+ * Without DATABASE_URL it runs an embedded Postgres (data in .data/postgres) with demo data;
+ * with DATABASE_URL it uses that server, starts nothing and loads no demo data.
+ *
+ * Flags: --dev (next dev), --no-build (reuse .next), --port N, --ephemeral (throwaway database
+ * in a temp folder, for end-to-end tests).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "@/lib/db-client";
+import { applyMigrations } from "./db/schema-engine";
+import { startEmbeddedPostgres, type TEmbeddedPostgres } from "./db/embedded-postgres";
+import { seedDemoData } from "./db/seed-demo-data";
+import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES } from "./db/demo-data";
+import { DATA_DIR, ensureAuthSecret } from "./local-env";
+
+const { values: flags } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+    ephemeral: { type: "boolean", default: false },
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+  },
+});
+
+const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+let embedded: TEmbeddedPostgres | undefined;
+let server: ChildProcess | undefined;
+
+async function main() {
+  const started = Date.now();
+  const secret = ensureAuthSecret();
+  let databaseUrl = process.env.DATABASE_URL;
+
+  if (!databaseUrl) {
+    const dataDir = flags.ephemeral ? path.join(mkdtempSync(path.join(os.tmpdir(), "ankomst-pg-")), "data") : path.join(DATA_DIR, "postgres");
+    console.log(`Starting embedded PostgreSQL (${dataDir})…`);
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      database: "ankomst",
+      port: flags.ephemeral ? undefined : Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+      persistent: !flags.ephemeral,
+    });
+    databaseUrl = embedded.url;
+  }
+
+  const applied = await applyMigrations(databaseUrl);
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+
+  if (embedded) {
+    const db = createPrismaClient(databaseUrl);
+    try {
+      await seedDemoData(db);
+    } finally {
+      await db.$disconnect();
+    }
+  }
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${flags.port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  if (!flags.dev && !flags["no-build"]) {
+    console.log("Building the app (next build)…");
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+
+  server = spawn(process.execPath, [NEXT_BIN, flags.dev ? "dev" : "start", "--port", flags.port], { stdio: "inherit", env });
+  server.on("exit", (code) => void shutdown(code ?? 0));
+  console.log(`\nAnkomst is starting on http://localhost:${flags.port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (embedded) printDemoSignIn();
+}
+
+function printDemoSignIn() {
+  console.log("Demo sign-in (password for all: %s):", DEMO_PASSWORD);
+  for (const municipality of DEMO_MUNICIPALITIES) {
+    console.log(`  ${municipality.name}: ${DEMO_ROLES.map((r) => `${r.local}@${municipality.slug}.demo`).join(", ")}`);
+  }
+}
+
+let isShuttingDown = false;
+async function shutdown(code: number) {
+  if (isShuttingDown) return;
+  isShuttingDown = true;
+  if (server && server.exitCode === null) server.kill("SIGTERM");
+  if (embedded) await embedded.stop().catch(() => {});
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+main().catch(async (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+});

@@ -1,0 +1,44 @@
+/**
+ * `npm test`: every test. Unit and integration tests (vitest, real embedded Postgres), then a
+ * production build and the end-to-end tests (Playwright, real Chromium). Ends with one summary line.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { ensureBrowser } from "./ensure-browser";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const VITEST_REPORT = "test-results/vitest-results.json";
+const E2E_REPORT = "test-results/e2e-results.json";
+
+function run(label: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
+  console.log(`\n▶ ${label}`);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  console.log(`◀ ${label}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+function readJson(file: string): Record<string, unknown> | undefined {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : undefined;
+}
+
+function countResults() {
+  const vitest = readJson(VITEST_REPORT) as { numPassedTests?: number; numFailedTests?: number } | undefined;
+  const e2e = readJson(E2E_REPORT) as { stats?: { expected?: number; unexpected?: number; flaky?: number } } | undefined;
+  const passed = (vitest?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
+  const failed = (vitest?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+  return { passed, failed };
+}
+
+rmSync("test-results", { recursive: true, force: true });
+ensureBrowser();
+const results = [
+  run("unit and integration tests (vitest)", ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`]),
+  run("production build (next build)", ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production" }),
+];
+results.push(results[1] ? run("end-to-end tests (Playwright)", ["node_modules/@playwright/test/cli.js", "test"]) : false);
+
+const { passed, failed } = countResults();
+const ok = results.every(Boolean);
+console.log(`\n${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`);
+process.exit(ok ? 0 : 1);

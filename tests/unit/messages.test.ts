@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import da from "../../messages/da.json";
+import de from "../../messages/de.json";
+import en from "../../messages/en.json";
+
+type TMessages = { [key: string]: string | TMessages };
+
+function keyPaths(messages: TMessages, prefix = ""): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === "string" ? [`${prefix}${key}`] : keyPaths(value, `${prefix}${key}.`),
+  );
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)/g)].map((match) => match[1] ?? "").sort();
+}
+
+function valueAt(messages: TMessages, path: string): string {
+  const value = path.split(".").reduce<string | TMessages>((node, key) => (node as TMessages)[key] as string | TMessages, messages);
+  return value as string;
+}
+
+const catalogues = { da, de, en } as Record<string, TMessages>;
+const englishKeys = keyPaths(en).sort();
+
+describe("message catalogues", () => {
+  it.each(Object.keys(catalogues))("%s has exactly the keys of the English catalogue", (locale) => {
+    expect(keyPaths(catalogues[locale]!).sort()).toEqual(englishKeys);
+  });
+
+  it.each(Object.keys(catalogues))("%s uses the same placeholders as English and no empty texts", (locale) => {
+    for (const path of englishKeys) {
+      const text = valueAt(catalogues[locale]!, path);
+      expect(text.trim(), `${locale}: ${path}`).not.toBe("");
+      expect(placeholders(text), `${locale}: ${path}`).toEqual(placeholders(valueAt(en as TMessages, path)));
+    }
+  });
+});

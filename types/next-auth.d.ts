@@ -1,0 +1,19 @@
+import type { DefaultSession } from "next-auth";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    municipalityId: string;
+  }
+  interface Session {
+    user: DefaultSession["user"] & { id: string; role: Role; municipalityId: string };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: Role;
+    municipalityId?: string;
+  }
+}
