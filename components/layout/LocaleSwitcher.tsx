@@ -10,10 +10,12 @@ export function LocaleSwitcher() {
   const t = useTranslations("common");
   const current = useLocale();
   const pathname = usePathname();
+  // Det Fælles Designsystem lists the current language first, marked with aria-current.
+  const locales = [current, ...routing.locales.filter((locale) => locale !== current)];
   return (
     <nav className="language-switcher" aria-label={t("languageSwitcher")}>
       <ul className="unstyled-list">
-        {routing.locales.map((locale) => (
+        {locales.map((locale) => (
           <li key={locale}>
             <Link href={pathname} locale={locale} lang={locale} hrefLang={locale} aria-current={locale === current ? "true" : undefined}>
               {LANGUAGE_NAMES[locale]}

@@ -10,7 +10,7 @@ for (const role of ["caseworker", "manager", "admin"] as const) {
   test(`a ${role} signs in and lands on their own front page`, async ({ page, signInAs }) => {
     await signInAs(role, "herning");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ROLE_HEADINGS[role]);
-    await expect(page.getByText("Herning Municipality")).toBeVisible();
+    await expect(page.locator("header").getByText("Herning Municipality", { exact: true })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${ROLE_HOME[role]}$`));
   });
 }
