@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
+import { SIGN_IN_RATE_LIMITED } from "@/lib/auth/sign-in-errors";
 import { useRouter } from "@/lib/i18n/navigation";
 
 type TFieldErrors = { email?: string; password?: string };
@@ -37,7 +38,9 @@ export function SignInForm() {
         router.refresh();
         return;
       }
-      setFormError(result?.error === "CredentialsSignin" ? t("invalidCredentials") : t("failed"));
+      setFormError(
+        result?.error === "CredentialsSignin" ? t("invalidCredentials") : result?.error === SIGN_IN_RATE_LIMITED ? t("rateLimited") : t("failed"),
+      );
     } catch {
       setFormError(t("failed"));
     }

@@ -3,7 +3,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { authenticateStaffUser } from "./authenticate-staff-user";
+import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { ZSignInSchema } from "./schemas";
+import { SIGN_IN_RATE_LIMITED } from "./sign-in-errors";
+
+/** Per e-mail address: enough for typos, far too few for guessing. */
+const SIGN_IN_RATE_LIMIT = { limit: 10, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -15,8 +20,13 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials) {
         const parsed = ZSignInSchema.safeParse(credentials);
         if (!parsed.success) return null;
+        const rateLimitKey = `sign-in:${parsed.data.email}`;
+        const attempt = await consumeRateLimit(db, rateLimitKey, SIGN_IN_RATE_LIMIT);
+        // next-auth hands a thrown error's message to the client, which translates this code.
+        if (!attempt.isAllowed) throw new Error(SIGN_IN_RATE_LIMITED);
         const user = await authenticateStaffUser(db, parsed.data);
         if (!user) return null;
+        await resetRateLimit(db, rateLimitKey);
         await recordAuditEvent(db, {
           municipalityId: user.municipalityId,
           actorUserId: user.id,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PersonalLink" ADD COLUMN     "tokenSalt" BYTEA NOT NULL;
