@@ -7,8 +7,9 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { ensureBrowser } from "./ensure-browser";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const VITEST_REPORT = "test-results/vitest-results.json";
-const E2E_REPORT = "test-results/e2e-results.json";
+// Not under test-results/: Playwright empties that folder when it starts.
+const VITEST_REPORT = "reports/vitest-results.json";
+const E2E_REPORT = "reports/e2e-results.json";
 
 function run(label: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${label}`);
@@ -30,7 +31,7 @@ function countResults() {
   return { passed, failed };
 }
 
-rmSync("test-results", { recursive: true, force: true });
+rmSync("reports", { recursive: true, force: true });
 ensureBrowser();
 const results = [
   run("unit and integration tests (vitest)", ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`]),
