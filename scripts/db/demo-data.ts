@@ -27,10 +27,28 @@ export type TDemoMunicipality = {
   website: string;
   signatoryName: string;
   signatoryTitle: string;
+  offices: TDemoOffice[];
   arrivals: TDemoArrival[];
 };
 
-// Demo data only: people are invented; addresses and phone numbers are for illustration.
+type TDemoOffice = {
+  name: string;
+  addressLine: string;
+  postalCode: string;
+  city: string;
+  phone?: string;
+  email?: string;
+  openingHours: { da: string; en: string; de: string };
+};
+
+const WEEKDAY_HOURS = {
+  da: "Mandag-onsdag 10-15, torsdag 10-17, fredag 10-13",
+  en: "Monday-Wednesday 10-15, Thursday 10-17, Friday 10-13",
+  de: "Montag-Mittwoch 10-15, Donnerstag 10-17, Freitag 10-13",
+};
+
+// Demo data only: people are invented; addresses, phone numbers and opening hours are for illustration
+// and must be checked by each municipality's administrator.
 export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
   {
     slug: "herning",
@@ -43,6 +61,11 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
     website: "https://www.herning.dk",
     signatoryName: "Mette Kjær",
     signatoryTitle: "Head of Citizen Service",
+    offices: [
+      { name: "Borgerservice Herning", addressLine: "Torvet 5", postalCode: "7400", city: "Herning", phone: "+45 96 28 28 28", email: "borgerservice@herning.dk", openingHours: WEEKDAY_HOURS },
+      { name: "Jobcenter Herning", addressLine: "Fredhøjvej 11", postalCode: "7400", city: "Herning", phone: "+45 96 28 60 00", openingHours: WEEKDAY_HOURS },
+      { name: "Herning Bibliotekerne", addressLine: "Brænderigade 1", postalCode: "7400", city: "Herning", phone: "+45 96 26 82 00", openingHours: { da: "Alle dage 7-22 (selvbetjening)", en: "Every day 7-22 (self-service)", de: "Täglich 7-22 (Selbstbedienung)" } },
+    ],
     arrivals: [
       {
         givenName: "Jonas", familyName: "Müller", dateOfBirth: "1988-04-12", nationality: "DE", packetLanguage: "de",
@@ -86,6 +109,11 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
     website: "https://holbaek.dk",
     signatoryName: "Anders Holm",
     signatoryTitle: "Head of Citizen Service",
+    offices: [
+      { name: "Borgerservice Holbæk", addressLine: "Kanalstræde 2", postalCode: "4300", city: "Holbæk", phone: "+45 72 36 36 36", email: "borgerservice@holb.dk", openingHours: WEEKDAY_HOURS },
+      { name: "Jobcenter Holbæk", addressLine: "Kanalstræde 2", postalCode: "4300", city: "Holbæk", phone: "+45 72 36 36 36", openingHours: WEEKDAY_HOURS },
+      { name: "Holbæk Bibliotek", addressLine: "Klosterstræde 14", postalCode: "4300", city: "Holbæk", phone: "+45 72 36 36 36", openingHours: { da: "Alle dage 8-22 (selvbetjening)", en: "Every day 8-22 (self-service)", de: "Täglich 8-22 (Selbstbedienung)" } },
+    ],
     arrivals: [
       {
         givenName: "Agnieszka", familyName: "Wiśniewska", dateOfBirth: "1991-02-14", nationality: "PL", packetLanguage: "en",

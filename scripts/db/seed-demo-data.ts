@@ -9,8 +9,11 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export async function seedDemoData(db: PrismaClient): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const demo of DEMO_MUNICIPALITIES) {
-    const { arrivals: _arrivals, ...profile } = demo;
+    const { arrivals: _arrivals, offices, ...profile } = demo;
     const municipality = await db.municipality.upsert({ where: { slug: demo.slug }, create: profile, update: {} });
+    if ((await db.office.count({ where: { municipalityId: municipality.id } })) === 0) {
+      await db.office.createMany({ data: offices.map((office, position) => ({ ...office, position, municipalityId: municipality.id })) });
+    }
     for (const { role, local, name } of DEMO_ROLES) {
       const email = `${local}@${demo.slug}.demo`;
       await db.user.upsert({

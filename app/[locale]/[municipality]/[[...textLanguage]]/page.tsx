@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { GeneralWelcomeText } from "@/components/welcome/GeneralWelcomeText";
+import { db } from "@/lib/db";
+import type { TLocale } from "@/lib/i18n/routing";
+import { getPublicMunicipality, openingHoursIn } from "@/lib/welcome/get-public-municipality";
+import { isWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
+
+type TProps = { params: Promise<{ locale: TLocale; municipality: string; textLanguage?: string[] }> };
+
+async function loadPage(params: TProps["params"]) {
+  const { locale, municipality: slug, textLanguage: rest = [] } = await params;
+  const textLanguage = rest.length === 0 ? locale : rest.length === 1 ? rest[0]! : "";
+  if (!/^[a-z0-9-]{1,64}$/.test(slug) || !isWelcomeTextLanguage(textLanguage)) notFound();
+  const municipality = await getPublicMunicipality(db, slug);
+  if (!municipality) notFound();
+  return { locale, municipality, textLanguage };
+}
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const { locale, municipality } = await loadPage(params);
+  const t = await getTranslations({ locale, namespace: "publicWelcome" });
+  return { title: t("title", { municipality: municipality.name }) };
+}
+
+export default async function PublicWelcomePage({ params }: TProps) {
+  const { locale, municipality, textLanguage } = await loadPage(params);
+  setRequestLocale(locale);
+  const [t, common] = await Promise.all([getTranslations("publicWelcome"), getTranslations("common")]);
+  return (
+    <>
+      <SiteHeader homeHref={`/${locale}/${municipality.slug}`} municipalityName={municipality.name} />
+      <main id="main-content" className="container page-main">
+        <h1>{t("title", { municipality: municipality.name })}</h1>
+        <p className="font-lead">{t("intro", { municipality: common("municipality", { name: municipality.name }) })}</p>
+
+        <GeneralWelcomeText municipality={municipality.name} slug={municipality.slug} pageLocale={locale} language={textLanguage} />
+
+        <h2>{t("wayInTitle")}</h2>
+        <p>{t("wayInText")}</p>
+        <ul className="unstyled-list public-offices">
+          {municipality.offices.map((office) => (
+            <li key={office.name}>
+              <h3 className="h4">{office.name}</h3>
+              <p>
+                {office.addressLine}, {office.postalCode} {office.city}
+                {office.phone ? (
+                  <>
+                    <br />
+                    {t("phone")}: <a href={`tel:${office.phone.replaceAll(" ", "")}`}>{office.phone}</a>
+                  </>
+                ) : null}
+                {openingHoursIn(office.openingHours, locale) ? (
+                  <>
+                    <br />
+                    {t("openingHours")}: {openingHoursIn(office.openingHours, locale)}
+                  </>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+
+        <h2>{t("bringTitle")}</h2>
+        <ul>
+          <li>{t("bring.passport")}</li>
+          <li>{t("bring.residence")}</li>
+          <li>{t("bring.address")}</li>
+          <li>{t("bring.family")}</li>
+        </ul>
+        <p>{t("bringNote")}</p>
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

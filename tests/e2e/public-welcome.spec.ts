@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./axe";
+
+const VERSIONS = [
+  { path: "/en/herning", lang: "en", dir: "ltr", heading: "Welcome to Herning" },
+  { path: "/da/herning", lang: "da", dir: "ltr", heading: "Velkommen til Herning" },
+  { path: "/de/herning", lang: "de", dir: "ltr", heading: "Willkommen in Herning" },
+  { path: "/en/herning/zh", lang: "zh", dir: "ltr", heading: "欢迎来到Herning" },
+  { path: "/en/herning/ar", lang: "ar", dir: "rtl", heading: "مرحبًا بكم في Herning" },
+  { path: "/en/herning/ru", lang: "ru", dir: "ltr", heading: "Добро пожаловать в Herning" },
+  { path: "/en/herning/es", lang: "es", dir: "ltr", heading: "Bienvenido a Herning" },
+  { path: "/en/herning/fr", lang: "fr", dir: "ltr", heading: "Bienvenue à Herning" },
+];
+
+for (const version of VERSIONS) {
+  test(`the public welcome text in ${version.lang} has its own URL, the right lang and direction, and no accessibility violations`, async ({ page }) => {
+    await page.goto(version.path);
+    const text = page.locator(".welcome-text");
+    await expect(text).toHaveAttribute("lang", version.lang);
+    await expect(text).toHaveAttribute("dir", version.dir);
+    await expect(text.getByRole("heading", { level: 2 })).toHaveText(version.heading);
+    await expectNoAccessibilityViolations(page);
+  });
+}
+
+test("the translate switch leads from English to Arabic and back, keeping the page's own language", async ({ page }) => {
+  await page.goto("/en/holbaek");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome to Holbæk");
+  await page.getByRole("link", { name: "العربية" }).click();
+  await expect(page).toHaveURL(/\/en\/holbaek\/ar$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator(".welcome-text")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByText("Borgerservice Holbæk")).toBeVisible();
+  await page.getByRole("navigation", { name: "Read the welcome in your language" }).getByRole("link", { name: "English" }).click();
+  await expect(page.locator(".welcome-text")).toHaveAttribute("lang", "en");
+});
+
+test("an unknown municipality or language shows the not-found page", async ({ page }) => {
+  for (const path of ["/en/atlantis", "/en/herning/xx"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+  }
+});
