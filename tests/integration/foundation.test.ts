@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listRecentArrivals } from "@/lib/arrivals/list-recent-arrivals";
+import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import { authenticateStaffUser } from "@/lib/auth/authenticate-staff-user";
 import { getReceptionOverview } from "@/lib/stats/get-reception-overview";
 import { DEMO_MUNICIPALITIES } from "../../scripts/db/demo-data";
@@ -50,10 +50,10 @@ describe("authenticateStaffUser", () => {
 describe("tenant isolation", () => {
   it("lists only the caseworker's own municipality's arrivals and audits the read", async () => {
     const caseworker = await db.user.findUniqueOrThrow({ where: { email: "caseworker@holbaek.demo" } });
-    const arrivals = await listRecentArrivals(db, { user: caseworker });
+    const { items: arrivals } = await findArrivals(db, { user: caseworker, search: {} });
     const holbaek = DEMO_MUNICIPALITIES.find((m) => m.slug === "holbaek")!;
     expect(arrivals.map((a) => a.familyName).sort()).toEqual(holbaek.arrivals.map((a) => a.familyName).sort());
-    const audit = await db.auditEvent.findFirst({ where: { actorUserId: caseworker.id, action: "arrival.list" } });
+    const audit = await db.auditEvent.findFirst({ where: { actorUserId: caseworker.id, action: "arrival.search" } });
     expect(audit?.municipalityId).toBe(caseworker.municipalityId);
   });
 

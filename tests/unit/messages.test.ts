@@ -12,7 +12,8 @@ function keyPaths(messages: TMessages, prefix = ""): string[] {
 }
 
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)/g)].map((match) => match[1] ?? "").sort();
+  // ICU arguments only ("{name}", "{count, plural, ...}"), not the words inside plural branches.
+  return [...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1] ?? "").sort();
 }
 
 function valueAt(messages: TMessages, path: string): string {

@@ -1,31 +1,57 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ArrivalSearchForm } from "@/components/arrivals/ArrivalSearchForm";
+import { Pagination } from "@/components/arrivals/Pagination";
+import { findArrivals, ZArrivalSearchSchema } from "@/lib/arrivals/find-arrivals";
 import { requireUser } from "@/lib/auth/require-user";
-import { listRecentArrivals } from "@/lib/arrivals/list-recent-arrivals";
+import { countryName, countryOptions } from "@/lib/countries/country-options";
 import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
+import type { TLocale } from "@/lib/i18n/routing";
+
+type TProps = { params: Promise<{ locale: TLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("arrivals"))("title") };
 }
 
-export default async function ArrivalsPage() {
+export default async function ArrivalsPage({ params, searchParams }: TProps) {
+  const { locale } = await params;
   const user = await requireUser({ role: "CASEWORKER" });
-  const [t, basis, common, format] = await Promise.all([
+  const raw = await searchParams;
+  const search = ZArrivalSearchSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
+  const [t, basis, common, format, result] = await Promise.all([
     getTranslations("arrivals"),
     getTranslations("residenceBasis"),
     getTranslations("common"),
     getFormatter(),
+    findArrivals(db, { user, search }),
   ]);
-  const arrivals = await listRecentArrivals(db, { user });
+  const isFiltered = Boolean(search.q || search.from || search.to || search.basis || search.nationality);
+  const hrefFor = (page: number) => {
+    const query = new URLSearchParams(Object.entries({ ...search, page: String(page) }).filter((entry): entry is [string, string] => Boolean(entry[1])).map(([k, v]) => [k, String(v)]));
+    return `/${locale}/arrivals?${query}`;
+  };
+
   return (
     <>
-      <h1>{t("title")}</h1>
+      <div className="page-title-row">
+        <h1>{t("title")}</h1>
+        <Link href="/arrivals/new" className="button button-primary">
+          {t("newArrival")}
+        </Link>
+      </div>
       <p className="font-lead">{t("intro", { municipality: common("municipality", { name: user.municipality.name }) })}</p>
-      {arrivals.length === 0 ? (
-        <p>{t("empty")}</p>
+      <ArrivalSearchForm search={search} countries={countryOptions(locale)} action={`/${locale}/arrivals`} />
+      <h2 className="h3" aria-live="polite">
+        {t("resultCount", { count: result.total })}
+      </h2>
+      {result.total === 0 ? (
+        <p>{isFiltered ? t("noMatches") : `${t("empty")} ${t("emptyHelp")}`}</p>
       ) : (
         <div className="table--responsive-scroll">
           <table className="table table--zebra">
+            <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("name")}</th>
@@ -36,13 +62,15 @@ export default async function ArrivalsPage() {
               </tr>
             </thead>
             <tbody>
-              {arrivals.map((arrival) => (
+              {result.items.map((arrival) => (
                 <tr key={arrival.id}>
                   <td>
-                    {arrival.givenName} {arrival.familyName}
+                    <Link href={`/arrivals/${arrival.id}`}>
+                      {arrival.givenName} {arrival.familyName}
+                    </Link>
                   </td>
                   <td>{format.dateTime(arrival.arrivalDate, { dateStyle: "medium", timeZone: "UTC" })}</td>
-                  <td>{arrival.nationality}</td>
+                  <td>{countryName(arrival.nationality, locale)}</td>
                   <td>{basis(arrival.residenceBasis)}</td>
                   <td>{arrival._count.householdMembers + 1}</td>
                 </tr>
@@ -51,6 +79,7 @@ export default async function ArrivalsPage() {
           </table>
         </div>
       )}
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
     </>
   );
 }

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { getArrival } from "@/lib/arrivals/get-arrival";
+import { requireUser } from "@/lib/auth/require-user";
+import { countryName } from "@/lib/countries/country-options";
+import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
+import type { TLocale } from "@/lib/i18n/routing";
+
+type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("arrivals"))("title") };
+}
+
+export default async function ArrivalPage({ params, searchParams }: TProps) {
+  const { locale, arrivalId } = await params;
+  const user = await requireUser({ role: "CASEWORKER" });
+  if (!z.uuid().safeParse(arrivalId).success) notFound();
+  const arrival = await getArrival(db, { user, arrivalId, purpose: "view" });
+  if (!arrival) notFound();
+  const [t, form, basis, format] = await Promise.all([getTranslations("arrivalDetail"), getTranslations("arrivalForm"), getTranslations("residenceBasis"), getFormatter()]);
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const isSaved = (await searchParams).saved === "1";
+  const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
+  const children = arrival.householdMembers.filter((member) => member.kind === "CHILD");
+
+  const rows: [string, string][] = [
+    [form("dateOfBirth"), date(arrival.dateOfBirth)],
+    [form("nationality"), countryName(arrival.nationality, locale)],
+    [form("packetLanguage"), form(`languages.${arrival.packetLanguage}`)],
+    [form("email"), arrival.email ?? "–"],
+    [form("phone"), arrival.phone ?? "–"],
+    [form("arrivalDate"), date(arrival.arrivalDate)],
+    [form("addressLine"), `${arrival.addressLine}, ${arrival.postalCode} ${arrival.city}`],
+    [form("residenceBasis"), basis(arrival.residenceBasis)],
+    [form("employerOrSchool"), arrival.employerOrSchool ?? "–"],
+    [form("expectedStayMonths"), arrival.expectedStayMonths ? t("months", { count: arrival.expectedStayMonths }) : t("unknown")],
+    [form("cpr"), arrival.cprRegistered && arrival.cprRegisteredOn ? t("cprDone", { date: date(arrival.cprRegisteredOn) }) : t("cprNotDone")],
+  ];
+
+  return (
+    <>
+      <Link href="/arrivals" className="back-link">
+        {t("back")}
+      </Link>
+      {isSaved ? (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t("saved")}</p>
+          </div>
+        </div>
+      ) : null}
+      <h1>
+        {arrival.givenName} {arrival.familyName}
+      </h1>
+      <p>
+        <Link href={`/arrivals/${arrival.id}/edit`} className="button button-secondary">
+          {t("edit")}
+        </Link>
+      </p>
+      <h2>{t("person")}</h2>
+      <dl className="arrival-facts">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>{t("household")}</h2>
+      {arrival.householdMembers.length === 0 ? <p>{t("noHousehold")}</p> : null}
+      <ul className="household-list">
+        {spouse ? (
+          <li>
+            <strong>{t("spouse")}:</strong> {spouse.givenName} {spouse.familyName}
+            {spouse.dateOfBirth ? `, ${t("born", { date: date(spouse.dateOfBirth) })}` : ""} · {spouse.seekingWork ? t("seekingWork") : t("notSeekingWork")}
+          </li>
+        ) : null}
+        {children.map((child) => (
+          <li key={child.id}>
+            <strong>{t("child")}:</strong> {child.givenName} {child.familyName}
+            {child.dateOfBirth ? `, ${t("born", { date: date(child.dateOfBirth) })}` : ""}
+          </li>
+        ))}
+      </ul>
+      <p className="form-hint">{t("version", { version: arrival.version, date: format.dateTime(arrival.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { createArrival } from "@/lib/arrivals/create-arrival";
+import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
+import { fieldErrorsFrom, ZArrivalFormSchema, type TArrivalFormInput, type TFieldErrors } from "@/lib/arrivals/schemas";
+import { updateArrival } from "@/lib/arrivals/update-arrival";
+import { requireUser } from "@/lib/auth/require-user";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { redirect } from "@/lib/i18n/navigation";
+
+export type TArrivalFormState = {
+  ok: false;
+  values: TArrivalFormInput;
+  fieldErrors: TFieldErrors;
+  formError: string | null;
+  duplicates?: { id: string; name: string; arrivalDate: string }[];
+  /** After a conflict: the version now stored, so a second, deliberate save can overwrite it. */
+  currentVersion?: number;
+} | null;
+
+const ZCreateMeta = z.object({ creationKey: z.uuid(), confirmDuplicate: z.enum(["yes"]).optional() });
+const ZUpdateMeta = z.object({ arrivalId: z.uuid(), version: z.coerce.number().int().min(1) });
+
+async function validate(formData: FormData) {
+  const values = arrivalInputFromFormData(formData);
+  const parsed = ZArrivalFormSchema.safeParse(values);
+  const t = await getTranslations("arrivalForm");
+  return { values, parsed, t };
+}
+
+export async function createArrivalAction(_previous: TArrivalFormState, formData: FormData): Promise<TArrivalFormState> {
+  const user = await requireUser({ role: "CASEWORKER" });
+  const { values, parsed, t } = await validate(formData);
+  const meta = ZCreateMeta.safeParse({ creationKey: formData.get("creationKey"), confirmDuplicate: formData.get("confirmDuplicate") ?? undefined });
+  if (!meta.success) return { ok: false, values, fieldErrors: {}, formError: t("reloadForm") };
+  if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), formError: t("fixFields") };
+
+  const result = await createArrival(db, { user, form: parsed.data, creationKey: meta.data.creationKey, isDuplicateConfirmed: meta.data.confirmDuplicate === "yes" });
+  if (result.status === "likely-duplicate") {
+    return {
+      ok: false,
+      values,
+      fieldErrors: {},
+      formError: t("likelyDuplicate"),
+      duplicates: result.duplicates.map((d) => ({ id: d.id, name: `${d.givenName} ${d.familyName}`, arrivalDate: d.arrivalDate.toISOString().slice(0, 10) })),
+    };
+  }
+  revalidatePath("/[locale]/arrivals", "layout");
+  return redirect({ href: `/arrivals/${result.arrivalId}?saved=1`, locale: await getLocale() });
+}
+
+export async function updateArrivalAction(_previous: TArrivalFormState, formData: FormData): Promise<TArrivalFormState> {
+  const user = await requireUser({ role: "CASEWORKER" });
+  const { values, parsed, t } = await validate(formData);
+  const meta = ZUpdateMeta.safeParse({ arrivalId: formData.get("arrivalId"), version: formData.get("version") });
+  if (!meta.success) return { ok: false, values, fieldErrors: {}, formError: t("reloadForm") };
+  if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), formError: t("fixFields") };
+
+  try {
+    await updateArrival(db, { user, arrivalId: meta.data.arrivalId, form: parsed.data, expectedVersion: meta.data.version });
+  } catch (error) {
+    if (isAppError(error, "CONFLICT")) {
+      return { ok: false, values, fieldErrors: {}, formError: t("conflict"), currentVersion: Number(error.message) };
+    }
+    if (isAppError(error, "NOT_FOUND")) return { ok: false, values, fieldErrors: {}, formError: t("notFound") };
+    throw error;
+  }
+  revalidatePath("/[locale]/arrivals", "layout");
+  return redirect({ href: `/arrivals/${meta.data.arrivalId}?saved=1`, locale: await getLocale() });
+}

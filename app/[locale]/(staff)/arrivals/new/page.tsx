@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
+import { ArrivalForm } from "@/components/arrivals/ArrivalForm";
+import { emptyArrivalFormInput } from "@/lib/arrivals/form-values";
+import { requireUser } from "@/lib/auth/require-user";
+import { countryOptions } from "@/lib/countries/country-options";
+import { db } from "@/lib/db";
+import type { TLocale } from "@/lib/i18n/routing";
+import { createArrivalAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("arrivalForm"))("createTitle") };
+}
+
+export default async function NewArrivalPage({ params }: { params: Promise<{ locale: TLocale }> }) {
+  const { locale } = await params;
+  const user = await requireUser({ role: "CASEWORKER" });
+  const t = await getTranslations("arrivalForm");
+  const municipality = await db.municipality.findUniqueOrThrow({ where: { id: user.municipalityId }, select: { postalCode: true, city: true } });
+  return (
+    <>
+      <h1>{t("createTitle")}</h1>
+      <p className="font-lead">{t("intro")}</p>
+      <ArrivalForm
+        action={createArrivalAction}
+        initialValues={emptyArrivalFormInput({ ...municipality, today: new Date() })}
+        countries={countryOptions(locale)}
+        cancelHref="/arrivals"
+        // A fresh key per rendered form: a double-clicked or repeated submit creates one arrival.
+        hidden={{ creationKey: randomUUID() }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { getTranslations } from "next-intl/server";
+import type { TArrivalSearch } from "@/lib/arrivals/find-arrivals";
+import type { TCountryOption } from "@/lib/countries/country-options";
+
+const RESIDENCE_BASES = ["NORDIC", "EU_EEA_SWISS", "WORK_PERMIT", "STUDENT", "ACCOMPANYING_FAMILY", "FAMILY_REUNIFICATION", "REFUGEE", "OTHER"] as const;
+
+/** A plain GET form: results have their own URL and the search works without JavaScript. */
+export async function ArrivalSearchForm({ search, countries, action }: { search: TArrivalSearch; countries: TCountryOption[]; action: string }) {
+  const [t, basis] = await Promise.all([getTranslations("arrivalSearch"), getTranslations("residenceBasis")]);
+  return (
+    <form method="get" action={action} role="search" className="arrival-search" aria-label={t("title")}>
+      <div className="form-group">
+        <label className="form-label" htmlFor="q">
+          {t("query")}
+        </label>
+        <span className="form-hint" id="q-hint">
+          {t("queryHint")}
+        </span>
+        <input className="form-input input-width-l" id="q" name="q" type="search" defaultValue={search.q ?? ""} aria-describedby="q-hint" />
+      </div>
+      <div className="search-filters">
+        <div className="form-group">
+          <label className="form-label" htmlFor="from">
+            {t("from")}
+          </label>
+          <input className="form-input" id="from" name="from" type="date" defaultValue={search.from ?? ""} />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="to">
+            {t("to")}
+          </label>
+          <input className="form-input" id="to" name="to" type="date" defaultValue={search.to ?? ""} />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="basis">
+            {t("basis")}
+          </label>
+          <select className="form-select" id="basis" name="basis" defaultValue={search.basis ?? ""}>
+            <option value="">{t("any")}</option>
+            {RESIDENCE_BASES.map((option) => (
+              <option key={option} value={option}>
+                {basis(option)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="nationality">
+            {t("nationality")}
+          </label>
+          <select className="form-select" id="nationality" name="nationality" defaultValue={search.nationality ?? ""}>
+            <option value="">{t("any")}</option>
+            {countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          {t("submit")}
+        </button>
+        <a href={action} className="button button-tertiary">
+          {t("clear")}
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useId, useState } from "react";
+import { foldForSearch } from "@/lib/arrivals/search-name";
+import type { TCountryOption } from "@/lib/countries/country-options";
+
+type TCountrySelectProps = {
+  id: string;
+  name: string;
+  value: string;
+  onChange: (code: string) => void;
+  options: TCountryOption[];
+  labels: { filter: string; filterHint: string; choose: string };
+  describedBy?: string;
+  isInvalid: boolean;
+};
+
+/**
+ * A native select (keyboard and screen reader friendly as it is) with a filter field above it:
+ * typing "tys" or "germ" narrows the list to Germany.
+ */
+export function CountrySelect({ id, name, value, onChange, options, labels, describedBy, isInvalid }: TCountrySelectProps) {
+  const [filter, setFilter] = useState("");
+  const filterId = useId();
+  const folded = foldForSearch(filter);
+  const visible = folded ? options.filter((option) => foldForSearch(option.name).includes(folded) || option.code === folded.toUpperCase() || option.code === value) : options;
+  return (
+    <>
+      <div className="country-filter">
+        <label className="form-label weight-normal" htmlFor={filterId}>
+          {labels.filter}
+        </label>
+        <span className="form-hint" id={`${filterId}-hint`}>
+          {labels.filterHint}
+        </span>
+        <input
+          className="form-input input-width-m"
+          id={filterId}
+          type="search"
+          value={filter}
+          autoComplete="off"
+          aria-describedby={`${filterId}-hint`}
+          aria-controls={id}
+          onChange={(event) => {
+            setFilter(event.target.value);
+            const match = options.filter((option) => foldForSearch(option.name).includes(foldForSearch(event.target.value)));
+            if (match.length === 1 && match[0]) onChange(match[0].code);
+          }}
+        />
+      </div>
+      <select className="form-select" id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={describedBy} aria-invalid={isInvalid || undefined}>
+        <option value="">{labels.choose}</option>
+        {visible.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { Ref } from "react";
+import type { TFieldErrors } from "@/lib/arrivals/schemas";
+import { Link } from "@/lib/i18n/navigation";
+
+type TErrorSummaryProps = {
+  ref: Ref<HTMLDivElement>;
+  message: string | null;
+  errors: TFieldErrors;
+  duplicates?: { id: string; name: string; arrivalDate: string }[];
+  labelFor: (path: string) => string;
+};
+
+/** The form's errors at the top, each linking to its field, as Det Fælles Designsystem does. */
+export function ErrorSummary({ ref, message, errors, duplicates, labelFor }: TErrorSummaryProps) {
+  const t = useTranslations("arrivalForm");
+  const entries = Object.entries(errors);
+  return (
+    <div aria-live="assertive">
+      {message ? (
+        <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref} id="form-error-summary">
+          <div className="alert-body">
+            <p className="alert-text">{message}</p>
+            {entries.length > 0 ? (
+              <ul className="alert-text">
+                {entries.map(([path, key]) => (
+                  <li key={path}>
+                    <a href={`#${path}`}>
+                      {labelFor(path)}: {t(`errors.${key}`)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {duplicates?.length ? (
+              <ul className="alert-text">
+                {duplicates.map((duplicate) => (
+                  <li key={duplicate.id}>
+                    <Link href={`/arrivals/${duplicate.id}`} target="_blank">
+                      {duplicate.name} ({duplicate.arrivalDate})
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef } from "react";
+import { FormField } from "@/components/form/FormField";
+import type { TArrivalFormInput, TFieldErrors } from "@/lib/arrivals/schemas";
+
+type TSpouse = NonNullable<TArrivalFormInput["spouse"]>;
+export type TChildRow = TArrivalFormInput["children"][number] & { key: string };
+
+type THouseholdFieldsProps = {
+  hasSpouse: boolean;
+  onHasSpouseChange: (hasSpouse: boolean) => void;
+  spouse: TSpouse;
+  onSpouseChange: (spouse: TSpouse) => void;
+  childRows: TChildRow[];
+  onChildRowsChange: (rows: TChildRow[]) => void;
+  newChildKey: () => string;
+  fieldErrors: TFieldErrors;
+};
+
+const NAME_FIELDS = ["givenName", "familyName"] as const;
+
+/** Spouse and children, added and removed in the same form; the spouse's typed values survive unticking. */
+export function HouseholdFields(props: THouseholdFieldsProps) {
+  const t = useTranslations("arrivalForm");
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  const { spouse, childRows, fieldErrors } = props;
+  const errorText = (path: string) => (fieldErrors[path] ? t(`errors.${fieldErrors[path]}`) : undefined);
+
+  const input = (id: string, label: string, value: string, onChange: (value: string) => void, type = "text", optional = false) => (
+    <FormField key={id} id={id} label={label} error={errorText(id)} optionalLabel={optional ? t("optional") : undefined}>
+      {(describedBy) => (
+        <input className={`form-input ${type === "date" ? "input-width-s" : ""}`} id={id} name={id} type={type} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={describedBy} aria-invalid={fieldErrors[id] ? true : undefined} autoComplete="off" />
+      )}
+    </FormField>
+  );
+
+  function addChild() {
+    const key = props.newChildKey();
+    props.onChildRowsChange([...childRows, { key, givenName: "", familyName: "", dateOfBirth: "" }]);
+    requestAnimationFrame(() => document.getElementById(`children.${childRows.length}.givenName`)?.focus());
+  }
+
+  function removeChild(key: string) {
+    props.onChildRowsChange(childRows.filter((row) => row.key !== key));
+    requestAnimationFrame(() => addButtonRef.current?.focus());
+  }
+
+  const updateChild = (key: string, field: "givenName" | "familyName" | "dateOfBirth") => (value: string) =>
+    props.onChildRowsChange(childRows.map((row) => (row.key === key ? { ...row, [field]: value } : row)));
+
+  return (
+    <fieldset>
+      <legend className="h3">{t("household")}</legend>
+      <div className="form-group-checkbox">
+        <input className="form-checkbox" type="checkbox" id="hasSpouse" name="hasSpouse" value="yes" checked={props.hasSpouse} onChange={(event) => props.onHasSpouseChange(event.target.checked)} />
+        <label htmlFor="hasSpouse">{t("hasSpouse")}</label>
+      </div>
+      {props.hasSpouse ? (
+        <fieldset className="household-member">
+          <legend className="h4">{t("spouse")}</legend>
+          {NAME_FIELDS.map((field) => input(`spouse.${field}`, t(field), spouse[field], (value) => props.onSpouseChange({ ...spouse, [field]: value })))}
+          {input("spouse.dateOfBirth", t("dateOfBirth"), spouse.dateOfBirth, (value) => props.onSpouseChange({ ...spouse, dateOfBirth: value }), "date", true)}
+          <div className="form-group-checkbox">
+            <input className="form-checkbox" type="checkbox" id="spouse.seekingWork" name="spouse.seekingWork" value="yes" checked={spouse.seekingWork} onChange={(event) => props.onSpouseChange({ ...spouse, seekingWork: event.target.checked })} />
+            <label htmlFor="spouse.seekingWork">{t("spouseSeekingWork")}</label>
+          </div>
+        </fieldset>
+      ) : null}
+
+      <h4>{t("children")}</h4>
+      {childRows.length === 0 ? <p>{t("noChildren")}</p> : null}
+      {childRows.map((row, index) => (
+        <fieldset className="household-member" key={row.key}>
+          <legend className="h4">{t("child", { number: index + 1 })}</legend>
+          {NAME_FIELDS.map((field) => input(`children.${index}.${field}`, t(field), row[field], updateChild(row.key, field)))}
+          {input(`children.${index}.dateOfBirth`, t("dateOfBirth"), row.dateOfBirth, updateChild(row.key, "dateOfBirth"), "date")}
+          <button type="button" className="button button-secondary" onClick={() => removeChild(row.key)}>
+            {t("removeChild", { number: index + 1 })}
+          </button>
+        </fieldset>
+      ))}
+      <button type="button" className="button button-secondary" ref={addButtonRef} onClick={addChild} disabled={childRows.length >= 15}>
+        {t("addChild")}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+
+type TFormFieldProps = {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  optionalLabel?: string;
+  /** Render the control itself, given the ids it must reference for screen readers. */
+  children: (describedBy: string | undefined) => ReactNode;
+};
+
+/** A Det Fælles Designsystem form group: label, hint, error message next to the field. */
+export function FormField({ id, label, error, hint, optionalLabel, children }: TFormFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`form-group${error ? " form-error" : ""}`}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+        {optionalLabel ? <span className="weight-normal"> {optionalLabel}</span> : null}
+      </label>
+      {hint ? (
+        <span className="form-hint" id={hintId}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="form-error-message" id={errorId}>
+          {error}
+        </span>
+      ) : null}
+      {children(describedBy)}
+    </div>
+  );
+}

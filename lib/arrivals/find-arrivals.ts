@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { PrismaClient } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TActingUser } from "./acting-user";
+import { day } from "./arrival-data";
+import { ZResidenceBasis } from "./schemas";
+import { foldForSearch } from "./search-name";
+
+export const ARRIVALS_PAGE_SIZE = 20;
+
+const optionalDay = z.iso.date().optional().catch(undefined);
+
+/** Search parameters as they come from the URL; anything malformed is ignored rather than failing the page. */
+export const ZArrivalSearchSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  from: optionalDay,
+  to: optionalDay,
+  basis: ZResidenceBasis.optional().catch(undefined),
+  nationality: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+
+export type TArrivalSearch = z.infer<typeof ZArrivalSearchSchema>;
+
+export async function findArrivals(db: PrismaClient, options: { user: TActingUser; search: TArrivalSearch }) {
+  const { user, search } = options;
+  const words = foldForSearch(search.q ?? "").split(" ").filter(Boolean);
+  const where: Prisma.ArrivalWhereInput = {
+    municipalityId: user.municipalityId,
+    anonymisedAt: null,
+    AND: words.map((word) => ({ searchName: { contains: word } })),
+    ...(search.basis ? { residenceBasis: search.basis } : {}),
+    ...(search.nationality ? { nationality: search.nationality } : {}),
+    ...(search.from || search.to
+      ? { arrivalDate: { ...(search.from ? { gte: day(search.from) } : {}), ...(search.to ? { lte: day(search.to) } : {}) } }
+      : {}),
+  };
+  const page = search.page ?? 1;
+  const [total, items] = await Promise.all([
+    db.arrival.count({ where }),
+    db.arrival.findMany({
+      where,
+      orderBy: [{ arrivalDate: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * ARRIVALS_PAGE_SIZE,
+      take: ARRIVALS_PAGE_SIZE,
+      select: {
+        id: true, givenName: true, familyName: true, nationality: true, arrivalDate: true, residenceBasis: true,
+        _count: { select: { householdMembers: true } },
+      },
+    }),
+  ]);
+  await recordAuditEvent(db, {
+    municipalityId: user.municipalityId,
+    actorUserId: user.id,
+    action: "arrival.search",
+    entityType: "arrival",
+    metadata: { resultCount: items.length, hasQuery: words.length > 0 },
+  });
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / ARRIVALS_PAGE_SIZE)) };
+}

@@ -1,0 +1,22 @@
+import type { PrismaClient } from "@/lib/db-client";
+import type { TActingUser } from "./acting-user";
+import { day } from "./arrival-data";
+import { toSearchName } from "./search-name";
+
+/** Arrivals in the municipality with the same names (ignoring case and accents) and date of birth. */
+export async function findLikelyDuplicates(
+  db: Pick<PrismaClient, "arrival">,
+  options: { user: TActingUser; givenName: string; familyName: string; dateOfBirth: string; excludeId?: string },
+) {
+  return db.arrival.findMany({
+    where: {
+      municipalityId: options.user.municipalityId,
+      searchName: toSearchName(options.givenName, options.familyName),
+      dateOfBirth: day(options.dateOfBirth),
+      anonymisedAt: null,
+      ...(options.excludeId ? { id: { not: options.excludeId } } : {}),
+    },
+    select: { id: true, givenName: true, familyName: true, arrivalDate: true },
+    take: 5,
+  });
+}

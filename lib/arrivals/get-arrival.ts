@@ -1,0 +1,33 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { PrismaClient } from "@/lib/db-client";
+import type { TActingUser } from "./acting-user";
+
+const ARRIVAL_DETAIL = {
+  id: true, givenName: true, familyName: true, dateOfBirth: true, nationality: true, packetLanguage: true, email: true, phone: true,
+  arrivalDate: true, addressLine: true, postalCode: true, city: true, residenceBasis: true, employerOrSchool: true,
+  expectedStayMonths: true, cprRegistered: true, cprRegisteredOn: true, version: true, createdAt: true, updatedAt: true,
+  householdMembers: { orderBy: { position: "asc" }, select: { id: true, kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true } },
+} as const;
+
+/**
+ * One arrival of the user's municipality, or null (also for another municipality's id, so a
+ * guessed id tells nothing). Every read is audited: `purpose` says which screen read it.
+ */
+export async function getArrival(db: PrismaClient, options: { user: TActingUser; arrivalId: string; purpose: "view" | "edit" }) {
+  const arrival = await db.arrival.findFirst({
+    where: { id: options.arrivalId, municipalityId: options.user.municipalityId, anonymisedAt: null },
+    select: ARRIVAL_DETAIL,
+  });
+  if (!arrival) return null;
+  await recordAuditEvent(db, {
+    municipalityId: options.user.municipalityId,
+    actorUserId: options.user.id,
+    action: "arrival.view",
+    entityType: "arrival",
+    entityId: arrival.id,
+    metadata: { purpose: options.purpose },
+  });
+  return arrival;
+}
+
+export type TArrivalDetail = NonNullable<Awaited<ReturnType<typeof getArrival>>>;

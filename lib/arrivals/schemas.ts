@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { isKnownCountryCode } from "@/lib/countries/country-options";
+
+/** Error messages are keys of `arrivalForm.errors`, translated where they are shown. */
+export type TArrivalErrorKey =
+  | "required" | "tooLong" | "dateInvalid" | "dateInFuture" | "bornAfterArrival" | "arrivalTooFarAhead" | "emailInvalid"
+  | "phoneInvalid" | "postalCodeInvalid" | "countryInvalid" | "stayInvalid" | "cprDateRequired" | "cprDateBeforeBirth" | "tooManyChildren";
+
+const err = (key: TArrivalErrorKey) => ({ error: key });
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const name = z.string().trim().min(1, err("required")).max(200, err("tooLong"));
+const isoDate = z.string().trim().min(1, err("required")).refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value), err("dateInvalid"));
+const optionalIsoDate = z.string().trim().refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)), err("dateInvalid"));
+const optionalText = (max: number) => z.string().trim().max(max, err("tooLong"));
+
+export const ZResidenceBasis = z.enum(["NORDIC", "EU_EEA_SWISS", "WORK_PERMIT", "STUDENT", "ACCOMPANYING_FAMILY", "FAMILY_REUNIFICATION", "REFUGEE", "OTHER"]);
+export const ZPacketLanguage = z.enum(["en", "de", "da"]);
+
+export const ZSpouseSchema = z.object({
+  givenName: name,
+  familyName: name,
+  dateOfBirth: optionalIsoDate,
+  seekingWork: z.boolean(),
+});
+
+export const ZChildSchema = z.object({ givenName: name, familyName: name, dateOfBirth: isoDate });
+
+/** The registration form: one schema for the browser and the server action. All values are strings or booleans as typed. */
+export const ZArrivalFormSchema = z
+  .object({
+    givenName: name,
+    familyName: name,
+    dateOfBirth: isoDate,
+    nationality: z.string().trim().refine(isKnownCountryCode, err("countryInvalid")),
+    packetLanguage: ZPacketLanguage,
+    email: optionalText(254).refine((value) => value === "" || z.email().safeParse(value).success, err("emailInvalid")),
+    phone: optionalText(40).refine((value) => value === "" || /^\+?[0-9 ()-]{6,}$/.test(value), err("phoneInvalid")),
+    arrivalDate: isoDate,
+    addressLine: z.string().trim().min(1, err("required")).max(200, err("tooLong")),
+    postalCode: z.string().trim().refine((value) => /^\d{4}$/.test(value), err("postalCodeInvalid")),
+    city: z.string().trim().min(1, err("required")).max(100, err("tooLong")),
+    residenceBasis: ZResidenceBasis,
+    employerOrSchool: optionalText(200),
+    expectedStayMonths: z.string().trim().refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 600), err("stayInvalid")),
+    cprRegistered: z.boolean(),
+    cprRegisteredOn: optionalIsoDate,
+    spouse: ZSpouseSchema.nullable(),
+    children: z.array(ZChildSchema).max(15, err("tooManyChildren")),
+  })
+  .superRefine((form, context) => {
+    const today = new Date().toISOString().slice(0, 10);
+    const issue = (path: (string | number)[], key: TArrivalErrorKey) => context.addIssue({ code: "custom", path, message: key });
+    if (isCalendarDate(form.dateOfBirth) && form.dateOfBirth > today) issue(["dateOfBirth"], "dateInFuture");
+    else if (isCalendarDate(form.dateOfBirth) && isCalendarDate(form.arrivalDate) && form.dateOfBirth > form.arrivalDate) issue(["dateOfBirth"], "bornAfterArrival");
+    if (isCalendarDate(form.arrivalDate) && form.arrivalDate > addOneYear(today)) issue(["arrivalDate"], "arrivalTooFarAhead");
+    if (form.cprRegistered && form.cprRegisteredOn === "") issue(["cprRegisteredOn"], "cprDateRequired");
+    if (form.cprRegistered && form.cprRegisteredOn !== "" && form.cprRegisteredOn < form.dateOfBirth) issue(["cprRegisteredOn"], "cprDateBeforeBirth");
+    if (form.spouse && form.spouse.dateOfBirth > today) issue(["spouse", "dateOfBirth"], "dateInFuture");
+    form.children.forEach((child, index) => {
+      if (isCalendarDate(child.dateOfBirth) && child.dateOfBirth > today) issue(["children", index, "dateOfBirth"], "dateInFuture");
+    });
+  });
+
+function addOneYear(isoDay: string): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export type TArrivalFormInput = z.input<typeof ZArrivalFormSchema>;
+export type TArrivalForm = z.output<typeof ZArrivalFormSchema>;
+
+/** Field paths as the form names them: "givenName", "spouse.givenName", "children.1.dateOfBirth". */
+export type TFieldErrors = Record<string, TArrivalErrorKey>;
+
+const ERROR_KEYS = new Set<string>([
+  "required", "tooLong", "dateInvalid", "dateInFuture", "bornAfterArrival", "arrivalTooFarAhead", "emailInvalid",
+  "phoneInvalid", "postalCodeInvalid", "countryInvalid", "stayInvalid", "cprDateRequired", "cprDateBeforeBirth", "tooManyChildren",
+] satisfies TArrivalErrorKey[]);
+
+export function fieldErrorsFrom(error: z.ZodError): TFieldErrors {
+  const errors: TFieldErrors = {};
+  for (const issue of error.issues) {
+    // Zod's own messages (e.g. an option that is not in an enum) mean a value the form cannot produce.
+    errors[issue.path.join(".")] ??= ERROR_KEYS.has(issue.message) ? (issue.message as TArrivalErrorKey) : "required";
+  }
+  return errors;
+}
+
+export const EMPTY_SPOUSE = { givenName: "", familyName: "", dateOfBirth: "", seekingWork: false };

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createArrival } from "@/lib/arrivals/create-arrival";
+import { findArrivals } from "@/lib/arrivals/find-arrivals";
+import { getArrival } from "@/lib/arrivals/get-arrival";
+import { ZArrivalFormSchema, type TArrivalFormInput } from "@/lib/arrivals/schemas";
+import { updateArrival } from "@/lib/arrivals/update-arrival";
+import { isAppError } from "@/lib/errors";
+import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { createTestDb } from "../support/test-db";
+
+const db = createTestDb();
+let herning: { id: string; municipalityId: string };
+let holbaek: { id: string; municipalityId: string };
+
+const FAMILY: TArrivalFormInput = {
+  givenName: "Søren", familyName: "Müller-Ødegård", dateOfBirth: "1985-03-02", nationality: "DE", packetLanguage: "de",
+  email: "", phone: "", arrivalDate: "2026-09-01", addressLine: "Torvet 1", postalCode: "7400", city: "Herning",
+  residenceBasis: "EU_EEA_SWISS", employerOrSchool: "Vestas", expectedStayMonths: "24", cprRegistered: false, cprRegisteredOn: "",
+  spouse: { givenName: "Aïcha", familyName: "Müller", dateOfBirth: "", seekingWork: true },
+  children: [
+    { givenName: "Zoë", familyName: "Müller", dateOfBirth: "2016-05-01" },
+    { givenName: "ليلى", familyName: "Müller", dateOfBirth: "2022-01-20" },
+  ],
+};
+const form = (input: TArrivalFormInput = FAMILY) => ZArrivalFormSchema.parse(input);
+
+beforeAll(async () => {
+  await seedDemoData(db);
+  herning = await db.user.findUniqueOrThrow({ where: { email: "caseworker@herning.demo" }, select: { id: true, municipalityId: true } });
+  holbaek = await db.user.findUniqueOrThrow({ where: { email: "caseworker@holbaek.demo" }, select: { id: true, municipalityId: true } });
+});
+afterAll(() => db.$disconnect());
+
+describe("registering an arrival", () => {
+  it("stores names exactly as written, the household in order, and an audit event", async () => {
+    const result = await createArrival(db, { user: herning, form: form(), creationKey: crypto.randomUUID(), isDuplicateConfirmed: false });
+    expect(result.status).toBe("created");
+    const id = result.status === "created" ? result.arrivalId : "";
+    const arrival = await getArrival(db, { user: herning, arrivalId: id, purpose: "view" });
+    expect(arrival).toMatchObject({ givenName: "Søren", familyName: "Müller-Ødegård", nationality: "DE", version: 1 });
+    expect(arrival!.householdMembers.map((m) => [m.kind, m.givenName, m.seekingWork])).toEqual([
+      ["SPOUSE", "Aïcha", true],
+      ["CHILD", "Zoë", null],
+      ["CHILD", "ليلى", null],
+    ]);
+    const actions = await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" }, select: { action: true, actorUserId: true } });
+    expect(actions).toEqual([
+      { action: "arrival.create", actorUserId: herning.id },
+      { action: "arrival.view", actorUserId: herning.id },
+    ]);
+  });
+
+  it("creates one arrival when the same form is submitted twice, even at the same moment", async () => {
+    const creationKey = crypto.randomUUID();
+    const input = form({ ...FAMILY, givenName: "Double", familyName: "Click", spouse: null, children: [] });
+    const [first, second] = await Promise.all([
+      createArrival(db, { user: herning, form: input, creationKey, isDuplicateConfirmed: true }),
+      createArrival(db, { user: herning, form: input, creationKey, isDuplicateConfirmed: true }),
+    ]);
+    const third = await createArrival(db, { user: herning, form: input, creationKey, isDuplicateConfirmed: true });
+    expect(new Set([first, second, third].map((r) => (r.status === "likely-duplicate" ? null : r.arrivalId))).size).toBe(1);
+    expect(await db.arrival.count({ where: { familyName: "Click" } })).toBe(1);
+  });
+
+  it("points out a likely duplicate (same names ignoring accents, same date of birth) before saving", async () => {
+    const twin = form({ ...FAMILY, givenName: "SOREN", familyName: "muller-odegard" });
+    const result = await createArrival(db, { user: herning, form: twin, creationKey: crypto.randomUUID(), isDuplicateConfirmed: false });
+    expect(result.status).toBe("likely-duplicate");
+    expect(result.status === "likely-duplicate" && result.duplicates[0]?.givenName).toBe("Søren");
+    // Another municipality's record is never offered as a duplicate.
+    const elsewhere = await createArrival(db, { user: holbaek, form: twin, creationKey: crypto.randomUUID(), isDuplicateConfirmed: false });
+    expect(elsewhere.status).toBe("created");
+  });
+});
+
+describe("searching arrivals", () => {
+  it.each([
+    ["muller", "Müller-Ødegård"],
+    ["odegard", "Müller-Ødegård"],
+    ["SØREN", "Müller-Ødegård"],
+    ["sorensen", "Sørensen"],
+    ["коваленко", "Коваленко"],
+  ])("finds %s ignoring case and accents", async (q, familyName) => {
+    const { items } = await findArrivals(db, { user: herning, search: { q } });
+    expect(items.map((a) => a.familyName)).toContain(familyName);
+  });
+
+  it("filters by arrival date range, residence basis and nationality, newest first", async () => {
+    const { items } = await findArrivals(db, { user: herning, search: { from: "2026-08-01", to: "2026-09-30", basis: "EU_EEA_SWISS", nationality: "DE" } });
+    // Jonas Müller (DE, EU) arrived on 1 October: outside the range.
+    expect(items.map((a) => a.givenName).sort()).toEqual(["Double", "Søren"]);
+    expect(items.every((a) => a.residenceBasis === "EU_EEA_SWISS" && a.nationality === "DE")).toBe(true);
+    const dates = items.map((a) => a.arrivalDate.getTime());
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  });
+
+  it("pages through results, 20 at a time", async () => {
+    const base = form({ ...FAMILY, givenName: "Page", spouse: null, children: [] });
+    for (let index = 0; index < 23; index++) {
+      await createArrival(db, { user: holbaek, form: { ...base, familyName: `Tester ${index}` }, creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    }
+    const first = await findArrivals(db, { user: holbaek, search: { q: "page tester" } });
+    const second = await findArrivals(db, { user: holbaek, search: { q: "page tester", page: 2 } });
+    expect([first.total, first.items.length, second.items.length, first.pageCount]).toEqual([23, 20, 3, 2]);
+  });
+});
+
+describe("editing an arrival", () => {
+  it("refuses the second of two edits made from the same version, and keeps the first", async () => {
+    const created = await createArrival(db, { user: herning, form: form({ ...FAMILY, givenName: "Edit", familyName: "Race" }), creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const arrivalId = created.status === "created" ? created.arrivalId : "";
+    await updateArrival(db, { user: herning, arrivalId, form: form({ ...FAMILY, givenName: "Edit", familyName: "Race", city: "First" }), expectedVersion: 1 });
+    const second = updateArrival(db, { user: herning, arrivalId, form: form({ ...FAMILY, givenName: "Edit", familyName: "Race", city: "Second" }), expectedVersion: 1 });
+    await expect(second).rejects.toSatisfy((error) => isAppError(error, "CONFLICT") && error.message === "2");
+    const stored = await db.arrival.findUniqueOrThrow({ where: { id: arrivalId }, include: { householdMembers: true } });
+    expect([stored.city, stored.version, stored.householdMembers.length]).toEqual(["First", 2, 3]);
+  });
+
+  it("replaces the household with the edited one", async () => {
+    const created = await createArrival(db, { user: herning, form: form({ ...FAMILY, givenName: "House", familyName: "Hold" }), creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const arrivalId = created.status === "created" ? created.arrivalId : "";
+    await updateArrival(db, { user: herning, arrivalId, form: form({ ...FAMILY, givenName: "House", familyName: "Hold", spouse: null, children: [FAMILY.children[0]!] }), expectedVersion: 1 });
+    const members = await db.householdMember.findMany({ where: { arrivalId } });
+    expect(members.map((m) => m.givenName)).toEqual(["Zoë"]);
+  });
+});
+
+describe("tenant isolation", () => {
+  it("a caseworker of another municipality can neither find, open nor change an arrival", async () => {
+    const created = await createArrival(db, { user: herning, form: form({ ...FAMILY, givenName: "Private", familyName: "Person" }), creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const arrivalId = created.status === "created" ? created.arrivalId : "";
+    expect((await findArrivals(db, { user: holbaek, search: { q: "private person" } })).total).toBe(0);
+    expect(await getArrival(db, { user: holbaek, arrivalId, purpose: "view" })).toBeNull();
+    await expect(updateArrival(db, { user: holbaek, arrivalId, form: form(), expectedVersion: 1 })).rejects.toSatisfy((error) => isAppError(error, "NOT_FOUND"));
+    expect((await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).givenName).toBe("Private");
+  });
+});
