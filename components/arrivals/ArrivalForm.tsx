@@ -30,10 +30,12 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
   const t = useTranslations("arrivalForm");
   const basis = useTranslations("residenceBasis");
   const [state, formAction, isPending] = useActionState(action, null);
-  const [values, setValues] = useState(initialValues);
-  const [spouse, setSpouse] = useState(initialValues.spouse ?? { givenName: "", familyName: "", dateOfBirth: "", seekingWork: false });
-  const [hasSpouse, setHasSpouse] = useState(initialValues.spouse !== null);
-  const [children, setChildren] = useState(() => withKeys(initialValues.children));
+  // Without JavaScript the server renders the action's result: start from what was typed then.
+  const startValues = state?.values ?? initialValues;
+  const [values, setValues] = useState(startValues);
+  const [spouse, setSpouse] = useState(startValues.spouse ?? { givenName: "", familyName: "", dateOfBirth: "", seekingWork: false });
+  const [hasSpouse, setHasSpouse] = useState(startValues.spouse !== null);
+  const [children, setChildren] = useState(() => withKeys(startValues.children));
   const [clientErrors, setClientErrors] = useState<TFieldErrors | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 

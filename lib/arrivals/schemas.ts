@@ -52,19 +52,25 @@ export const ZArrivalFormSchema = z
     spouse: ZSpouseSchema.nullable(),
     children: z.array(ZChildSchema).max(15, err("tooManyChildren")),
   })
-  .superRefine((form, context) => {
-    const today = new Date().toISOString().slice(0, 10);
-    const issue = (path: (string | number)[], key: TArrivalErrorKey) => context.addIssue({ code: "custom", path, message: key });
-    if (isCalendarDate(form.dateOfBirth) && form.dateOfBirth > today) issue(["dateOfBirth"], "dateInFuture");
-    else if (isCalendarDate(form.dateOfBirth) && isCalendarDate(form.arrivalDate) && form.dateOfBirth > form.arrivalDate) issue(["dateOfBirth"], "bornAfterArrival");
-    if (isCalendarDate(form.arrivalDate) && form.arrivalDate > addOneYear(today)) issue(["arrivalDate"], "arrivalTooFarAhead");
-    if (form.cprRegistered && form.cprRegisteredOn === "") issue(["cprRegisteredOn"], "cprDateRequired");
-    if (form.cprRegistered && form.cprRegisteredOn !== "" && form.cprRegisteredOn < form.dateOfBirth) issue(["cprRegisteredOn"], "cprDateBeforeBirth");
-    if (form.spouse && form.spouse.dateOfBirth > today) issue(["spouse", "dateOfBirth"], "dateInFuture");
-    form.children.forEach((child, index) => {
-      if (isCalendarDate(child.dateOfBirth) && child.dateOfBirth > today) issue(["children", index, "dateOfBirth"], "dateInFuture");
-    });
-  });
+  .superRefine(
+    (form, context) => {
+      // Runs even when other fields are wrong (see `when`), so the input may be partly malformed.
+      const today = new Date().toISOString().slice(0, 10);
+      const isDate = (value: unknown): value is string => typeof value === "string" && isCalendarDate(value);
+      const issue = (path: (string | number)[], key: TArrivalErrorKey) => context.addIssue({ code: "custom", path, message: key });
+      if (isDate(form.dateOfBirth) && form.dateOfBirth > today) issue(["dateOfBirth"], "dateInFuture");
+      else if (isDate(form.dateOfBirth) && isDate(form.arrivalDate) && form.dateOfBirth > form.arrivalDate) issue(["dateOfBirth"], "bornAfterArrival");
+      if (isDate(form.arrivalDate) && form.arrivalDate > addOneYear(today)) issue(["arrivalDate"], "arrivalTooFarAhead");
+      if (form.cprRegistered === true && form.cprRegisteredOn === "") issue(["cprRegisteredOn"], "cprDateRequired");
+      if (form.cprRegistered === true && isDate(form.cprRegisteredOn) && isDate(form.dateOfBirth) && form.cprRegisteredOn < form.dateOfBirth) issue(["cprRegisteredOn"], "cprDateBeforeBirth");
+      if (isDate(form.spouse?.dateOfBirth) && form.spouse.dateOfBirth > today) issue(["spouse", "dateOfBirth"], "dateInFuture");
+      (Array.isArray(form.children) ? form.children : []).forEach((child, index) => {
+        if (isDate(child?.dateOfBirth) && child.dateOfBirth > today) issue(["children", index, "dateOfBirth"], "dateInFuture");
+      });
+    },
+    // Cross-field date errors are shown together with the others, not only after those are fixed.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 
 function addOneYear(isoDay: string): string {
   const date = new Date(`${isoDay}T00:00:00Z`);

@@ -1,0 +1,109 @@
+import { expectNoAccessibilityViolations } from "./axe";
+import { expect, test } from "./fixtures";
+
+test("a caseworker registers a family, finds it without accents, and edits it", async ({ page, signInAs }) => {
+  await signInAs("caseworker", "herning");
+  await page.getByRole("link", { name: "Register an arrival" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register an arrival");
+
+  await page.getByLabel("Given name(s)").fill("Søren");
+  await page.getByLabel("Family name").first().fill("Ødegård");
+  await page.getByLabel("Date of birth").first().fill("1984-06-10");
+  await page.getByLabel("Find country").fill("germ");
+  await expect(page.locator("#nationality")).toHaveValue("DE");
+  await page.getByLabel("German").check();
+  await page.getByLabel("Arrival date").fill("2026-09-14");
+  await page.getByLabel("Address in the municipality").fill("Bredgade 1");
+  await page.getByLabel("Residence basis").selectOption("EU_EEA_SWISS");
+
+  await page.getByLabel("A spouse or partner moves with the newcomer").check();
+  await page.locator("#spouse\\.givenName").fill("Aïsha");
+  await page.locator("#spouse\\.familyName").fill("Ødegård");
+  await page.getByLabel("The spouse or partner is seeking work").check();
+
+  await page.getByRole("button", { name: "Add a child" }).click();
+  await expect(page.locator("#children\\.0\\.givenName")).toBeFocused();
+  await page.locator("#children\\.0\\.givenName").fill("Zoë");
+  await page.locator("#children\\.0\\.familyName").fill("Müller");
+  await page.locator("#children\\.0\\.dateOfBirth").fill("2016-04-01");
+  await page.getByRole("button", { name: "Add a child" }).click();
+  await page.locator("#children\\.1\\.givenName").fill("ليلى");
+  await page.locator("#children\\.1\\.familyName").fill("Ødegård");
+  await page.locator("#children\\.1\\.dateOfBirth").fill("2021-09-09");
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByRole("button", { name: "Save arrival" }).dblclick();
+  await expect(page.getByRole("status")).toHaveText("The arrival is saved.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Søren Ødegård");
+  await expect(page.getByText("Zoë Müller")).toBeVisible();
+  await expect(page.getByText("ليلى Ødegård")).toBeVisible();
+  await expect(page.getByText("Aïsha Ødegård")).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByRole("link", { name: "Back to arrivals" }).click();
+  await page.getByLabel("Name").fill("soren odegard");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=soren\+odegard/);
+  // A double-clicked save made one arrival, not two.
+  await expect(page.getByRole("heading", { name: "1 arrival" })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("link", { name: "Søren Ødegård" }).click();
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByLabel("Address in the municipality").fill("Bredgade 2");
+  await page.getByRole("button", { name: "Remove child 1" }).click();
+  await expect(page.locator("#children\\.0\\.givenName")).toHaveValue("ليلى");
+  await page.getByRole("button", { name: "Save arrival" }).click();
+  await expect(page.getByRole("status")).toHaveText("The arrival is saved.");
+  await expect(page.getByText("Bredgade 2, 7400 Herning")).toBeVisible();
+  await expect(page.getByText("Zoë Müller")).toHaveCount(0);
+});
+
+test("a wrong date shows a translated error next to the field and keeps what was typed", async ({ page, signInAs }) => {
+  await signInAs("caseworker", "herning", "de");
+  await page.goto("/de/arrivals/new");
+  await page.getByLabel("Vorname(n)").fill("Jürgen");
+  await page.getByLabel("Familienname").first().fill("Weiß");
+  await page.getByLabel("Geburtsdatum").first().fill("2026-03-01");
+  await page.getByLabel("Ankunftsdatum").fill("2026-02-01");
+  await page.getByRole("button", { name: "Zuzug speichern" }).click();
+  const birthDateGroup = page.locator(".form-group", { has: page.locator("#dateOfBirth") });
+  await expect(birthDateGroup.locator(".form-error-message")).toHaveText("Das Geburtsdatum muss vor dem Ankunftsdatum liegen.");
+  await expect(page.locator("#dateOfBirth")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("form").getByRole("alert")).toContainText("Der Zuzug wurde nicht gespeichert.");
+  await expect(page.getByLabel("Vorname(n)")).toHaveValue("Jürgen");
+  await expect(page.getByLabel("Familienname").first()).toHaveValue("Weiß");
+  await expect(page.getByLabel("Geburtsdatum").first()).toHaveValue("2026-03-01");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the server validates again and keeps what was typed", async ({ page, context }) => {
+    // Sign in through the API, as the sign-in form itself needs JavaScript.
+    const csrf = await (await context.request.get("/api/auth/csrf")).json();
+    await context.request.post("/api/auth/callback/credentials", {
+      form: { csrfToken: csrf.csrfToken, email: "caseworker@herning.demo", password: "ankomst-demo", json: "true" },
+    });
+    await page.goto("/en/arrivals/new");
+    await page.getByLabel("Given name(s)").fill("Noscript");
+    await page.getByLabel("Postcode").fill("74");
+    await page.getByRole("button", { name: "Save arrival" }).click();
+    await expect(page.locator(".form-group", { has: page.locator("#postalCode") }).locator(".form-error-message")).toHaveText("Enter a Danish postcode of four digits.");
+    await expect(page.getByLabel("Given name(s)")).toHaveValue("Noscript");
+    await expect(page.getByLabel("Postcode")).toHaveValue("74");
+  });
+});
+
+test("another municipality's arrival cannot be opened by guessing its address", async ({ page, signInAs }) => {
+  await signInAs("caseworker", "holbaek");
+  await page.goto("/en/arrivals?q=jonas");
+  await expect(page.getByRole("heading", { name: "No arrivals" })).toBeVisible();
+  await signInAs("caseworker", "herning");
+  await page.goto("/en/arrivals?q=jonas+muller");
+  const href = await page.getByRole("link", { name: "Jonas Müller" }).getAttribute("href");
+  await signInAs("caseworker", "holbaek");
+  const response = await page.goto(href!);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("Jonas")).toHaveCount(0);
+});
