@@ -1,0 +1,39 @@
+/** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone shifts a day. */
+export type TIsoDate = string;
+
+const toDate = (iso: TIsoDate) => new Date(`${iso}T00:00:00Z`);
+const toIso = (date: Date): TIsoDate => date.toISOString().slice(0, 10);
+
+export function addDays(iso: TIsoDate, days: number): TIsoDate {
+  const date = toDate(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return toIso(date);
+}
+
+/** Adds months, clamped to the month's last day: 31 January + 1 month = 28/29 February. */
+export function addMonths(iso: TIsoDate, months: number): TIsoDate {
+  const date = toDate(iso);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
+  return toIso(date);
+}
+
+/** The birthday in a given year; a 29 February birthday falls on 28 February in other years. */
+export function birthdayInYear(birth: TIsoDate, year: number): TIsoDate {
+  const [, month, day] = birth.split("-").map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return toIso(new Date(Date.UTC(year, month - 1, Math.min(day, lastDay))));
+}
+
+/** Completed years of age on a date. */
+export function ageOn(birth: TIsoDate, on: TIsoDate): number {
+  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
+  return on < birthdayInYear(birth, Number(on.slice(0, 4))) ? years - 1 : years;
+}
+
+export function laterOf(a: TIsoDate, b: TIsoDate): TIsoDate {
+  return a > b ? a : b;
+}
