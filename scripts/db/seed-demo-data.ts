@@ -1,5 +1,6 @@
 import { toSearchName } from "@/lib/arrivals/search-name";
 import { hashPassword } from "@/lib/auth/password";
+import { seedCatalogue } from "@/lib/catalogue/seed-catalogue";
 import type { PrismaClient } from "@/lib/db-client";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES, type TDemoMunicipality } from "./demo-data";
 
@@ -14,6 +15,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
     if ((await db.office.count({ where: { municipalityId: municipality.id } })) === 0) {
       await db.office.createMany({ data: offices.map((office, position) => ({ ...office, position, municipalityId: municipality.id })) });
     }
+    await seedCatalogue(db, municipality.id);
     for (const { role, local, name } of DEMO_ROLES) {
       const email = `${local}@${demo.slug}.demo`;
       await db.user.upsert({

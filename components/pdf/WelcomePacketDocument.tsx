@@ -1,0 +1,32 @@
+import { Document, Page, Text, View } from "@react-pdf/renderer";
+import type { TPacket } from "@/lib/packet/packet-model";
+import { ContactsTable } from "./parts/ContactsTable";
+import { Footer } from "./parts/Footer";
+import { Letter } from "./parts/Letter";
+import { StepSection } from "./parts/StepSection";
+import { bookmark, styles } from "./styles";
+
+type TWelcomePacketDocumentProps = { packet: TPacket; qrCodeDataUrl: string | null };
+
+/** The welcome letter (page one) followed by the information packet, A4, one language. */
+export function WelcomePacketDocument({ packet, qrCodeDataUrl }: TWelcomePacketDocumentProps) {
+  const footer = <Footer pageTemplate={packet.labels.pageTemplate} stamp={packet.footerStamp} />;
+  return (
+    <Document title={packet.documentTitle} author={packet.municipality.name} subject={packet.subject} language={packet.language} creator="Ankomst" producer="Ankomst" pageMode="useOutlines">
+      <Page size="A4" style={styles.page}>
+        <Letter packet={packet} qrCodeDataUrl={qrCodeDataUrl} />
+        {footer}
+      </Page>
+      <Page size="A4" style={styles.page}>
+        <View {...bookmark(packet.stepsHeading)}>
+          <Text style={styles.h1}>{packet.stepsHeading}</Text>
+        </View>
+        {packet.sections.map((section) => (
+          <StepSection key={section.id} section={section} labels={packet.labels} />
+        ))}
+        <ContactsTable contacts={packet.contacts} />
+        {footer}
+      </Page>
+    </Document>
+  );
+}

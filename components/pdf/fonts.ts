@@ -1,0 +1,26 @@
+import path from "node:path";
+import { Font } from "@react-pdf/renderer";
+
+const FONT_DIR = path.join(process.cwd(), "node_modules/@expo-google-fonts");
+
+/** Latin, Greek and Cyrillic first; Arabic and Chinese glyphs fall back per character, so no name renders as blank boxes. */
+export const PDF_FONT_FAMILY = ["NotoSans", "NotoSansArabic", "NotoSansSC"];
+
+let isRegistered = false;
+
+/** Once per process: re-registering before every render costs time for nothing. */
+export function registerPdfFonts(): void {
+  if (isRegistered) return;
+  isRegistered = true;
+  Font.register({
+    family: "NotoSans",
+    fonts: [
+      { src: path.join(FONT_DIR, "noto-sans/400Regular/NotoSans_400Regular.ttf"), fontWeight: 400 },
+      { src: path.join(FONT_DIR, "noto-sans/700Bold/NotoSans_700Bold.ttf"), fontWeight: 700 },
+    ],
+  });
+  Font.register({ family: "NotoSansArabic", src: path.join(FONT_DIR, "noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf") });
+  Font.register({ family: "NotoSansSC", src: path.join(FONT_DIR, "noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf") });
+  // Hyphenation costs a large share of render time, and names must never be split anyway.
+  Font.registerHyphenationCallback((word) => [word]);
+}

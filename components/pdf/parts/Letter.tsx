@@ -1,0 +1,59 @@
+import { Image, Link, Text, View } from "@react-pdf/renderer";
+import type { TPacket } from "@/lib/packet/packet-model";
+import { bookmark, styles } from "../styles";
+
+/** Page one: the welcome letter on the municipality's letterhead. */
+export function Letter({ packet, qrCodeDataUrl }: { packet: TPacket; qrCodeDataUrl: string | null }) {
+  const { municipality, recipient } = packet;
+  return (
+    <View {...bookmark(packet.letterHeading)}>
+      <View style={styles.letterhead}>
+        <View>
+          <Text style={styles.municipalityName}>{municipality.name}</Text>
+          <Text style={styles.small}>{`${municipality.addressLine}, ${municipality.postalCode} ${municipality.city}`}</Text>
+        </View>
+        <View>
+          {municipality.phone ? <Text style={styles.small}>{municipality.phone}</Text> : null}
+          {municipality.email ? <Text style={styles.small}>{municipality.email}</Text> : null}
+          {municipality.website ? <Text style={styles.small}>{municipality.website}</Text> : null}
+        </View>
+      </View>
+      <View style={styles.addressBlock}>
+        <Text>{recipient.name}</Text>
+        <Text>{recipient.addressLine}</Text>
+        <Text>{`${recipient.postalCode} ${recipient.city}`}</Text>
+        <Text style={{ marginTop: 12, textAlign: "right" }}>{packet.dateLabel}</Text>
+      </View>
+      <Text style={styles.h1}>{packet.letterHeading}</Text>
+      <Text style={styles.paragraph}>{packet.greeting}</Text>
+      <Text style={styles.paragraph}>{packet.welcome}</Text>
+      <Text style={styles.h3}>{packet.coversHeading}</Text>
+      {packet.covers.map((line) => (
+        <View style={styles.listItem} key={line}>
+          <Text style={styles.bullet}>•</Text>
+          <Text>{line}</Text>
+        </View>
+      ))}
+      <View style={styles.linkBox}>
+        {qrCodeDataUrl ? <Image style={styles.qr} src={qrCodeDataUrl} /> : null}
+        <View style={{ flex: 1 }}>
+          <Text style={styles.h3}>{packet.link.heading}</Text>
+          {packet.link.url ? (
+            <>
+              <Text style={styles.paragraph}>{packet.link.text}</Text>
+              <Link src={packet.link.url} style={{ fontSize: 8.5 }}>
+                {packet.link.url}
+              </Link>
+            </>
+          ) : (
+            <Text>{packet.link.noLinkText}</Text>
+          )}
+        </View>
+      </View>
+      <Text style={{ marginTop: 8 }}>{packet.regards}</Text>
+      {municipality.signatoryName ? <Text style={{ marginTop: 18, fontWeight: 700 }}>{municipality.signatoryName}</Text> : null}
+      {municipality.signatoryTitle ? <Text>{municipality.signatoryTitle}</Text> : null}
+      <Text>{municipality.name}</Text>
+    </View>
+  );
+}

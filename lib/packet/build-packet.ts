@@ -1,0 +1,101 @@
+import { createTranslator } from "next-intl";
+import da from "@/messages/da.json";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import type { TPacket, TPacketLanguage, TPacketSection, TPacketStep } from "./packet-model";
+import { computeApplicableSteps, type TApplicableStep, type TRuleHousehold } from "./step-rules";
+import type { TStepKey } from "./step-keys";
+
+const MESSAGES = { da, de, en } as const;
+
+export type TStepText = {
+  title: string; body: string; whereName: string | null; whereAddress: string | null; whereHours: string | null;
+  wherePhone: string | null; whereUrl: string | null; sourceUrl: string | null;
+};
+
+export type TBuildPacketInput = {
+  language: TPacketLanguage;
+  municipality: TPacket["municipality"];
+  offices: { name: string; address: string; phone: string | null; hours: string | null }[];
+  person: { givenName: string; familyName: string; addressLine: string; postalCode: string; city: string };
+  household: TRuleHousehold & { spouse: (TRuleHousehold["spouse"] & { dateOfBirth?: string | null }) | null };
+  /** The catalogue's texts in the packet's language (a missing translation falls back to Danish before this). */
+  texts: Partial<Record<TStepKey, TStepText>>;
+  linkUrl: string | null;
+  catalogueVersion: number;
+  generatedAt: Date;
+};
+
+const SECTION_OF: Record<TStepKey, TPacketSection["id"]> = {
+  "cpr-registration": "first", "eu-residence-document": "first", "work-permit-follow-up": "first", "student-registration": "first",
+  "integration-programme": "first", nemkonto: "first", mitid: "first", "digital-post": "first", "tax-card": "first",
+  daycare: "children", "language-assessment": "children", "school-enrolment": "children",
+  "jobcenter-newcomer": "work", "jobcenter-spouse": "work", "danish-classes": "work", library: "everyday", associations: "everyday",
+};
+const SECTION_ORDER: TPacketSection["id"][] = ["first", "children", "work", "everyday"];
+
+/** Builds the packet in exactly one language, passed in: two packets in different languages can be built at once. */
+export function buildPacket(input: TBuildPacketInput): TPacket {
+  const t = createTranslator({ locale: input.language, messages: MESSAGES[input.language], namespace: "packet" });
+  const dateFormat = new Intl.DateTimeFormat(input.language, { dateStyle: "long", timeZone: "UTC" });
+  const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  const { person, household, municipality } = input;
+  const newcomerName = `${person.givenName} ${person.familyName}`;
+
+  const steps = computeApplicableSteps(household).flatMap((step) => {
+    const text = input.texts[step.key];
+    return text ? [toPacketStep(step, text)] : [];
+  });
+
+  function toPacketStep(step: TApplicableStep, text: TStepText): TPacketStep {
+    const forName = step.subject.kind === "household" ? null : step.subject.name;
+    const fill = (value: string) => value.replaceAll("{child}", forName ?? "").replaceAll("{spouse}", forName ?? "");
+    const notes = [
+      ...(step.options?.receptionClass && forName ? [t("receptionClass", { name: forName })] : []),
+      ...(step.options?.internationalSchool ? [t("internationalSchool")] : []),
+    ];
+    return {
+      id: step.subject.kind === "child" ? `${step.key}-${step.subject.childId}` : step.key,
+      key: step.key,
+      title: fill(text.title),
+      paragraphs: fill(text.body).split(/\n{2,}/),
+      notes,
+      forName,
+      deadline: step.deadline,
+      deadlineLabel: step.deadline ? t("deadline", { date: formatDate(step.deadline) }) : t("noDeadline"),
+      where: { whereName: text.whereName, whereAddress: text.whereAddress, whereHours: text.whereHours, wherePhone: text.wherePhone, whereUrl: text.whereUrl },
+      sourceUrl: text.sourceUrl,
+    };
+  }
+
+  const adults = [newcomerName, ...(household.spouse ? [`${household.spouse.givenName} ${household.spouse.familyName}`] : [])];
+  const generatedDay = input.generatedAt.toISOString().slice(0, 10);
+  return {
+    language: input.language,
+    documentTitle: t("documentTitle", { municipality: municipality.name, name: newcomerName }),
+    subject: t("subject"),
+    municipality,
+    recipient: { name: newcomerName, addressLine: person.addressLine, postalCode: person.postalCode, city: person.city },
+    dateLabel: formatDate(generatedDay),
+    letterHeading: t("letterHeading", { municipality: municipality.name }),
+    greeting: t("dear", { names: adults.join(" & ") }),
+    welcome: t("welcome", { municipality: municipality.name }),
+    coversHeading: t("covers"),
+    covers: [
+      t("coversNewcomer", { name: newcomerName }),
+      ...(household.spouse ? [t("coversSpouse", { name: `${household.spouse.givenName} ${household.spouse.familyName}` })] : []),
+      ...household.children.map((child) => t("coversChild", { name: `${child.givenName} ${child.familyName}`, date: formatDate(child.dateOfBirth) })),
+    ],
+    link: { heading: t("personalLink"), text: t("personalLinkText"), url: input.linkUrl, noLinkText: t("noLink") },
+    regards: t("regards"),
+    stepsHeading: t("yourSteps"),
+    sections: SECTION_ORDER.map((id) => ({ id, heading: t(`sections.${id}`), steps: steps.filter((step) => SECTION_OF[step.key] === id) })).filter((section) => section.steps.length > 0),
+    contacts: {
+      heading: t("contacts"),
+      columns: [t("contactPlace"), t("contactAddress"), t("contactPhone"), t("contactHours")],
+      rows: input.offices.map((office) => [office.name, office.address, office.phone ?? "–", office.hours ?? "–"]),
+    },
+    labels: { where: t("where"), readMore: t("readMore"), done: t("done"), pageTemplate: t("page", { page: "{page}", total: "{total}" }) },
+    footerStamp: t("catalogueVersion", { version: String(input.catalogueVersion), date: formatDate(generatedDay) }),
+  };
+}

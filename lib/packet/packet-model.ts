@@ -1,0 +1,41 @@
+import type { TStepKey } from "./step-keys";
+
+export type TPacketLanguage = "da" | "en" | "de";
+
+export type TPacketStep = {
+  /** Unique within the packet: a step per child repeats its key. */
+  id: string;
+  key: TStepKey;
+  title: string;
+  paragraphs: string[];
+  notes: string[];
+  forName: string | null;
+  deadline: string | null;
+  deadlineLabel: string;
+  where: { whereName: string | null; whereAddress: string | null; whereHours: string | null; wherePhone: string | null; whereUrl: string | null };
+  sourceUrl: string | null;
+};
+
+export type TPacketSection = { id: "first" | "children" | "work" | "everyday"; heading: string; steps: TPacketStep[] };
+
+/** Everything a welcome packet shows, already in its language: the PDF and the web page render the same model. */
+export type TPacket = {
+  language: TPacketLanguage;
+  documentTitle: string;
+  subject: string;
+  municipality: { name: string; addressLine: string; postalCode: string; city: string; phone: string | null; email: string | null; website: string | null; signatoryName: string | null; signatoryTitle: string | null };
+  recipient: { name: string; addressLine: string; postalCode: string; city: string };
+  dateLabel: string;
+  letterHeading: string;
+  greeting: string;
+  welcome: string;
+  coversHeading: string;
+  covers: string[];
+  link: { heading: string; text: string; url: string | null; noLinkText: string };
+  regards: string;
+  stepsHeading: string;
+  sections: TPacketSection[];
+  contacts: { heading: string; columns: [string, string, string, string]; rows: [string, string, string, string][] };
+  labels: { where: string; readMore: string; done: string; pageTemplate: string };
+  footerStamp: string;
+};
