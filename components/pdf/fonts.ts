@@ -6,6 +6,17 @@ const FONT_DIR = path.join(process.cwd(), "node_modules/@expo-google-fonts");
 /** Latin, Greek and Cyrillic first; Arabic and Chinese glyphs fall back per character, so no name renders as blank boxes. */
 export const PDF_FONT_FAMILY = ["NotoSans", "NotoSansArabic", "NotoSansSC"];
 
+/**
+ * The fonts a document needs: Noto Sans alone when all its text is in scripts it covers. The
+ * fallback fonts are large (Chinese: 10 MB) and only loaded for documents that use them.
+ */
+export function fontFamilyFor(text: string): string[] {
+  const needsArabic = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/.test(text);
+  // Anything else beyond what Noto Sans covers (CJK and more) goes to the widest fallback.
+  const needsWide = /[^\u0000-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf\u2100-\u218f\u2190-\u21ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/.test(text);
+  return ["NotoSans", ...(needsArabic ? ["NotoSansArabic"] : []), ...(needsWide ? ["NotoSansSC"] : [])];
+}
+
 let isRegistered = false;
 
 /** Once per process: re-registering before every render costs time for nothing. */

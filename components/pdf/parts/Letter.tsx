@@ -1,9 +1,9 @@
-import { Image, Link, Text, View } from "@react-pdf/renderer";
+import { Link, Path, Svg, Text, View } from "@react-pdf/renderer";
 import type { TPacket } from "@/lib/packet/packet-model";
 import { bookmark, styles } from "../styles";
 
 /** Page one: the welcome letter on the municipality's letterhead. */
-export function Letter({ packet, qrCodeDataUrl }: { packet: TPacket; qrCodeDataUrl: string | null }) {
+export function Letter({ packet, qrCode }: { packet: TPacket; qrCode: { size: number; d: string } | null }) {
   const { municipality, recipient } = packet;
   return (
     <View {...bookmark(packet.letterHeading)}>
@@ -35,7 +35,12 @@ export function Letter({ packet, qrCodeDataUrl }: { packet: TPacket; qrCodeDataU
         </View>
       ))}
       <View style={styles.linkBox}>
-        {qrCodeDataUrl ? <Image style={styles.qr} src={qrCodeDataUrl} /> : null}
+        {qrCode ? (
+          // A quiet zone of two modules around the code, as scanners expect.
+          <Svg style={styles.qr} viewBox={`-2 -2 ${qrCode.size + 4} ${qrCode.size + 4}`}>
+            <Path d={qrCode.d} fill="#000000" />
+          </Svg>
+        ) : null}
         <View style={{ flex: 1 }}>
           <Text style={styles.h3}>{packet.link.heading}</Text>
           {packet.link.url ? (

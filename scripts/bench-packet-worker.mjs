@@ -1,0 +1,9 @@
+// A worker thread of `npm run bench:packet`. Node 20 does not pass tsx's loader to worker threads,
+// so the worker registers it itself before importing TypeScript.
+import { parentPort, workerData } from "node:worker_threads";
+import { register } from "tsx/esm/api";
+
+register();
+const { renderBenchPackets } = await import("./bench-packet-households.ts");
+await renderBenchPackets(workerData.count);
+parentPort.postMessage("done");

@@ -1,0 +1,52 @@
+/**
+ * `npm run bench:packet`: welcome packet PDF speed on this machine. Prints median and p95 ms per
+ * packet (warm, one thread), the first packet in a fresh process, packets per second on all cores
+ * (worker threads) and peak memory, then one line: median_ms=… p95_ms=… first_ms=… per_s=… rss_mb=…
+ */
+import { spawnSync } from "node:child_process";
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+import { benchPackets, renderBenchPackets as renderAll } from "./bench-packet-households";
+
+const WARMUP = 5;
+const MEASURED = 40;
+const PER_WORKER = 30;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+
+async function main() {
+  if (process.argv.includes("--first")) {
+    const started = performance.now();
+    await renderAll(1);
+    console.log(JSON.stringify({ firstMs: performance.now() - started }));
+    return;
+  }
+  const first = spawnSync(process.execPath, ["--import", "tsx", process.argv[1]!, "--first"], { encoding: "utf8", env: process.env });
+  const firstMs = (JSON.parse(first.stdout.trim().split("\n").pop() ?? "{}") as { firstMs?: number }).firstMs ?? Number.NaN;
+
+  await renderAll(WARMUP);
+  const sorted = (await renderAll(MEASURED)).sort((a, b) => a - b);
+  const median = percentile(sorted, 0.5);
+  const p95 = percentile(sorted, 0.95);
+
+  const threads = os.availableParallelism();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL("./bench-packet-worker.mjs", import.meta.url), { workerData: { count: PER_WORKER } });
+      worker.once("message", () => resolve());
+      worker.once("error", reject);
+    })),
+  );
+  const perSecond = (threads * PER_WORKER) / ((performance.now() - started) / 1000);
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+
+  console.log(`Welcome packet PDF (${benchPackets().length} households, NODE_ENV=${process.env.NODE_ENV}, ${threads} cores)`);
+  console.log(`  warm, one thread: median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms over ${MEASURED} packets`);
+  console.log(`  first packet in a fresh process (imports + fonts + render): ${firstMs.toFixed(0)} ms`);
+  console.log(`  all cores (${threads} worker threads × ${PER_WORKER}): ${perSecond.toFixed(1)} packets/s`);
+  console.log(`  peak RSS: ${rssMb.toFixed(0)} MB`);
+  console.log(`median_ms=${median.toFixed(0)} p95_ms=${p95.toFixed(0)} first_ms=${firstMs.toFixed(0)} per_s=${perSecond.toFixed(1)} rss_mb=${rssMb.toFixed(0)}`);
+}
+
+await main();
