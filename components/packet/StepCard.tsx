@@ -9,7 +9,7 @@ export type TStepCardWhere = {
 };
 
 type TStepCardProps = {
-  headingLevel: 2 | 3;
+  headingLevel: 2 | 3 | 4;
   title: string;
   body: string;
   where: TStepCardWhere;
@@ -22,7 +22,7 @@ type TStepCardProps = {
 
 /** One step as the accessible web packet shows it; the catalogue editor previews with the same card. */
 export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, children, id }: TStepCardProps) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = (["h2", "h3", "h4"] as const)[headingLevel - 2]!;
   const whereLines = [where.whereName, where.whereAddress, where.whereHours, where.wherePhone].filter(Boolean);
   return (
     <section className="step-card" aria-labelledby={id ? `${id}-title` : undefined}>

@@ -2,14 +2,20 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { ArrivalPacketPanel } from "@/components/arrivals/ArrivalPacketPanel";
 import { getArrival } from "@/lib/arrivals/get-arrival";
+import { getActivePersonalLink } from "@/lib/links/personal-links";
+import { buildCurrentPacket, listGeneratedPackets } from "@/lib/packet/packet-service";
+import { getStepProgress } from "@/lib/progress/step-progress";
 import { requireUser } from "@/lib/auth/require-user";
 import { countryName } from "@/lib/countries/country-options";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
 
-type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string }> };
+type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string; notice?: string }> };
+
+const NOTICES = ["packet-generated", "link-issued", "link-revoked", "invalid"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("arrivals"))("title") };
@@ -23,7 +29,18 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
   if (!arrival) notFound();
   const [t, form, basis, format] = await Promise.all([getTranslations("arrivalDetail"), getTranslations("arrivalForm"), getTranslations("residenceBasis"), getFormatter()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
-  const isSaved = (await searchParams).saved === "1";
+  const { saved, notice: rawNotice } = await searchParams;
+  const isSaved = saved === "1";
+  const notice = NOTICES.find((candidate) => candidate === rawNotice);
+  const target = { municipalityId: user.municipalityId, arrivalId: arrival.id };
+  const [packetUi, link, packets, packet, progress] = await Promise.all([
+    getTranslations("packetUi"),
+    getActivePersonalLink(db, target),
+    listGeneratedPackets(db, target),
+    buildCurrentPacket(db, { ...target, language: locale }),
+    getStepProgress(db, target),
+  ]);
+  const steps = (packet?.sections ?? []).flatMap((section) => section.steps).map((step) => ({ title: step.title, completedAt: progress.get(step.id) ?? null }));
   const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
   const children = arrival.householdMembers.filter((member) => member.kind === "CHILD");
 
@@ -50,6 +67,13 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
         <div className="alert alert-success" role="status">
           <div className="alert-body">
             <p className="alert-text">{t("saved")}</p>
+          </div>
+        </div>
+      ) : null}
+      {notice ? (
+        <div className={`alert alert-${notice === "invalid" ? "error" : "success"}`} role="status">
+          <div className="alert-body">
+            <p className="alert-text">{packetUi(`notices.${notice}`)}</p>
           </div>
         </div>
       ) : null}
@@ -86,6 +110,13 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
           </li>
         ))}
       </ul>
+      <ArrivalPacketPanel
+        arrivalId={arrival.id}
+        packetLanguage={arrival.packetLanguage}
+        link={link}
+        packets={packets}
+        progress={{ done: steps.filter((step) => step.completedAt).length, total: steps.length, steps }}
+      />
       <p className="form-hint">{t("version", { version: arrival.version, date: format.dateTime(arrival.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
     </>
   );

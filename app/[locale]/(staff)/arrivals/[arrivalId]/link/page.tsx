@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
+import { PrintButton } from "@/components/arrivals/PrintButton";
+import { personalLinkUrl } from "@/lib/app-url";
+import { getArrival } from "@/lib/arrivals/get-arrival";
+import { requireUser } from "@/lib/auth/require-user";
+import { db } from "@/lib/db";
+import { getActivePersonalLink } from "@/lib/links/personal-links";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("packetUi"))("linkTitle") };
+}
+
+/** A printable page with the personal link and its QR code, to hand to the newcomer. */
+export default async function PrintLinkPage({ params }: { params: Promise<{ arrivalId: string }> }) {
+  const { arrivalId } = await params;
+  const user = await requireUser({ role: "CASEWORKER" });
+  if (!z.uuid().safeParse(arrivalId).success) notFound();
+  const arrival = await getArrival(db, { user, arrivalId, purpose: "view" });
+  if (!arrival) notFound();
+  const link = await getActivePersonalLink(db, { municipalityId: user.municipalityId, arrivalId });
+  const t = await getTranslations("packetUi");
+  if (!link) return <p>{t("noLink")}</p>;
+  const url = personalLinkUrl(arrival.packetLanguage, link.token);
+  return (
+    <div className="print-link">
+      <h1>{t("printTitle", { name: `${arrival.givenName} ${arrival.familyName}` })}</h1>
+      <p>{t("printIntro")}</p>
+      <div className="packet-qr">
+        <QrCodeSvg text={url} label={t("qrLabel")} />
+      </div>
+      <p className="personal-link-url">{url}</p>
+      <PrintButton label={t("print")} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { PacketView } from "@/components/packet/PacketView";
+import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { requireUser } from "@/lib/auth/require-user";
+import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
+import type { TLocale } from "@/lib/i18n/routing";
+import { buildCurrentPacket } from "@/lib/packet/packet-service";
+import { getStepProgress } from "@/lib/progress/step-progress";
+
+type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ language?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("packetUi"))("previewTitle") };
+}
+
+/** The caseworker's view of the accessible web packet, with the newcomer's ticks read-only. */
+export default async function PacketPreviewPage({ params, searchParams }: TProps) {
+  const { locale, arrivalId } = await params;
+  const user = await requireUser({ role: "CASEWORKER" });
+  const language = z.enum(["da", "en", "de"]).catch(locale).parse((await searchParams).language);
+  if (!z.uuid().safeParse(arrivalId).success) notFound();
+  const target = { municipalityId: user.municipalityId, arrivalId };
+  const packet = await buildCurrentPacket(db, { ...target, language });
+  if (!packet) notFound();
+  await recordAuditEvent(db, { municipalityId: user.municipalityId, actorUserId: user.id, action: "arrival.view", entityType: "arrival", entityId: arrivalId, metadata: { purpose: "packet-preview", language } });
+  const [t, format, progress] = await Promise.all([getTranslations("packetUi"), getFormatter(), getStepProgress(db, target)]);
+  return (
+    <>
+      <div className="no-print">
+        <Link href={`/arrivals/${arrivalId}`} className="back-link">
+          {(await getTranslations("arrivalDetail"))("back")}
+        </Link>
+        <p className="font-lead">{t("previewIntro")}</p>
+      </div>
+      <PacketView
+        packet={packet}
+        qrCodeSvg={packet.link.url ? <QrCodeSvg text={packet.link.url} label={t("qrLabel")} /> : null}
+        renderStepStatus={(step) => {
+          const completedAt = progress.get(step.id);
+          return <p className="step-status">{completedAt ? `✓ ${t("stepDone", { date: format.dateTime(completedAt, { dateStyle: "medium" }) })}` : t("stepNotDone")}</p>;
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { generatePacketAction, reissueLinkAction, revokeLinkAction } from "@/app/[locale]/(staff)/arrivals/[arrivalId]/actions";
+import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
+import { personalLinkUrl } from "@/lib/app-url";
+import { Link } from "@/lib/i18n/navigation";
+import type { TPacketLanguage } from "@/lib/packet/packet-model";
+import { CopyLinkButton } from "./CopyLinkButton";
+
+type TArrivalPacketPanelProps = {
+  arrivalId: string;
+  packetLanguage: TPacketLanguage;
+  link: { token: string; expiresAt: Date; lastOpenedAt: Date | null } | null;
+  packets: { id: string; language: TPacketLanguage; generatedAt: Date; generatedBy: { name: string } | null }[];
+  progress: { done: number; total: number; steps: { title: string; completedAt: Date | null }[] };
+};
+
+const LANGUAGES = ["en", "de", "da"] as const;
+
+/** The arrival's welcome packet, personal link and the newcomer's progress, on the arrival page. */
+export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, packets, progress }: TArrivalPacketPanelProps) {
+  const [t, form, format] = await Promise.all([getTranslations("packetUi"), getTranslations("arrivalForm"), getFormatter()]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const url = link ? personalLinkUrl(packetLanguage, link.token) : null;
+  return (
+    <>
+      <h2>{t("packetTitle")}</h2>
+      <form action={generatePacketAction} className="packet-generate">
+        <input type="hidden" name="arrivalId" value={arrivalId} />
+        <fieldset className="form-group">
+          <legend className="form-label">{t("language")}</legend>
+          {LANGUAGES.map((language) => (
+            <div className="form-group-radio" key={language}>
+              <input className="form-radio" type="radio" id={`generate-${language}`} name="language" value={language} defaultChecked={language === packetLanguage} />
+              <label htmlFor={`generate-${language}`}>{form(`languages.${language}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" className="button button-primary">
+          {t("generate")}
+        </button>
+      </form>
+      {packets.length === 0 ? (
+        <p>{t("noPackets")}</p>
+      ) : (
+        <table className="table">
+          <caption className="sr-only">{t("history")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("generatedAt")}</th>
+              <th scope="col">{t("generatedBy")}</th>
+              <th scope="col">{t("language")}</th>
+              <th scope="col">{t("document")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {packets.map((packet) => (
+              <tr key={packet.id}>
+                <td>{when(packet.generatedAt)}</td>
+                <td>{packet.generatedBy?.name ?? "–"}</td>
+                <td>{form(`languages.${packet.language}`)}</td>
+                <td>
+                  <a href={`/api/arrivals/${arrivalId}/packet?language=${packet.language}`}>{t("downloadPdf")}</a> ·{" "}
+                  <Link href={`/arrivals/${arrivalId}/packet?language=${packet.language}`}>{t("webVersion")}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>{t("linkTitle")}</h2>
+      {url && link ? (
+        <div className="personal-link">
+          <div className="packet-qr">
+            <QrCodeSvg text={url} label={t("qrLabel")} />
+          </div>
+          <p>
+            <a href={url} className="personal-link-url">
+              {url}
+            </a>
+          </p>
+          <p className="form-hint">
+            {t("linkExpires", { date: format.dateTime(link.expiresAt, { dateStyle: "long" }) })}
+            {link.lastOpenedAt ? ` · ${t("linkLastOpened", { date: when(link.lastOpenedAt) })}` : ` · ${t("linkNeverOpened")}`}
+          </p>
+          <div className="form-actions no-print">
+            <CopyLinkButton url={url} labels={{ copy: t("copy"), copied: t("copied") }} />
+            <Link href={`/arrivals/${arrivalId}/link`} className="button button-secondary">
+              {t("print")}
+            </Link>
+          </div>
+        </div>
+      ) : (
+        <p>{t("noLink")}</p>
+      )}
+      <div className="form-actions no-print">
+        <form action={reissueLinkAction}>
+          <input type="hidden" name="arrivalId" value={arrivalId} />
+          <button type="submit" className="button button-secondary">
+            {link ? t("reissue") : t("issue")}
+          </button>
+        </form>
+        {link ? (
+          <form action={revokeLinkAction}>
+            <input type="hidden" name="arrivalId" value={arrivalId} />
+            <button type="submit" className="button button-tertiary">
+              {t("revoke")}
+            </button>
+          </form>
+        ) : null}
+      </div>
+
+      <h2>{t("progressTitle")}</h2>
+      <p>{t("progressSummary", { done: progress.done, total: progress.total })}</p>
+      <ul className="progress-list">
+        {progress.steps.map((step) => (
+          <li key={step.title}>
+            {step.completedAt ? `✓ ${step.title} (${t("doneOn", { date: format.dateTime(step.completedAt, { dateStyle: "medium" }) })})` : `○ ${step.title}`}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { ReactNode } from "react";
+import type { TPacket, TPacketStep } from "@/lib/packet/packet-model";
+import { StepCard } from "./StepCard";
+
+type TPacketViewProps = {
+  packet: TPacket;
+  /** What goes under each step: a read-only state for staff, the tick box form for the newcomer. */
+  renderStepStatus?: (step: TPacketStep) => ReactNode;
+  qrCodeSvg?: ReactNode;
+};
+
+/** The accessible twin of the PDF: the same packet model, as headings, lists and a table. */
+export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewProps) {
+  const { municipality } = packet;
+  return (
+    <article lang={packet.language} className="packet-view">
+      <header className="packet-letterhead">
+        <p className="packet-municipality">{municipality.name}</p>
+        <p className="form-hint">
+          {municipality.addressLine}, {municipality.postalCode} {municipality.city}
+          {municipality.phone ? ` · ${municipality.phone}` : ""}
+        </p>
+      </header>
+      <h1>{packet.letterHeading}</h1>
+      <p className="form-hint">{packet.dateLabel}</p>
+      <p>{packet.greeting}</p>
+      <p>{packet.welcome}</p>
+      <h2>{packet.coversHeading}</h2>
+      <ul>
+        {packet.covers.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {qrCodeSvg ? <div className="packet-qr">{qrCodeSvg}</div> : null}
+      <p>
+        {packet.regards}
+        <br />
+        {municipality.signatoryName ? <strong>{municipality.signatoryName}</strong> : null}
+        {municipality.signatoryTitle ? (
+          <>
+            <br />
+            {municipality.signatoryTitle}
+          </>
+        ) : null}
+      </p>
+
+      <h2 className="packet-steps-heading">{packet.stepsHeading}</h2>
+      {packet.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`} className="packet-section">
+          <h3 id={`section-${section.id}`}>{section.heading}</h3>
+          <ol className="packet-steps">
+            {section.steps.map((step) => (
+              <li key={step.id} id={`step-${step.id}`}>
+                <StepCard headingLevel={4} id={step.id} title={step.title} body={step.paragraphs.join("\n\n")} where={step.where} sourceUrl={step.sourceUrl} labels={packet.labels}>
+                  {step.notes.map((note) => (
+                    <p key={note}>{note}</p>
+                  ))}
+                  <p className="packet-deadline">
+                    <strong>{step.deadlineLabel}</strong>
+                  </p>
+                  {renderStepStatus?.(step)}
+                </StepCard>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+
+      <section aria-labelledby="packet-contacts" className="packet-section">
+        <h3 id="packet-contacts">{packet.contacts.heading}</h3>
+        <div className="table--responsive-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                {packet.contacts.columns.map((column) => (
+                  <th scope="col" key={column}>
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {packet.contacts.rows.map((row) => (
+                <tr key={row[0]}>
+                  {row.map((cell, index) => (index === 0 ? <th scope="row" key={index}>{cell}</th> : <td key={index}>{cell}</td>))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <p className="form-hint">{packet.footerStamp}</p>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { PrismaClient } from "@/lib/db-client";
+import { AppError } from "@/lib/errors";
+import type { TActingUser } from "@/lib/arrivals/acting-user";
+import { createLinkToken, deriveLinkToken, hashLinkToken, isWellFormedLinkToken, saltMatchesHash } from "./link-token";
+
+
+/**
+ * Issues a new personal link for an arrival and revokes any earlier one at once. Cached PDFs are
+ * dropped because they print the old link.
+ */
+export async function issuePersonalLink(db: PrismaClient, options: { user: TActingUser; arrivalId: string; now?: Date }) {
+  const now = options.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const arrival = await tx.arrival.findFirst({
+      where: { id: options.arrivalId, municipalityId: options.user.municipalityId, anonymisedAt: null },
+      select: { id: true, municipality: { select: { linkValidityMonths: true } } },
+    });
+    if (!arrival) throw new AppError("NOT_FOUND");
+    await tx.personalLink.updateMany({ where: { arrivalId: arrival.id, revokedAt: null }, data: { revokedAt: now } });
+    await tx.welcomePacket.updateMany({ where: { arrivalId: arrival.id }, data: { pdf: null, pdfRenderedAt: null } });
+    const { salt, token, tokenHash } = createLinkToken();
+    const expiresAt = new Date(now);
+    expiresAt.setUTCMonth(expiresAt.getUTCMonth() + arrival.municipality.linkValidityMonths);
+    const link = await tx.personalLink.create({
+      data: { arrivalId: arrival.id, tokenHash, tokenSalt: new Uint8Array(salt), createdById: options.user.id, createdAt: now, expiresAt },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, { municipalityId: options.user.municipalityId, actorUserId: options.user.id, action: "link.issue", entityType: "arrival", entityId: arrival.id, metadata: { linkId: link.id } });
+    return { token, expiresAt };
+  });
+}
+
+export async function revokePersonalLinks(db: PrismaClient, options: { user: TActingUser; arrivalId: string }) {
+  return db.$transaction(async (tx) => {
+    const arrival = await tx.arrival.findFirst({ where: { id: options.arrivalId, municipalityId: options.user.municipalityId }, select: { id: true } });
+    if (!arrival) throw new AppError("NOT_FOUND");
+    const revoked = await tx.personalLink.updateMany({ where: { arrivalId: arrival.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await recordAuditEvent(tx, { municipalityId: options.user.municipalityId, actorUserId: options.user.id, action: "link.revoke", entityType: "arrival", entityId: arrival.id, metadata: { count: revoked.count } });
+    return revoked.count;
+  });
+}
+
+/** The arrival's working link, re-derived from its salt (the token itself is not stored); null if none works. */
+export async function getActivePersonalLink(db: Pick<PrismaClient, "personalLink">, options: { municipalityId: string; arrivalId: string; now?: Date }) {
+  const link = await db.personalLink.findFirst({
+    where: { arrivalId: options.arrivalId, arrival: { municipalityId: options.municipalityId }, revokedAt: null, expiresAt: { gt: options.now ?? new Date() } },
+    orderBy: { createdAt: "desc" },
+    select: { tokenSalt: true, tokenHash: true, expiresAt: true, createdAt: true, lastOpenedAt: true },
+  });
+  if (!link || !saltMatchesHash(link.tokenSalt, link.tokenHash)) return null;
+  return { token: deriveLinkToken(link.tokenSalt), expiresAt: link.expiresAt, createdAt: link.createdAt, lastOpenedAt: link.lastOpenedAt };
+}
+
+/**
+ * The arrival a newcomer's token opens, or null for a wrong, expired or revoked token alike, so a
+ * caller cannot tell which (and so whether the link ever existed).
+ */
+export async function resolvePersonalLink(db: Pick<PrismaClient, "personalLink">, token: string, now = new Date()) {
+  if (!isWellFormedLinkToken(token)) return null;
+  const link = await db.personalLink.findUnique({
+    where: { tokenHash: hashLinkToken(token) },
+    select: { id: true, arrivalId: true, revokedAt: true, expiresAt: true, arrival: { select: { municipalityId: true, anonymisedAt: true } } },
+  });
+  if (!link || link.revokedAt || link.expiresAt <= now || link.arrival.anonymisedAt) return null;
+  await db.personalLink.update({ where: { id: link.id }, data: { lastOpenedAt: now } });
+  return { linkId: link.id, arrivalId: link.arrivalId, municipalityId: link.arrival.municipalityId };
+}
+
