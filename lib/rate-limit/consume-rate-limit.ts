@@ -8,7 +8,7 @@ export type TRateLimitRule = {
   blockSeconds: number;
 };
 
-export type TRateLimitResult = { isAllowed: boolean; retryAfterSeconds: number };
+export type TRateLimitResult = { isAllowed: boolean; retryAfterSeconds: number; attempts: number };
 
 /**
  * Counts one attempt for `key` in Postgres, atomically, so the limit holds across every app
@@ -28,17 +28,23 @@ export async function consumeRateLimit(db: PrismaClient, key: string, rule: TRat
   if (!row) throw new Error("rate limit upsert returned no row");
 
   if (row.blockedUntil && row.blockedUntil > row.now) {
-    return { isAllowed: false, retryAfterSeconds: Math.ceil((row.blockedUntil.getTime() - row.now.getTime()) / 1000) };
+    return { isAllowed: false, retryAfterSeconds: Math.ceil((row.blockedUntil.getTime() - row.now.getTime()) / 1000), attempts: row.count };
   }
   if (row.count > rule.limit) {
     await db.$executeRaw`
       UPDATE "RateLimitBucket" SET "blockedUntil" = now() + make_interval(secs => ${rule.blockSeconds}::double precision) WHERE "key" = ${key}`;
-    return { isAllowed: false, retryAfterSeconds: rule.blockSeconds };
+    return { isAllowed: false, retryAfterSeconds: rule.blockSeconds, attempts: row.count };
   }
-  return { isAllowed: true, retryAfterSeconds: 0 };
+  return { isAllowed: true, retryAfterSeconds: 0, attempts: row.count };
 }
 
 /** Forgets a key's attempts, e.g. after a successful sign-in. */
 export async function resetRateLimit(db: PrismaClient, key: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key } });
+}
+
+/** Whether a key is refused right now, without counting an attempt. */
+export async function isRateLimited(db: PrismaClient, key: string): Promise<boolean> {
+  const bucket = await db.rateLimitBucket.findUnique({ where: { key }, select: { blockedUntil: true } });
+  return Boolean(bucket?.blockedUntil && bucket.blockedUntil > new Date());
 }

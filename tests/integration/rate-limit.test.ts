@@ -25,7 +25,7 @@ describe("consumeRateLimit", () => {
   it("starts a new window once the old one has passed", async () => {
     for (let attempt = 0; attempt < 3; attempt++) await consumeRateLimit(db, "test:patient", RULE);
     await db.rateLimitBucket.update({ where: { key: "test:patient" }, data: { windowStart: new Date(Date.now() - 61_000) } });
-    expect(await consumeRateLimit(db, "test:patient", RULE)).toEqual({ isAllowed: true, retryAfterSeconds: 0 });
+    expect(await consumeRateLimit(db, "test:patient", RULE)).toEqual({ isAllowed: true, retryAfterSeconds: 0, attempts: 1 });
   });
 
   it("counts concurrent attempts exactly, as separate app instances would make them", async () => {

@@ -1,4 +1,6 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import type { ReactNode } from "react";
 import { MainNav } from "@/components/layout/MainNav";
 import { SignOutButton } from "@/components/layout/SignOutButton";
@@ -14,25 +16,28 @@ export default async function StaffLayout({ children, params }: { children: Reac
   const user = await requireUser();
   const t = await getTranslations("common");
   const roles = await getTranslations("roles");
+  const messages = await clientMessages(["common", "arrivalForm", "residenceBasis", "catalogue"]);
   return (
-    <SessionProvider>
-      <SiteHeader
-        municipalityName={user.municipality.name}
-        homeHref={`/${locale}${ROLE_HOME[user.role]}`}
-        navigation={<MainNav role={user.role} />}
-        actions={
-          <>
-            <span className="user-info">
-              {t("signedInAs", { name: user.name })} ({roles(user.role)})
-            </span>
-            <SignOutButton />
-          </>
-        }
-      />
-      <main id="main-content" className="container page-main">
-        {children}
-      </main>
-      <SiteFooter />
-    </SessionProvider>
+    <NextIntlClientProvider messages={messages}>
+      <SessionProvider>
+        <SiteHeader
+          municipalityName={user.municipality.name}
+          homeHref={`/${locale}${ROLE_HOME[user.role]}`}
+          navigation={<MainNav role={user.role} />}
+          actions={
+            <>
+              <span className="user-info">
+                {t("signedInAs", { name: user.name })} ({roles(user.role)})
+              </span>
+              <SignOutButton />
+            </>
+          }
+        />
+        <main id="main-content" className="container page-main">
+          {children}
+        </main>
+        <SiteFooter />
+      </SessionProvider>
+    </NextIntlClientProvider>
   );
 }

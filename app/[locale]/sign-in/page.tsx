@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
@@ -25,9 +27,11 @@ export default async function SignInPage({ params }: TProps) {
           <div className="col-12 col-md-8 col-lg-6">
             <h1>{t("title")}</h1>
             <p className="font-lead">{t("intro")}</p>
-            <SessionProvider>
-              <SignInForm />
-            </SessionProvider>
+            <NextIntlClientProvider messages={await clientMessages(["common", "signIn"])}>
+              <SessionProvider>
+                <SignInForm />
+              </SessionProvider>
+            </NextIntlClientProvider>
           </div>
         </div>
       </main>

@@ -1,0 +1,33 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { redirect } from "@/lib/i18n/navigation";
+import { clientKeyFrom, openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
+import { buildCurrentPacket } from "@/lib/packet/packet-service";
+import { setStepDone } from "@/lib/progress/step-progress";
+
+const ZToggle = z.object({
+  token: z.string().min(1).max(100),
+  locale: z.enum(["da", "en", "de"]),
+  stepId: z.string().min(1).max(120),
+  isDone: z.enum(["yes", "no"]),
+});
+
+/** The newcomer ticks a step off (or on again): a plain form post, so it works without JavaScript too. */
+export async function toggleStepAction(formData: FormData) {
+  const input = ZToggle.safeParse(Object.fromEntries(formData));
+  if (!input.success) return redirect({ href: "/", locale: "en" });
+  const { token, locale, stepId, isDone } = input.data;
+  const link = await openWelcomeLink(db, { token, clientKey: clientKeyFrom(await headers()) });
+  if (link.status === "ok") {
+    // Only a step that is in this household's packet can be ticked.
+    const packet = await buildCurrentPacket(db, { municipalityId: link.municipalityId, arrivalId: link.arrivalId, language: locale });
+    const isKnownStep = packet?.sections.some((section) => section.steps.some((step) => step.id === stepId));
+    if (isKnownStep) await setStepDone(db, { arrivalId: link.arrivalId, stepId, isDone: isDone === "yes" });
+    revalidatePath(`/${locale}/welcome/${token}`);
+  }
+  return redirect({ href: `/welcome/${token}#step-${stepId}`, locale });
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NewcomerHeader } from "@/components/newcomer/NewcomerHeader";
+import { StepToggle } from "@/components/newcomer/StepToggle";
+import { PacketView } from "@/components/packet/PacketView";
+import { db } from "@/lib/db";
+import type { TLocale } from "@/lib/i18n/routing";
+import { clientKeyFrom, openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
+import { buildCurrentPacket } from "@/lib/packet/packet-service";
+import { getStepProgress } from "@/lib/progress/step-progress";
+
+type TProps = { params: Promise<{ locale: TLocale; token: string }> };
+
+export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
+
+/** The newcomer's own page: the packet in their language, the PDF, and the checklist. Server-rendered; reads without JavaScript. */
+export default async function WelcomePage({ params }: TProps) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("newcomer");
+  const link = await openWelcomeLink(db, { token, clientKey: clientKeyFrom(await headers()) });
+  if (link.status === "refused") {
+    return (
+      <main id="main-content" className="container page-main">
+        <h1>{t("refusedTitle")}</h1>
+        <p>{t("refusedText")}</p>
+      </main>
+    );
+  }
+  if (link.status === "invalid") notFound();
+  const target = { municipalityId: link.municipalityId, arrivalId: link.arrivalId };
+  const [packet, progress] = await Promise.all([buildCurrentPacket(db, { ...target, language: locale }), getStepProgress(db, target)]);
+  if (!packet) notFound();
+  return (
+    <>
+      <NewcomerHeader municipality={packet.municipality.name} token={token} locale={locale} />
+      <main id="main-content" className="container page-main newcomer-main">
+        <p className="no-print">
+          <a className="button button-primary" href={`/api/welcome/${token}/packet?language=${locale}`} download>
+            {t("downloadPdf")}
+          </a>
+        </p>
+        <PacketView
+          packet={packet}
+          renderStepStatus={(step) => (
+            <StepToggle token={token} locale={locale} stepId={step.id} title={step.title} completedAt={progress.get(step.id) ?? null} />
+          )}
+        />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { PrismaClient } from "@/lib/db-client";
+import { resolvePersonalLink } from "@/lib/links/personal-links";
+import { consumeRateLimit, isRateLimited } from "@/lib/rate-limit/consume-rate-limit";
+
+/** Wrong links per client before it is refused for a while; the first few are answered at once. */
+export const WRONG_LINK_RULE = { limit: 10, windowSeconds: 10 * 60, blockSeconds: 15 * 60 };
+const FREE_ATTEMPTS = 3;
+const DELAY_STEP_MS = 250;
+const MAX_DELAY_MS = 2_000;
+
+export type TWelcomeLinkResult =
+  | { status: "ok"; arrivalId: string; municipalityId: string }
+  | { status: "invalid" }
+  | { status: "refused" };
+
+/**
+ * Opens a newcomer's link. Wrong links are counted per client in Postgres (so the limit holds
+ * across app instances): after a few, each answer is slowed down, then the client is refused.
+ */
+export async function openWelcomeLink(db: PrismaClient, options: { token: string; clientKey: string; sleep?: (ms: number) => Promise<void> }): Promise<TWelcomeLinkResult> {
+  const key = `welcome-link:${options.clientKey}`;
+  if (await isRateLimited(db, key)) return { status: "refused" };
+  const link = await resolvePersonalLink(db, options.token);
+  if (link) return { status: "ok", arrivalId: link.arrivalId, municipalityId: link.municipalityId };
+  const attempt = await consumeRateLimit(db, key, WRONG_LINK_RULE);
+  if (!attempt.isAllowed) return { status: "refused" };
+  const delay = Math.min(MAX_DELAY_MS, Math.max(0, attempt.attempts - FREE_ATTEMPTS) * DELAY_STEP_MS);
+  if (delay > 0) await (options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))))(delay);
+  return { status: "invalid" };
+}
+
+/**
+ * The client as the nearest proxy saw it: the last X-Forwarded-For entry (the one our own proxy
+ * appends), else one shared key for direct connections.
+ */
+export function clientKeyFrom(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  return forwarded?.at(-1) ?? headers.get("x-real-ip") ?? "direct";
+}

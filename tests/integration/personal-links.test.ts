@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getActivePersonalLink, issuePersonalLink, resolvePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
+import { openWelcomeLink, WRONG_LINK_RULE } from "@/lib/newcomer/open-welcome-link";
+import { buildCurrentPacket, generateWelcomePacket, getPacketPdf } from "@/lib/packet/packet-service";
+import { getStepProgress, setStepDone } from "@/lib/progress/step-progress";
+import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { createTestDb } from "../support/test-db";
+
+const db = createTestDb();
+let herning: { id: string; municipalityId: string };
+let holbaek: { id: string; municipalityId: string };
+let jonasId: string;
+let priyaId: string;
+
+beforeAll(async () => {
+  process.env.LINK_TOKEN_SECRET = "integration-test-secret";
+  await seedDemoData(db);
+  herning = await db.user.findUniqueOrThrow({ where: { email: "caseworker@herning.demo" }, select: { id: true, municipalityId: true } });
+  holbaek = await db.user.findUniqueOrThrow({ where: { email: "caseworker@holbaek.demo" }, select: { id: true, municipalityId: true } });
+  jonasId = (await db.arrival.findFirstOrThrow({ where: { givenName: "Jonas" } })).id;
+  priyaId = (await db.arrival.findFirstOrThrow({ where: { givenName: "Priya" } })).id;
+});
+afterAll(() => db.$disconnect());
+
+describe("personal links", () => {
+  it("never stores the token in plain text", async () => {
+    const { token } = await issuePersonalLink(db, { user: herning, arrivalId: jonasId });
+    const rows = await db.personalLink.findMany({ where: { arrivalId: jonasId } });
+    const stored = JSON.stringify(rows, (_key, value) => (value instanceof Uint8Array ? Buffer.from(value).toString("base64url") : value));
+    expect(stored).not.toContain(token);
+    expect(rows.at(-1)?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await resolvePersonalLink(db, token))?.arrivalId).toBe(jonasId);
+  });
+
+  it("opens only its own arrival's packet", async () => {
+    const { token } = await issuePersonalLink(db, { user: herning, arrivalId: priyaId });
+    const link = await resolvePersonalLink(db, token);
+    const packet = await buildCurrentPacket(db, { municipalityId: link!.municipalityId, arrivalId: link!.arrivalId, language: "en" });
+    const text = JSON.stringify(packet);
+    expect(text).toContain("Priya Raman");
+    expect(text).not.toContain("Jonas");
+    expect(text).not.toContain("Müller");
+  });
+
+  it("stops working at once when revoked or reissued, and after it expires", async () => {
+    const first = await issuePersonalLink(db, { user: herning, arrivalId: jonasId });
+    const second = await issuePersonalLink(db, { user: herning, arrivalId: jonasId });
+    expect(await resolvePersonalLink(db, first.token)).toBeNull();
+    expect(await resolvePersonalLink(db, second.token)).not.toBeNull();
+    expect((await getActivePersonalLink(db, { municipalityId: herning.municipalityId, arrivalId: jonasId }))?.token).toBe(second.token);
+    await revokePersonalLinks(db, { user: herning, arrivalId: jonasId });
+    expect(await resolvePersonalLink(db, second.token)).toBeNull();
+    const third = await issuePersonalLink(db, { user: herning, arrivalId: jonasId });
+    const inThirteenMonths = new Date(Date.now() + 400 * 24 * 3600 * 1000);
+    expect(await resolvePersonalLink(db, third.token, inThirteenMonths)).toBeNull();
+  });
+
+  it("cannot be issued or revoked for another municipality's arrival", async () => {
+    await expect(issuePersonalLink(db, { user: holbaek, arrivalId: jonasId })).rejects.toThrow("NOT_FOUND");
+    await expect(revokePersonalLinks(db, { user: holbaek, arrivalId: jonasId })).rejects.toThrow("NOT_FOUND");
+  });
+});
+
+describe("opening welcome links", () => {
+  it("slows down a client that tries wrong links, then refuses it, also for a valid link", async () => {
+    const { token } = await issuePersonalLink(db, { user: herning, arrivalId: priyaId });
+    const delays: number[] = [];
+    const sleep = async (ms: number) => void delays.push(ms);
+    const results = [];
+    for (let attempt = 0; attempt <= WRONG_LINK_RULE.limit; attempt++) {
+      results.push((await openWelcomeLink(db, { token: `x${"a".repeat(42)}`, clientKey: "198.51.100.9", sleep })).status);
+    }
+    expect(results.slice(0, WRONG_LINK_RULE.limit).every((status) => status === "invalid")).toBe(true);
+    expect(results.at(-1)).toBe("refused");
+    expect(delays.length).toBeGreaterThan(0);
+    expect(delays).toEqual([...delays].sort((a, b) => a - b));
+    expect((await openWelcomeLink(db, { token, clientKey: "198.51.100.9" })).status).toBe("refused");
+    expect((await openWelcomeLink(db, { token, clientKey: "198.51.100.10" })).status).toBe("ok");
+  });
+});
+
+describe("packets and progress", () => {
+  it("serves a repeat download of an unchanged packet from the stored copy, and renders anew after an edit", async () => {
+    await generateWelcomePacket(db, { user: herning, arrivalId: jonasId, language: "de" });
+    const target = { municipalityId: herning.municipalityId, arrivalId: jonasId, language: "de" as const, actorUserId: null };
+    const repeat = await getPacketPdf(db, target);
+    expect(repeat?.isCached).toBe(true);
+    await db.arrival.update({ where: { id: jonasId }, data: { version: { increment: 1 }, addressLine: "Neue Straße 1" } });
+    const afterEdit = await getPacketPdf(db, target);
+    expect(afterEdit?.isCached).toBe(false);
+    expect((await db.auditEvent.count({ where: { action: "packet.generate", entityId: jonasId } }))).toBe(1);
+  });
+
+  it("records ticked steps once, shows them to the caseworker, and never to another municipality", async () => {
+    await setStepDone(db, { arrivalId: jonasId, stepId: "cpr-registration", isDone: true });
+    await setStepDone(db, { arrivalId: jonasId, stepId: "cpr-registration", isDone: true });
+    await setStepDone(db, { arrivalId: jonasId, stepId: "nemkonto", isDone: true });
+    await setStepDone(db, { arrivalId: jonasId, stepId: "nemkonto", isDone: false });
+    expect([...(await getStepProgress(db, { municipalityId: herning.municipalityId, arrivalId: jonasId })).keys()]).toEqual(["cpr-registration"]);
+    expect((await getStepProgress(db, { municipalityId: holbaek.municipalityId, arrivalId: jonasId })).size).toBe(0);
+  });
+});
