@@ -20,7 +20,12 @@ export async function updateStepText(db: PrismaClient, { user, stepId, language,
     // Note: the municipality is in the where, so another municipality's step id finds nothing.
     const step = await tx.catalogueStep.findFirst({ where: { id: stepId, municipalityId: user.municipalityId }, select: { id: true, key: true } });
     if (!step) throw new AppError("NOT_FOUND");
-    const data = { ...text, checkedOn: new Date(`${text.checkedOn}T00:00:00Z`), updatedById: user.id };
+    // Named fields only: a caller's extra properties (an id, a timestamp) never reach the row.
+    const data = {
+      title: text.title, body: text.body, whereName: text.whereName, whereAddress: text.whereAddress, whereHours: text.whereHours,
+      wherePhone: text.wherePhone, whereUrl: text.whereUrl, sourceUrl: text.sourceUrl,
+      checkedOn: new Date(`${text.checkedOn}T00:00:00Z`), updatedById: user.id,
+    };
     await tx.catalogueStepText.upsert({
       where: { stepId_language: { stepId, language } },
       create: { ...data, stepId, language },

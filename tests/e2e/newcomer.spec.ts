@@ -1,0 +1,100 @@
+import { extractText, getDocumentProxy } from "unpdf";
+import type { APIResponse } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./axe";
+import { expect, test } from "./fixtures";
+
+async function pdfText(response: APIResponse): Promise<string> {
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.body())), { mergePages: true });
+  return text.replace(/\s+/g, " ");
+}
+
+test("a caseworker generates a packet; the newcomer reads it in German, downloads the German PDF and ticks two steps; the caseworker sees them", async ({ page, signInAs, browser }) => {
+  await signInAs("caseworker", "herning");
+  await page.goto("/en/arrivals?q=mateo");
+  await page.getByRole("link", { name: "Mateo García López" }).click();
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Generate welcome packet" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("The welcome packet is generated.");
+
+  const pdfHref = await page.getByRole("link", { name: "Download PDF" }).first().getAttribute("href");
+  const caseworkerPdf = await pdfText(await page.request.get(pdfHref!));
+  expect(caseworkerPdf).toContain("Mateo García López");
+  expect(caseworkerPdf).toContain("Registration as a student");
+
+  await page.getByRole("link", { name: "Web version" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome to Herning");
+  await expectNoAccessibilityViolations(page);
+  await page.goBack();
+
+  const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
+  expect(linkUrl).toMatch(/\/en\/welcome\/[A-Za-z0-9_-]{43}$/);
+
+  const newcomer = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "en-US" });
+  const phone = await newcomer.newPage();
+  await phone.goto(linkUrl);
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Welcome to Herning");
+  await expect(phone.getByText("Mateo García López").first()).toBeVisible();
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoAccessibilityViolations(phone);
+
+  await phone.getByRole("link", { name: "Deutsch" }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Willkommen in Herning");
+  await expect(phone.locator("article")).toHaveAttribute("lang", "de");
+  const germanPdf = await pdfText(await phone.request.get(await phone.getByRole("link", { name: "PDF herunterladen" }).getAttribute("href").then((href) => href!)));
+  expect(germanPdf).toContain("Ihre ersten Schritte");
+  expect(germanPdf).toContain("Willkommen in Herning");
+
+  await phone.getByRole("button", { name: "Als erledigt markieren: CPR-Nummer beantragen" }).click();
+  await expect(phone.getByRole("button", { name: "Rückgängig, nicht erledigt: CPR-Nummer beantragen" })).toBeVisible();
+  await phone.getByRole("button", { name: "Als erledigt markieren: Eine NemKonto wählen" }).click();
+  await expect(phone.getByRole("button", { name: "Rückgängig, nicht erledigt: Eine NemKonto wählen" })).toBeVisible();
+  await expect(phone.getByText(/^✓ Erledigt am/)).toHaveCount(2);
+
+  await page.reload();
+  await expect(page.getByText(/^2 of \d+ steps done\.$/)).toBeVisible();
+  await expect(page.getByText("✓ Register for a CPR number", { exact: false })).toBeVisible();
+  await newcomer.close();
+});
+
+test("a revoked link and a made-up link show the same friendly page", async ({ page, signInAs, browser }) => {
+  await signInAs("caseworker", "holbaek");
+  await page.goto("/en/arrivals?q=hannah");
+  await page.getByRole("link", { name: "Hannah Schmidt" }).click();
+  await page.getByRole("button", { name: "Issue link" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("A new personal link is issued. The old one no longer works.");
+  const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
+
+  const visitor = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.20" } });
+  const tab = await visitor.newPage();
+  await tab.goto(linkUrl);
+  // Hannah's packet language is German, so her link opens in German.
+  await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Willkommen in Holbæk");
+
+  await page.getByRole("button", { name: "Revoke link" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("The personal link is revoked. It no longer works.");
+
+  const revoked = await tab.goto(linkUrl);
+  const revokedHtml = await tab.locator("main").innerHTML();
+  const madeUp = await tab.goto(linkUrl.replace(/[A-Za-z0-9_-]{43}$/, "Z".repeat(43)));
+  expect(revoked?.status()).toBe(404);
+  expect(madeUp?.status()).toBe(404);
+  await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Dieser Link funktioniert nicht");
+  expect(await tab.locator("main").innerHTML()).toBe(revokedHtml);
+  await visitor.close();
+});
+
+test("a client that tries many wrong links is refused for a while", async ({ browser }) => {
+  const guesser = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.66" } });
+  const tab = await guesser.newPage();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await tab.goto(`/en/welcome/${String(attempt).padStart(43, "q")}`);
+    await expect(tab.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
+  }
+  await tab.goto(`/en/welcome/${"r".repeat(43)}`);
+  await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Too many attempts");
+  const download = await tab.request.get(`/api/welcome/${"s".repeat(43)}/packet?language=en`);
+  expect(download.status()).toBe(429);
+  await guesser.close();
+});

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listCatalogueForAdmin } from "@/lib/catalogue/list-catalogue-for-admin";
+import { updateStepText } from "@/lib/catalogue/update-step-text";
+import { buildCurrentPacket } from "@/lib/packet/packet-service";
+import { STEP_KEYS } from "@/lib/packet/step-keys";
+import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { createTestDb } from "../support/test-db";
+
+const db = createTestDb();
+let admin: { id: string; municipalityId: string };
+let otherAdmin: { id: string; municipalityId: string };
+
+beforeAll(async () => {
+  await seedDemoData(db);
+  admin = await db.user.findUniqueOrThrow({ where: { email: "admin@herning.demo" }, select: { id: true, municipalityId: true } });
+  otherAdmin = await db.user.findUniqueOrThrow({ where: { email: "admin@holbaek.demo" }, select: { id: true, municipalityId: true } });
+});
+afterAll(() => db.$disconnect());
+
+const stepId = async (municipalityId: string, key: string) => (await db.catalogueStep.findUniqueOrThrow({ where: { municipalityId_key: { municipalityId, key } } })).id;
+const textOf = async (municipalityId: string, key: string, language: "da" | "en" | "de") =>
+  db.catalogueStepText.findFirstOrThrow({ where: { language, step: { municipalityId, key } } });
+
+describe("the step catalogue", () => {
+  it("is seeded with every step in Danish, English and German, with the municipality's own offices", async () => {
+    const steps = await listCatalogueForAdmin(db, { municipalityId: admin.municipalityId, language: "en" });
+    expect(steps.map((step) => step.key)).toEqual([...STEP_KEYS]);
+    expect(steps.every((step) => step.texts.every((text) => text.status === "current"))).toBe(true);
+    expect((await textOf(admin.municipalityId, "cpr-registration", "en")).whereName).toBe("Borgerservice Herning");
+    expect((await textOf(otherAdmin.municipalityId, "cpr-registration", "en")).whereName).toBe("Borgerservice Holbæk");
+  });
+
+  it("uses an edited text in the next packet and flags translations older than the changed Danish master", async () => {
+    const id = await stepId(admin.municipalityId, "library");
+    const english = await textOf(admin.municipalityId, "library", "en");
+    const { catalogueVersion } = await updateStepText(db, {
+      user: admin, stepId: id, language: "en",
+      text: { ...english, title: "Visit Herning's libraries", checkedOn: "2026-11-20" },
+    });
+    expect(catalogueVersion).toBe(2);
+    const arrival = await db.arrival.findFirstOrThrow({ where: { municipalityId: admin.municipalityId } });
+    const packet = await buildCurrentPacket(db, { municipalityId: admin.municipalityId, arrivalId: arrival.id, language: "en" });
+    expect(packet?.sections.flatMap((s) => s.steps).map((s) => s.title)).toContain("Visit Herning's libraries");
+    expect(packet?.footerStamp).toContain("Catalogue version 2");
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const danish = await textOf(admin.municipalityId, "library", "da");
+    await updateStepText(db, { user: admin, stepId: id, language: "da", text: { ...danish, body: `${danish.body} Nyt.`, checkedOn: "2026-11-21" } });
+    const library = (await listCatalogueForAdmin(db, { municipalityId: admin.municipalityId, language: "en" })).find((step) => step.key === "library");
+    expect(Object.fromEntries(library!.texts.map((text) => [text.language, text.status]))).toEqual({ da: "current", en: "outdated", de: "outdated" });
+    expect(await db.auditEvent.count({ where: { action: "catalogue.update", actorUserId: admin.id } })).toBe(2);
+  });
+
+  it("refuses to edit another municipality's step", async () => {
+    const id = await stepId(admin.municipalityId, "associations");
+    const text = await textOf(admin.municipalityId, "associations", "en");
+    await expect(updateStepText(db, { user: otherAdmin, stepId: id, language: "en", text: { ...text, title: "Hijacked", checkedOn: "2026-11-20" } })).rejects.toThrow("NOT_FOUND");
+    expect((await textOf(admin.municipalityId, "associations", "en")).title).not.toBe("Hijacked");
+  });
+});
