@@ -13,7 +13,9 @@ import { getStepProgress } from "@/lib/progress/step-progress";
 
 type TProps = { params: Promise<{ locale: TLocale; token: string }> };
 
-export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
+// "same-origin": the token in the address never leaks to other sites, while the checklist forms
+// still carry the Origin header that Next.js checks against cross-site form posts ("no-referrer" sends null).
+export const metadata: Metadata = { referrer: "same-origin", robots: { index: false, follow: false } };
 
 /** The newcomer's own page: the packet in their language, the PDF, and the checklist. Server-rendered; reads without JavaScript. */
 export default async function WelcomePage({ params }: TProps) {
