@@ -5,7 +5,7 @@ import { useActionState, useRef, useState, type FormEvent } from "react";
 import type { TArrivalFormState } from "@/app/[locale]/(staff)/arrivals/actions";
 import { FormField } from "@/components/form/FormField";
 import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
-import { fieldErrorsFrom, ZArrivalFormSchema, type TArrivalFormInput, type TFieldErrors } from "@/lib/arrivals/schemas";
+import { fieldErrorsFrom, ZArrivalFormSchema, ZResidenceBasis, type TArrivalFormInput, type TFieldErrors } from "@/lib/arrivals/schemas";
 import type { TCountryOption } from "@/lib/countries/country-options";
 import { Link } from "@/lib/i18n/navigation";
 import { CountrySelect } from "./CountrySelect";
@@ -20,7 +20,7 @@ type TArrivalFormProps = {
   hidden: Record<string, string>;
 };
 
-const RESIDENCE_BASES = ["NORDIC", "EU_EEA_SWISS", "WORK_PERMIT", "STUDENT", "ACCOMPANYING_FAMILY", "FAMILY_REUNIFICATION", "REFUGEE", "OTHER"] as const;
+const RESIDENCE_BASES = ZResidenceBasis.options;
 const PACKET_LANGUAGES = ["en", "de", "da"] as const;
 
 let nextRowKey = 0;

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { TArrivalSearch } from "@/lib/arrivals/find-arrivals";
+import { ZResidenceBasis } from "@/lib/arrivals/schemas";
 import type { TCountryOption } from "@/lib/countries/country-options";
 
-const RESIDENCE_BASES = ["NORDIC", "EU_EEA_SWISS", "WORK_PERMIT", "STUDENT", "ACCOMPANYING_FAMILY", "FAMILY_REUNIFICATION", "REFUGEE", "OTHER"] as const;
+const RESIDENCE_BASES = ZResidenceBasis.options;
 
 /** A plain GET form: results have their own URL and the search works without JavaScript. */
 export async function ArrivalSearchForm({ search, countries, action }: { search: TArrivalSearch; countries: TCountryOption[]; action: string }) {
