@@ -108,3 +108,32 @@ test("another municipality's arrival cannot be opened by guessing its address", 
   expect(response?.status()).toBe(404);
   await expect(page.getByText("Jonas")).toHaveCount(0);
 });
+
+test("of two caseworkers editing the same arrival, the second save is refused and keeps what they typed", async ({ page, signInAs, browser }) => {
+  await signInAs("caseworker", "herning");
+  await page.goto("/en/arrivals?q=priya");
+  await page.getByRole("link", { name: "Priya Raman" }).click();
+  await expect(page).toHaveURL(/\/en\/arrivals\/[0-9a-f-]{36}$/);
+  const editUrl = `${page.url()}/edit`;
+
+  const other = await browser.newContext({ storageState: await page.context().storageState() });
+  const colleague = await other.newPage();
+  await colleague.goto(editUrl);
+  await page.goto(editUrl);
+
+  await colleague.getByLabel("Address in the municipality").fill("Østergade 6");
+  await colleague.getByRole("button", { name: "Save arrival" }).click();
+  await expect(colleague.getByRole("status")).toHaveText("The arrival is saved.");
+
+  await page.getByLabel("Address in the municipality").fill("Vestergade 9");
+  await page.getByRole("button", { name: "Save arrival" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("Someone else saved this arrival while you were editing it.");
+  await expect(page.getByLabel("Address in the municipality")).toHaveValue("Vestergade 9");
+
+  await colleague.reload();
+  await expect(colleague.getByText("Østergade 6, 7400 Herning")).toBeVisible();
+  // Saving again, knowingly, replaces the colleague's version.
+  await page.getByRole("button", { name: "Save arrival" }).click();
+  await expect(page.getByText("Vestergade 9, 7400 Herning")).toBeVisible();
+  await other.close();
+});

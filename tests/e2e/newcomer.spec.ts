@@ -42,6 +42,7 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
   await phone.getByRole("link", { name: "Deutsch" }).click();
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Willkommen in Herning");
   await expect(phone.locator("article")).toHaveAttribute("lang", "de");
+  await expectNoAccessibilityViolations(phone);
   const germanPdf = await pdfText(await phone.request.get(await phone.getByRole("link", { name: "PDF herunterladen" }).getAttribute("href").then((href) => href!)));
   expect(germanPdf).toContain("Ihre ersten Schritte");
   expect(germanPdf).toContain("Willkommen in Herning");
@@ -51,6 +52,11 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
   await phone.getByRole("button", { name: "Als erledigt markieren: Eine NemKonto wählen" }).click();
   await expect(phone.getByRole("button", { name: "Rückgängig, nicht erledigt: Eine NemKonto wählen" })).toBeVisible();
   await expect(phone.getByText(/^✓ Erledigt am/)).toHaveCount(2);
+
+  await phone.getByRole("link", { name: "Dansk" }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Velkommen til Herning");
+  await expect(phone.getByText(/^✓ Klaret/)).toHaveCount(2);
+  await expectNoAccessibilityViolations(phone);
 
   await page.reload();
   await expect(page.getByText(/^2 of \d+ steps done\.$/)).toBeVisible();
