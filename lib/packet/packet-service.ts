@@ -5,7 +5,7 @@ import { getActivePersonalLink, issuePersonalLink } from "@/lib/links/personal-l
 import { buildPacket } from "./build-packet";
 import { loadPacketInput } from "./load-packet-input";
 import type { TPacket, TPacketLanguage } from "./packet-model";
-import { renderPacketPdf } from "./render-packet-pdf";
+import { renderPacketPdfOffThread } from "./pdf-render-pool";
 
 type TPacketTarget = { municipalityId: string; arrivalId: string; language: TPacketLanguage };
 
@@ -32,7 +32,7 @@ export async function getPacketPdf(db: PrismaClient, target: TPacketTarget & { a
     });
     if (cached?.pdf) return { packetId: cached.id, pdf: Buffer.from(cached.pdf), fileName, isCached: true };
   }
-  const pdf = await renderPacketPdf(packet);
+  const pdf = await renderPacketPdfOffThread(packet);
   const stored = await db.welcomePacket.create({
     data: {
       arrivalId: target.arrivalId, language: target.language, arrivalVersion: packet.arrivalVersion, catalogueVersion: String(packet.catalogueVersion),

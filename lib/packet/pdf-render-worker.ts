@@ -1,0 +1,17 @@
+// A worker thread of the PDF render pool (lib/packet/pdf-render-pool.ts): rendering takes a few
+// hundred milliseconds of CPU, which would otherwise block every other request of the server.
+import { parentPort } from "node:worker_threads";
+import type { TPacket } from "./packet-model";
+import { renderPacketPdf } from "./render-packet-pdf";
+
+type TRenderRequest = { id: number; packet: TPacket };
+
+parentPort?.on("message", async ({ id, packet }: TRenderRequest) => {
+  try {
+    const pdf = await renderPacketPdf(packet);
+    const bytes = new Uint8Array(pdf);
+    parentPort?.postMessage({ id, pdf: bytes }, [bytes.buffer]);
+  } catch (error) {
+    parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
