@@ -1,21 +1,8 @@
-import { STEP_SEEDS } from "@/lib/catalogue/seed-content";
-import { buildPacket, type TBuildPacketInput } from "@/lib/packet/build-packet";
-import type { TPacket, TPacketLanguage } from "@/lib/packet/packet-model";
-
-const MUNICIPALITY = {
-  name: "Herning", addressLine: "Torvet 5", postalCode: "7400", city: "Herning", phone: "+45 96 28 28 28",
-  email: "borgerservice@herning.dk", website: "https://www.herning.dk", signatoryName: "Mette Kjær", signatoryTitle: "Head of Citizen Service",
-};
-const OFFICES = [
-  { name: "Borgerservice Herning", address: "Torvet 5, 7400 Herning", phone: "+45 96 28 28 28", hours: "Mon-Wed 10-15, Thu 10-17, Fri 10-13" },
-  { name: "Jobcenter Herning", address: "Fredhøjvej 11, 7400 Herning", phone: "+45 96 28 60 00", hours: "Mon-Fri 9-15" },
-  { name: "Herning Bibliotekerne", address: "Brænderigade 1, 7400 Herning", phone: "+45 96 26 82 00", hours: "Every day 7-22" },
-];
-
-type THousehold = { language: TPacketLanguage; person: [string, string]; household: Partial<TBuildPacketInput["household"]> };
+import { samplePacket, type TSampleHousehold } from "@/lib/packet/sample-packet";
+import type { TPacket } from "@/lib/packet/packet-model";
 
 /** Varied households: single, couple, a family of five, names in Latin with diacritics, Greek and Cyrillic. */
-const HOUSEHOLDS: THousehold[] = [
+const HOUSEHOLDS: TSampleHousehold[] = [
   { language: "en", person: ["Priya", "Raman"], household: { residenceBasis: "WORK_PERMIT" } },
   { language: "de", person: ["Jürgen", "Weiß"], household: { spouse: { givenName: "Anna", familyName: "Weiß", seekingWork: true } } },
   {
@@ -33,24 +20,7 @@ const HOUSEHOLDS: THousehold[] = [
 ];
 
 export function benchPackets(): TPacket[] {
-  return HOUSEHOLDS.map(({ language, person, household }) =>
-    buildPacket({
-      language,
-      municipality: MUNICIPALITY,
-      offices: OFFICES,
-      person: { givenName: person[0], familyName: person[1], addressLine: "Bredgade 3", postalCode: "7400", city: "Herning" },
-      household: {
-        arrivalDate: "2026-09-01", dateOfBirth: "1985-03-02", residenceBasis: "EU_EEA_SWISS", hasEmployerOrSchool: false,
-        expectedStayMonths: 24, cprRegistered: false, spouse: null, children: [], ...household,
-      },
-      texts: Object.fromEntries(
-        STEP_SEEDS.map((seed) => [seed.key, { ...seed.texts[language], whereName: OFFICES[0]!.name, whereAddress: OFFICES[0]!.address, whereHours: OFFICES[0]!.hours, wherePhone: OFFICES[0]!.phone, whereUrl: null, sourceUrl: seed.sourceUrl }]),
-      ),
-      linkUrl: "https://ankomst.example/en/welcome/5d1Jx0dV2m4Qm0VfV2yqf2j9iQkzq7mZ0YpE3vHc1sA",
-      catalogueVersion: 1,
-      generatedAt: new Date("2026-09-02T10:00:00Z"),
-    }),
-  );
+  return HOUSEHOLDS.map(samplePacket);
 }
 
 /** Renders `count` packets in turn; returns each one's milliseconds. */

@@ -7,9 +7,12 @@ type TPending = { resolve: (pdf: Buffer) => void; reject: (error: Error) => void
 type TPoolWorker = { worker: Worker; busy: number };
 
 const POOL_SIZE = Math.max(1, Math.min(os.availableParallelism(), 4));
-const workers: TPoolWorker[] = [];
-const pending = new Map<number, TPending>();
-let nextId = 0;
+
+// Note: on globalThis, because the server's instrumentation hook and the route handlers are
+// separate bundles with their own copies of this module; both must use the same workers.
+type TPoolState = { workers: TPoolWorker[]; pending: Map<number, TPending>; nextId: number };
+const state: TPoolState = ((globalThis as { ankomstPdfPool?: TPoolState }).ankomstPdfPool ??= { workers: [], pending: new Map(), nextId: 0 });
+const { workers, pending } = state;
 
 function startWorker(): TPoolWorker {
   // Bundled by Next.js (Turbopack) as a worker entry; see docs/decisions/002-pdf-rendering-in-process.md.
@@ -46,10 +49,16 @@ function leastBusyWorker(): TPoolWorker {
 export async function renderPacketPdfOffThread(packet: TPacket): Promise<Buffer> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return renderPacketPdf(packet);
   const entry = leastBusyWorker();
-  const id = nextId++;
+  const id = state.nextId++;
   entry.busy++;
   return new Promise<Buffer>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     entry.worker.postMessage({ id, packet });
   });
+}
+
+/** Starts the workers ahead of the first packet (called once when the server starts). */
+export function startPdfRenderPool(): void {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  while (workers.length < POOL_SIZE) workers.push(startWorker());
 }

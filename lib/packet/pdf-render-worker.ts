@@ -2,9 +2,12 @@
 // hundred milliseconds of CPU, which would otherwise block every other request of the server.
 import { parentPort } from "node:worker_threads";
 import type { TPacket } from "./packet-model";
-import { renderPacketPdf } from "./render-packet-pdf";
+import { renderPacketPdf, warmUpPdfRenderer } from "./render-packet-pdf";
 
 type TRenderRequest = { id: number; packet: TPacket };
+
+// Warm up while the thread is otherwise idle: the first real packet then renders at full speed.
+void warmUpPdfRenderer();
 
 parentPort?.on("message", async ({ id, packet }: TRenderRequest) => {
   try {

@@ -12,3 +12,9 @@ export async function renderPacketPdf(packet: TPacket): Promise<Buffer> {
   const fontFamily = fontFamilyFor(JSON.stringify(packet));
   return renderToBuffer(createElement(WelcomePacketDocument, { packet, qrCode, fontFamily }) as Parameters<typeof renderToBuffer>[0]);
 }
+
+/** Renders one sample packet so fonts, modules and the layout code are warm before the first real packet. */
+export async function warmUpPdfRenderer(): Promise<void> {
+  const { samplePacket } = await import("./sample-packet");
+  await renderPacketPdf(samplePacket({ language: "en", person: ["Ankomst", "Warm-up"], household: {} }));
+}
