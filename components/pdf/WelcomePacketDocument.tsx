@@ -1,4 +1,5 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
+import type { ComponentProps } from "react";
 import type { TPacket } from "@/lib/packet/packet-model";
 import { ContactsTable } from "./parts/ContactsTable";
 import { Footer } from "./parts/Footer";
@@ -8,18 +9,26 @@ import { PDF_FONT_FAMILY } from "./fonts";
 import { bookmark, styles } from "./styles";
 
 type TWelcomePacketDocumentProps = { packet: TPacket; qrCode: { size: number; d: string } | null; fontFamily?: string[] };
+type TPageLayout = NonNullable<ComponentProps<typeof Page>["layout"]>;
 
 /** The welcome letter (page one) followed by the information packet, A4, one language. */
 export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FAMILY }: TWelcomePacketDocumentProps) {
   const pageStyle = [styles.page, { fontFamily }];
-  const footer = <Footer pageTemplate={packet.labels.pageTemplate} stamp={packet.footerStamp} />;
+  // Note: a page layout, not a `fixed` footer with a render prop. It opts the document into
+  // react-pdf's newer pagination, which measures the content once and packs it into pages; the
+  // older one laid every page out again per page break and for the page total (decision 002).
+  const layout: TPageLayout = ({ children, pageNumber, totalPages }) => (
+    <>
+      {children}
+      <Footer pageTemplate={packet.labels.pageTemplate} stamp={packet.footerStamp} pageNumber={pageNumber} totalPages={totalPages} />
+    </>
+  );
   return (
     <Document title={packet.documentTitle} author={packet.municipality.name} subject={packet.subject} language={packet.language} creator="Ankomst" producer="Ankomst" pageMode="useOutlines">
-      <Page size="A4" style={pageStyle}>
+      <Page size="A4" style={pageStyle} layout={layout}>
         <Letter packet={packet} qrCode={qrCode} />
-        {footer}
       </Page>
-      <Page size="A4" style={pageStyle}>
+      <Page size="A4" style={pageStyle} layout={layout}>
         <View {...bookmark(packet.stepsHeading)}>
           <Text style={styles.h1}>{packet.stepsHeading}</Text>
         </View>
@@ -27,7 +36,6 @@ export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FA
           <StepSection key={section.id} section={section} labels={packet.labels} />
         ))}
         <ContactsTable contacts={packet.contacts} />
-        {footer}
       </Page>
     </Document>
   );

@@ -4,8 +4,8 @@ import { PDF_FONT_FAMILY } from "./fonts";
 export const GREEN = "#00620e";
 
 export const styles = StyleSheet.create({
-  // No lineHeight here: inherited by the fixed footer, it makes the footer vanish.
-  page: { fontFamily: PDF_FONT_FAMILY, fontSize: 10, paddingTop: 48, paddingBottom: 56, paddingHorizontal: 56, color: "#1a1a1a" },
+  // No lineHeight here: the footer inherits it. The footer sits below the content, in the page's bottom margin.
+  page: { fontFamily: PDF_FONT_FAMILY, fontSize: 10, paddingTop: 48, paddingBottom: 24, paddingHorizontal: 56, color: "#1a1a1a" },
   letterhead: { flexDirection: "row", justifyContent: "space-between", borderBottomWidth: 2, borderBottomColor: GREEN, paddingBottom: 10, marginBottom: 24 },
   municipalityName: { fontSize: 16, fontWeight: 700 },
   small: { fontSize: 8.5, color: "#444444" },
@@ -13,7 +13,9 @@ export const styles = StyleSheet.create({
   h1: { fontSize: 18, fontWeight: 700, marginBottom: 12 },
   h2: { fontSize: 14, fontWeight: 700, marginTop: 14, marginBottom: 8, color: GREEN },
   h3: { fontSize: 11.5, fontWeight: 700, marginBottom: 3 },
-  paragraph: { marginBottom: 6, lineHeight: 1.45 },
+  // Note: a unitless lineHeight is resolved against the style's own fontSize (react-pdf's default
+  // of 18 when it has none, not the inherited 10), so the size is repeated here.
+  paragraph: { fontSize: 10, marginBottom: 6, lineHeight: 1.45 },
   listItem: { flexDirection: "row", marginBottom: 2 },
   bullet: { width: 10 },
   linkBox: { flexDirection: "row", borderWidth: 1, borderColor: "#bbbbbb", padding: 10, marginVertical: 12, alignItems: "center" },
@@ -27,7 +29,8 @@ export const styles = StyleSheet.create({
   row: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: "#dddddd", paddingVertical: 4 },
   cell: { flex: 1, paddingRight: 6, fontSize: 9 },
   headerCell: { flex: 1, paddingRight: 6, fontSize: 9, fontWeight: 700 },
-  footer: { position: "absolute", bottom: 24, left: 56, right: 56, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: "#555555" },
+  // marginTop auto: at the foot of the page even when the content ends higher up.
+  footer: { flexDirection: "row", justifyContent: "space-between", marginTop: "auto", paddingTop: 20, fontSize: 8, color: "#555555" },
 });
 
 /**

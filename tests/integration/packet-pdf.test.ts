@@ -34,10 +34,11 @@ async function pdfFor(arrivalId: string, language: TPacketLanguage) {
   const bytes = new Uint8Array(await renderPacketPdf(buildPacket(input!)));
   const document = await getDocumentProxy(bytes);
   const { text } = await extractText(document, { mergePages: true });
+  const { text: pageTexts } = await extractText(document, { mergePages: false });
   const { info } = await getMeta(document);
   const outline = await document.getOutline();
   // Bidi and control characters that text extraction leaves around shaped Arabic are layout, not text.
-  return { text: text.replace(/[\u0000-\u0008\u000b-\u001f\u200e\u200f\u202a-\u202e]/g, "").replace(/\s+/g, " "), info: info as Record<string, unknown>, outline: (outline ?? []).map((item) => item.title), pages: document.numPages };
+  return { text: text.replace(/[\u0000-\u0008\u000b-\u001f\u200e\u200f\u202a-\u202e]/g, "").replace(/\s+/g, " "), info: info as Record<string, unknown>, outline: (outline ?? []).map((item) => item.title), pages: document.numPages, pageTexts, bytes };
 }
 
 beforeAll(async () => {
@@ -83,5 +84,19 @@ describe("the welcome packet PDF", () => {
     const { text } = await pdfFor(await register({ ...BASE, givenName: "ليلى", familyName: "王", spouse: null, children: [] }), "en");
     expect(text).toContain("王");
     expect(text).toContain("ليلى");
+  });
+
+  it("numbers every page as page x of y", async () => {
+    const { pageTexts, pages } = await pdfFor(await register({ ...BASE, givenName: "Paula" }), "en");
+    expect(pages).toBeGreaterThanOrEqual(3);
+    pageTexts.forEach((pageText, index) => expect(pageText.replace(/\s+/g, " ")).toContain(`Page ${index + 1} of ${pages}`));
+  });
+
+  it("renders the same text the second time, when the shaped glyphs come from the cache", async () => {
+    const arrivalId = await register({ ...BASE, givenName: "Cécile" });
+    const first = await pdfFor(arrivalId, "de");
+    const second = await pdfFor(arrivalId, "de");
+    expect(second.text).toBe(first.text);
+    expect(second.pageTexts).toEqual(first.pageTexts);
   });
 });

@@ -1,12 +1,15 @@
 import { Text, View } from "@react-pdf/renderer";
 import { styles } from "../styles";
 
-/** Page "x of y" and the catalogue version stamp on every page. */
-export function Footer({ pageTemplate, stamp }: { pageTemplate: string; stamp: string }) {
+type TFooterProps = { pageTemplate: string; stamp: string; pageNumber?: number; totalPages?: number };
+
+/** Page "x of y" and the catalogue version stamp, drawn by the page layout on every page. */
+export function Footer({ pageTemplate, stamp, pageNumber, totalPages }: TFooterProps) {
+  const pageLabel = pageTemplate.replace("{page}", String(pageNumber ?? "")).replace("{total}", String(totalPages ?? ""));
   return (
-    <View style={styles.footer} fixed>
+    <View style={styles.footer}>
       <Text>{stamp}</Text>
-      <Text render={({ pageNumber, totalPages }) => pageTemplate.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages))} />
+      <Text>{pageLabel}</Text>
     </View>
   );
 }
