@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { TArrivalFormState } from "@/app/[locale]/(staff)/arrivals/actions";
 import { FormField } from "@/components/form/FormField";
 import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
 import { fieldErrorsFrom, ZArrivalFormSchema, ZResidenceBasis, type TArrivalFormInput, type TFieldErrors } from "@/lib/arrivals/schemas";
+import { shiftChildErrors } from "@/lib/arrivals/shift-child-errors";
 import type { TCountryOption } from "@/lib/countries/country-options";
 import { Link } from "@/lib/i18n/navigation";
 import { CountrySelect } from "./CountrySelect";
@@ -50,11 +51,27 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
     return t(first as "givenName");
   }
 
+  function onChildRemoved(index: number) {
+    if (!Object.keys(fieldErrors).some((path) => path.startsWith("children."))) return;
+    setClientErrors(shiftChildErrors(fieldErrors, index));
+  }
+
+  // A refusal from the server (duplicate, conflict, invalid input) is read out and focused like the browser's own.
+  useEffect(() => {
+    if (state?.formError) summaryRef.current?.focus();
+  }, [state]);
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    // The same schema as the server: most mistakes are shown at once, without a round trip.
-    const parsed = ZArrivalFormSchema.safeParse(arrivalInputFromFormData(new FormData(event.currentTarget)));
-    if (parsed.success) return setClientErrors(null);
+    // Note: with JavaScript the action is called here rather than through the form's action, because
+    // React resets a form after its action runs, and that drops the chosen option of every select.
     event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    // The same schema as the server: most mistakes are shown at once, without a round trip.
+    const parsed = ZArrivalFormSchema.safeParse(arrivalInputFromFormData(formData));
+    if (parsed.success) {
+      setClientErrors(null);
+      return startTransition(() => formAction(formData));
+    }
     setClientErrors(fieldErrorsFrom(parsed.error));
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
@@ -89,11 +106,11 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
       {Object.entries({ ...hidden, ...(state?.currentVersion ? { version: String(state.currentVersion) } : {}) }).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <ErrorSummary ref={summaryRef} message={clientErrors ? t("fixFields") : (state?.formError ?? null)} errors={fieldErrors} duplicates={state?.duplicates} labelFor={labelFor} />
+      <ErrorSummary ref={summaryRef} message={clientErrors ? (Object.keys(clientErrors).length > 0 ? t("fixFields") : null) : (state?.formError ?? null)} errors={fieldErrors} duplicates={state?.duplicates} labelFor={labelFor} />
       {state?.duplicates?.length ? (
         <div className="form-group-checkbox">
           <input className="form-checkbox" type="checkbox" id="confirmDuplicate" name="confirmDuplicate" value="yes" />
-          <label htmlFor="confirmDuplicate">{t("registerAnyway")}</label>
+          <label htmlFor="confirmDuplicate">{t("saveAnyway")}</label>
         </div>
       ) : null}
 
@@ -112,7 +129,7 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
               options={countries}
               describedBy={describedBy}
               isInvalid={Boolean(fieldErrors.nationality)}
-              labels={{ filter: t("countryFilter"), filterHint: t("countryFilterHint"), choose: t("chooseCountry") }}
+              labels={{ filter: t("countryFilter"), filterHint: t("countryFilterHint"), choose: t("chooseCountry"), matchCount: (count) => t("countryMatches", { count }) }}
             />
           )}
         </FormField>
@@ -177,6 +194,7 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
         onSpouseChange={setSpouse}
         childRows={children}
         onChildRowsChange={setChildren}
+        onChildRemoved={onChildRemoved}
         newChildKey={() => `child-${nextRowKey++}`}
         fieldErrors={fieldErrors}
       />

@@ -10,7 +10,7 @@ type TCountrySelectProps = {
   value: string;
   onChange: (code: string) => void;
   options: TCountryOption[];
-  labels: { filter: string; filterHint: string; choose: string };
+  labels: { filter: string; filterHint: string; choose: string; matchCount: (count: number) => string };
   describedBy?: string;
   isInvalid: boolean;
 };
@@ -23,7 +23,10 @@ export function CountrySelect({ id, name, value, onChange, options, labels, desc
   const [filter, setFilter] = useState("");
   const filterId = useId();
   const folded = foldForSearch(filter);
-  const visible = folded ? options.filter((option) => foldForSearch(option.name).includes(folded) || option.code === folded.toUpperCase() || option.code === value) : options;
+  const isMatch = (option: TCountryOption) => foldForSearch(option.name).includes(folded) || option.code === folded.toUpperCase();
+  // The chosen country stays in the list, so the select never shows a value it does not offer.
+  const visible = folded ? options.filter((option) => isMatch(option) || option.code === value) : options;
+  const matchCount = folded ? options.filter(isMatch).length : options.length;
   return (
     <>
       <div className="country-filter">
@@ -47,6 +50,10 @@ export function CountrySelect({ id, name, value, onChange, options, labels, desc
             if (match.length === 1 && match[0]) onChange(match[0].code);
           }}
         />
+        {/* Screen reader users hear how far the list has narrowed, as they would see it. */}
+        <span className="sr-only" aria-live="polite">
+          {folded ? labels.matchCount(matchCount) : ""}
+        </span>
       </div>
       <select className="form-select" id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={describedBy} aria-invalid={isInvalid || undefined}>
         <option value="">{labels.choose}</option>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Ref } from "react";
 import type { TFieldErrors } from "@/lib/arrivals/schemas";
 import { Link } from "@/lib/i18n/navigation";
@@ -16,6 +16,7 @@ type TErrorSummaryProps = {
 /** The form's errors at the top, each linking to its field, as Det Fælles Designsystem does. */
 export function ErrorSummary({ ref, message, errors, duplicates, labelFor }: TErrorSummaryProps) {
   const t = useTranslations("arrivalForm");
+  const format = useFormatter();
   const entries = Object.entries(errors);
   return (
     <div aria-live="assertive">
@@ -39,7 +40,7 @@ export function ErrorSummary({ ref, message, errors, duplicates, labelFor }: TEr
                 {duplicates.map((duplicate) => (
                   <li key={duplicate.id}>
                     <Link href={`/arrivals/${duplicate.id}`} target="_blank">
-                      {duplicate.name} ({duplicate.arrivalDate})
+                      {t("duplicateArrived", { name: duplicate.name, date: format.dateTime(new Date(`${duplicate.arrivalDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) })}
                     </Link>
                   </li>
                 ))}

@@ -15,6 +15,7 @@ type THouseholdFieldsProps = {
   onSpouseChange: (spouse: TSpouse) => void;
   childRows: TChildRow[];
   onChildRowsChange: (rows: TChildRow[]) => void;
+  onChildRemoved: (index: number) => void;
   newChildKey: () => string;
   fieldErrors: TFieldErrors;
 };
@@ -42,8 +43,9 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
     requestAnimationFrame(() => document.getElementById(`children.${childRows.length}.givenName`)?.focus());
   }
 
-  function removeChild(key: string) {
+  function removeChild(key: string, index: number) {
     props.onChildRowsChange(childRows.filter((row) => row.key !== key));
+    props.onChildRemoved(index);
     requestAnimationFrame(() => addButtonRef.current?.focus());
   }
 
@@ -76,7 +78,7 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
           <legend className="h4">{t("child", { number: index + 1 })}</legend>
           {NAME_FIELDS.map((field) => input(`children.${index}.${field}`, t(field), row[field], updateChild(row.key, field)))}
           {input(`children.${index}.dateOfBirth`, t("dateOfBirth"), row.dateOfBirth, updateChild(row.key, "dateOfBirth"), "date")}
-          <button type="button" className="button button-secondary" onClick={() => removeChild(row.key)}>
+          <button type="button" className="button button-secondary" onClick={() => removeChild(row.key, index)}>
             {t("removeChild", { number: index + 1 })}
           </button>
         </fieldset>

@@ -23,33 +23,36 @@ export const ZArrivalSearchSchema = z.object({
 
 export type TArrivalSearch = z.infer<typeof ZArrivalSearchSchema>;
 
+// Note: Prisma turns `contains` into LIKE without escaping, so a typed "%" or "_" would be a wildcard.
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
 export async function findArrivals(db: PrismaClient, options: { user: TActingUser; search: TArrivalSearch }) {
   const { user, search } = options;
   const words = foldForSearch(search.q ?? "").split(" ").filter(Boolean);
   const where: Prisma.ArrivalWhereInput = {
     municipalityId: user.municipalityId,
     anonymisedAt: null,
-    AND: words.map((word) => ({ searchName: { contains: word } })),
+    AND: words.map((word) => ({ searchName: { contains: escapeLike(word) } })),
     ...(search.basis ? { residenceBasis: search.basis } : {}),
     ...(search.nationality ? { nationality: search.nationality } : {}),
     ...(search.from || search.to
       ? { arrivalDate: { ...(search.from ? { gte: day(search.from) } : {}), ...(search.to ? { lte: day(search.to) } : {}) } }
       : {}),
   };
-  const page = search.page ?? 1;
-  const [total, items] = await Promise.all([
-    db.arrival.count({ where }),
-    db.arrival.findMany({
-      where,
-      orderBy: [{ arrivalDate: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * ARRIVALS_PAGE_SIZE,
-      take: ARRIVALS_PAGE_SIZE,
-      select: {
-        id: true, givenName: true, familyName: true, nationality: true, arrivalDate: true, residenceBasis: true,
-        _count: { select: { householdMembers: true } },
-      },
-    }),
-  ]);
+  const total = await db.arrival.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / ARRIVALS_PAGE_SIZE));
+  // A page past the end (an old link after deletions, a hand-edited URL) shows the last page.
+  const page = Math.min(search.page ?? 1, pageCount);
+  const items = await db.arrival.findMany({
+    where,
+    orderBy: [{ arrivalDate: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * ARRIVALS_PAGE_SIZE,
+    take: ARRIVALS_PAGE_SIZE,
+    select: {
+      id: true, givenName: true, familyName: true, nationality: true, arrivalDate: true, residenceBasis: true,
+      _count: { select: { householdMembers: true } },
+    },
+  });
   await recordAuditEvent(db, {
     municipalityId: user.municipalityId,
     actorUserId: user.id,
@@ -57,5 +60,5 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
     entityType: "arrival",
     metadata: { resultCount: items.length, hasQuery: words.length > 0 },
   });
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / ARRIVALS_PAGE_SIZE)) };
+  return { items, total, page, pageCount };
 }

@@ -3,24 +3,52 @@ import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import type { TActingUser } from "./acting-user";
 import { arrivalColumns, householdRows } from "./arrival-data";
+import { findLikelyDuplicates } from "./find-likely-duplicates";
 import type { TArrivalForm } from "./schemas";
 
-type TUpdateArrivalOptions = { user: TActingUser; arrivalId: string; form: TArrivalForm; expectedVersion: number };
+type TUpdateArrivalOptions = {
+  user: TActingUser;
+  arrivalId: string;
+  form: TArrivalForm;
+  expectedVersion: number;
+  /** The caseworker saw the likely duplicates and chose to save anyway. */
+  isDuplicateConfirmed?: boolean;
+};
+
+export type TUpdateArrivalResult =
+  | { status: "updated"; version: number }
+  | { status: "likely-duplicate"; duplicates: Awaited<ReturnType<typeof findLikelyDuplicates>> };
 
 /**
  * Saves an edit only if nobody saved the arrival since the editor read it (optimistic locking):
  * otherwise CONFLICT with the version now stored, never a silent overwrite.
  */
-export async function updateArrival(db: PrismaClient, { user, arrivalId, form, expectedVersion }: TUpdateArrivalOptions): Promise<{ version: number }> {
+export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOptions): Promise<TUpdateArrivalResult> {
+  const { user, arrivalId, form, expectedVersion } = options;
   return db.$transaction(async (tx) => {
+    const columns = arrivalColumns(form);
+    const current = await tx.arrival.findFirst({
+      where: { id: arrivalId, municipalityId: user.municipalityId, anonymisedAt: null },
+      select: { version: true, searchName: true, dateOfBirth: true },
+    });
+    if (!current) throw new AppError("NOT_FOUND");
+    if (current.version !== expectedVersion) throw new AppError("CONFLICT", String(current.version));
+
+    // Only a change of name or birth date can make a new duplicate; an accepted one is not raised on every edit.
+    const isIdentityChanged = current.searchName !== columns.searchName || current.dateOfBirth.getTime() !== columns.dateOfBirth.getTime();
+    if (isIdentityChanged && !options.isDuplicateConfirmed) {
+      const duplicates = await findLikelyDuplicates(tx, { user, ...form, excludeId: arrivalId });
+      if (duplicates.length > 0) return { status: "likely-duplicate", duplicates };
+    }
+
+    // The version in the where also catches a save that committed since the read above.
     const updated = await tx.arrival.updateMany({
       where: { id: arrivalId, municipalityId: user.municipalityId, version: expectedVersion, anonymisedAt: null },
-      data: { ...arrivalColumns(form), version: { increment: 1 } },
+      data: { ...columns, version: { increment: 1 } },
     });
     if (updated.count === 0) {
-      const current = await tx.arrival.findFirst({ where: { id: arrivalId, municipalityId: user.municipalityId, anonymisedAt: null }, select: { version: true } });
-      if (!current) throw new AppError("NOT_FOUND");
-      throw new AppError("CONFLICT", String(current.version));
+      const now = await tx.arrival.findFirst({ where: { id: arrivalId, municipalityId: user.municipalityId, anonymisedAt: null }, select: { version: true } });
+      throw now ? new AppError("CONFLICT", String(now.version)) : new AppError("NOT_FOUND");
     }
     await tx.householdMember.deleteMany({ where: { arrivalId } });
     await tx.householdMember.createMany({ data: householdRows(form).map((row) => ({ ...row, arrivalId })) });
@@ -32,6 +60,6 @@ export async function updateArrival(db: PrismaClient, { user, arrivalId, form, e
       entityId: arrivalId,
       metadata: { version: expectedVersion + 1 },
     });
-    return { version: expectedVersion + 1 };
+    return { status: "updated", version: expectedVersion + 1 };
   });
 }

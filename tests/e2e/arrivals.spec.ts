@@ -75,6 +75,7 @@ test("a wrong date shows a translated error next to the field and keeps what was
   await expect(page.getByLabel("Vorname(n)")).toHaveValue("Jürgen");
   await expect(page.getByLabel("Familienname").first()).toHaveValue("Weiß");
   await expect(page.getByLabel("Geburtsdatum").first()).toHaveValue("2026-03-01");
+  await expectNoAccessibilityViolations(page);
 });
 
 test.describe("without JavaScript", () => {
@@ -136,4 +137,67 @@ test("of two caseworkers editing the same arrival, the second save is refused an
   await page.getByRole("button", { name: "Save arrival" }).click();
   await expect(page.getByText("Vestergade 9, 7400 Herning")).toBeVisible();
   await other.close();
+});
+
+test("a likely duplicate is pointed out before saving, and saved only when the caseworker says it is another person", async ({ page, signInAs }) => {
+  await signInAs("caseworker", "holbaek");
+  await page.goto("/en/arrivals/new");
+  await page.getByLabel("Given name(s)").fill("AHMAD");
+  await page.getByLabel("Family name").first().fill("haddad");
+  await page.getByLabel("Date of birth").first().fill("1982-06-30");
+  await page.getByLabel("Find country").fill("syria");
+  await expect(page.locator("#nationality")).toHaveValue("SY");
+  await page.getByLabel("Address in the municipality").fill("Ahlgade 1");
+  await page.getByLabel("Residence basis").selectOption("REFUGEE");
+  await page.getByRole("button", { name: "Save arrival" }).click();
+
+  const summary = page.locator("form").getByRole("alert");
+  await expect(summary).toContainText("This looks like an arrival that is already registered");
+  await expect(summary.getByRole("link", { name: "Ahmad Haddad, arrived Jun 12, 2026" })).toBeVisible();
+  // Everything typed and chosen is still there, also in the selects.
+  await expect(page.getByLabel("Address in the municipality")).toHaveValue("Ahlgade 1");
+  await expect(page.locator("#nationality")).toHaveValue("SY");
+  await expect(page.getByLabel("Residence basis")).toHaveValue("REFUGEE");
+  await expect(page.getByLabel("Date of birth").first()).toHaveValue("1982-06-30");
+  await expect(summary).toBeFocused();
+  await page.getByLabel("It is a different person: save anyway").check();
+  await page.getByRole("button", { name: "Save arrival" }).click();
+  await expect(page.getByRole("status")).toHaveText("The arrival is saved.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("AHMAD haddad");
+});
+
+test("a forged save naming another municipality's arrival is refused and changes nothing", async ({ page, signInAs }) => {
+  await signInAs("caseworker", "herning");
+  await page.goto("/en/arrivals?q=jonas+muller");
+  const jonasHref = (await page.getByRole("link", { name: "Jonas Müller" }).getAttribute("href"))!;
+  const jonasId = jonasHref.split("/").at(-1)!;
+
+  await signInAs("caseworker", "holbaek");
+  await page.goto("/en/arrivals?q=agnieszka");
+  await page.getByRole("link", { name: "Agnieszka Wiśniewska" }).click();
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit arrival: Agnieszka Wiśniewska");
+  // What a caseworker could send by hand: their own form, with a guessed id from Herning.
+  await page.locator('form.arrival-form input[type="hidden"][name="arrivalId"]').evaluate((input: HTMLInputElement, id) => (input.value = id), jonasId);
+  await page.getByRole("button", { name: "Save arrival" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("This arrival does not exist in your municipality.");
+
+  await signInAs("caseworker", "herning");
+  await page.goto(jonasHref);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jonas Müller");
+  await expect(page.getByText("Bredgade 12, 7400 Herning")).toBeVisible();
+});
+
+test("managers and administrators are shown no arrival page at all", async ({ page, signInAs }) => {
+  await signInAs("caseworker", "herning");
+  await page.goto("/en/arrivals?q=jonas+muller");
+  const jonasHref = (await page.getByRole("link", { name: "Jonas Müller" }).getAttribute("href"))!;
+  for (const role of ["manager", "admin"] as const) {
+    await signInAs(role, "herning");
+    for (const path of ["/en/arrivals", "/en/arrivals/new", jonasHref, `${jonasHref}/edit`]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/en\/access-denied$/);
+      await expect(page.getByText("Müller")).toHaveCount(0);
+    }
+  }
 });

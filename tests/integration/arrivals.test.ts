@@ -85,6 +85,11 @@ describe("searching arrivals", () => {
     expect(items.map((a) => a.familyName)).toContain(familyName);
   });
 
+  it("treats % and _ in the query as letters, not as wildcards", async () => {
+    expect((await findArrivals(db, { user: herning, search: { q: "%" } })).total).toBe(0);
+    expect((await findArrivals(db, { user: herning, search: { q: "s_ren" } })).total).toBe(0);
+  });
+
   it("filters by arrival date range, residence basis and nationality, newest first", async () => {
     const { items } = await findArrivals(db, { user: herning, search: { from: "2026-08-01", to: "2026-09-30", basis: "EU_EEA_SWISS", nationality: "DE" } });
     // Jonas Müller (DE, EU) arrived on 1 October: outside the range.
@@ -102,6 +107,9 @@ describe("searching arrivals", () => {
     const first = await findArrivals(db, { user: holbaek, search: { q: "page tester" } });
     const second = await findArrivals(db, { user: holbaek, search: { q: "page tester", page: 2 } });
     expect([first.total, first.items.length, second.items.length, first.pageCount]).toEqual([23, 20, 3, 2]);
+    // A page past the end (an old or hand-edited link) shows the last page rather than nothing.
+    const beyond = await findArrivals(db, { user: holbaek, search: { q: "page tester", page: 9 } });
+    expect([beyond.page, beyond.items.map((a) => a.id)]).toEqual([2, second.items.map((a) => a.id)]);
   });
 });
 
@@ -114,6 +122,34 @@ describe("editing an arrival", () => {
     await expect(second).rejects.toSatisfy((error) => isAppError(error, "CONFLICT") && error.message === "2");
     const stored = await db.arrival.findUniqueOrThrow({ where: { id: arrivalId }, include: { householdMembers: true } });
     expect([stored.city, stored.version, stored.householdMembers.length]).toEqual(["First", 2, 3]);
+    const audit = await db.auditEvent.findMany({ where: { entityId: arrivalId, action: "arrival.update" }, select: { actorUserId: true, metadata: true } });
+    expect(audit).toEqual([{ actorUserId: herning.id, metadata: { version: 2 } }]);
+  });
+
+  it("lets exactly one of two simultaneous saves of the same version through", async () => {
+    const created = await createArrival(db, { user: herning, form: form({ ...FAMILY, givenName: "Same", familyName: "Moment" }), creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const arrivalId = created.status === "created" ? created.arrivalId : "";
+    const results = await Promise.allSettled(
+      ["Left", "Right"].map((city) => updateArrival(db, { user: herning, arrivalId, form: form({ ...FAMILY, givenName: "Same", familyName: "Moment", city }), expectedVersion: 1 })),
+    );
+    const refused = results.filter((result) => result.status === "rejected");
+    expect(refused).toHaveLength(1);
+    expect(isAppError(refused[0]?.reason, "CONFLICT")).toBe(true);
+    const stored = await db.arrival.findUniqueOrThrow({ where: { id: arrivalId }, select: { version: true, _count: { select: { householdMembers: true } } } });
+    expect([stored.version, stored._count.householdMembers]).toEqual([2, 3]);
+  });
+
+  it("points out a likely duplicate when an edit gives the arrival another registered person's names and birth date", async () => {
+    const created = await createArrival(db, { user: herning, form: form({ ...FAMILY, givenName: "Renamed", familyName: "Later" }), creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const arrivalId = created.status === "created" ? created.arrivalId : "";
+    const asSoren = form({ ...FAMILY, givenName: "Soren", familyName: "Muller-Odegard" });
+    const pointedOut = await updateArrival(db, { user: herning, arrivalId, form: asSoren, expectedVersion: 1 });
+    expect(pointedOut.status === "likely-duplicate" && pointedOut.duplicates.map((d) => d.givenName)).toContain("Søren");
+    expect((await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).givenName).toBe("Renamed");
+
+    expect(await updateArrival(db, { user: herning, arrivalId, form: asSoren, expectedVersion: 1, isDuplicateConfirmed: true })).toEqual({ status: "updated", version: 2 });
+    // Once accepted, the same names do not raise it again on the next edit.
+    expect(await updateArrival(db, { user: herning, arrivalId, form: { ...asSoren, city: "Ikast" }, expectedVersion: 2 })).toEqual({ status: "updated", version: 3 });
   });
 
   it("replaces the household with the edited one", async () => {

@@ -18,12 +18,15 @@ export type TArrivalFormState = {
   fieldErrors: TFieldErrors;
   formError: string | null;
   duplicates?: { id: string; name: string; arrivalDate: string }[];
-  /** After a conflict: the version now stored, so a second, deliberate save can overwrite it. */
+  /** The version the next save names: after a conflict the one now stored, so a second, deliberate save can overwrite it. */
   currentVersion?: number;
 } | null;
 
 const ZCreateMeta = z.object({ creationKey: z.uuid(), confirmDuplicate: z.enum(["yes"]).optional() });
-const ZUpdateMeta = z.object({ arrivalId: z.uuid(), version: z.coerce.number().int().min(1) });
+const ZUpdateMeta = z.object({ arrivalId: z.uuid(), version: z.coerce.number().int().min(1), confirmDuplicate: z.enum(["yes"]).optional() });
+
+const duplicateLinks = (duplicates: { id: string; givenName: string; familyName: string; arrivalDate: Date }[]) =>
+  duplicates.map((d) => ({ id: d.id, name: `${d.givenName} ${d.familyName}`, arrivalDate: d.arrivalDate.toISOString().slice(0, 10) }));
 
 async function validate(formData: FormData) {
   const values = arrivalInputFromFormData(formData);
@@ -40,15 +43,7 @@ export async function createArrivalAction(_previous: TArrivalFormState, formData
   if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), formError: t("fixFields") };
 
   const result = await createArrival(db, { user, form: parsed.data, creationKey: meta.data.creationKey, isDuplicateConfirmed: meta.data.confirmDuplicate === "yes" });
-  if (result.status === "likely-duplicate") {
-    return {
-      ok: false,
-      values,
-      fieldErrors: {},
-      formError: t("likelyDuplicate"),
-      duplicates: result.duplicates.map((d) => ({ id: d.id, name: `${d.givenName} ${d.familyName}`, arrivalDate: d.arrivalDate.toISOString().slice(0, 10) })),
-    };
-  }
+  if (result.status === "likely-duplicate") return { ok: false, values, fieldErrors: {}, formError: t("likelyDuplicate"), duplicates: duplicateLinks(result.duplicates) };
   revalidatePath("/[locale]/arrivals", "layout");
   return redirect({ href: `/arrivals/${result.arrivalId}?saved=1`, locale: await getLocale() });
 }
@@ -56,12 +51,16 @@ export async function createArrivalAction(_previous: TArrivalFormState, formData
 export async function updateArrivalAction(_previous: TArrivalFormState, formData: FormData): Promise<TArrivalFormState> {
   const user = await requireUser({ role: "CASEWORKER" });
   const { values, parsed, t } = await validate(formData);
-  const meta = ZUpdateMeta.safeParse({ arrivalId: formData.get("arrivalId"), version: formData.get("version") });
+  const meta = ZUpdateMeta.safeParse({ arrivalId: formData.get("arrivalId"), version: formData.get("version"), confirmDuplicate: formData.get("confirmDuplicate") ?? undefined });
   if (!meta.success) return { ok: false, values, fieldErrors: {}, formError: t("reloadForm") };
   if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), formError: t("fixFields") };
 
   try {
-    await updateArrival(db, { user, arrivalId: meta.data.arrivalId, form: parsed.data, expectedVersion: meta.data.version });
+    const { arrivalId, version, confirmDuplicate } = meta.data;
+    const result = await updateArrival(db, { user, arrivalId, form: parsed.data, expectedVersion: version, isDuplicateConfirmed: confirmDuplicate === "yes" });
+    if (result.status === "likely-duplicate") {
+      return { ok: false, values, fieldErrors: {}, formError: t("likelyDuplicate"), duplicates: duplicateLinks(result.duplicates), currentVersion: version };
+    }
   } catch (error) {
     if (isAppError(error, "CONFLICT")) {
       return { ok: false, values, fieldErrors: {}, formError: t("conflict"), currentVersion: Number(error.message) };
