@@ -1,7 +1,8 @@
 /**
  * `npm run bench:packet`: welcome packet PDF speed on this machine. Prints median and p95 ms per
  * packet (warm, one thread), the first packet in a fresh process, packets per second on all cores
- * (worker threads, warmed first as the server's render pool warms its own) and peak memory, then one line: median_ms=… p95_ms=… first_ms=… per_s=… rss_mb=…
+ * (worker threads, warmed first as the server's render pool warms its own) and peak memory, then
+ * one line: median_ms=… p95_ms=… first_ms=… per_s=… rss_mb=…
  */
 import { spawnSync } from "node:child_process";
 import os from "node:os";

@@ -38,7 +38,7 @@ async function pdfFor(arrivalId: string, language: TPacketLanguage) {
   const { info } = await getMeta(document);
   const outline = await document.getOutline();
   // Bidi and control characters that text extraction leaves around shaped Arabic are layout, not text.
-  return { text: text.replace(/[\u0000-\u0008\u000b-\u001f\u200e\u200f\u202a-\u202e]/g, "").replace(/\s+/g, " "), info: info as Record<string, unknown>, outline: (outline ?? []).map((item) => item.title), pages: document.numPages, pageTexts, bytes };
+  return { text: text.replace(/[\u0000-\u0008\u000b-\u001f\u200e\u200f\u202a-\u202e]/g, "").replace(/\s+/g, " "), info: info as Record<string, unknown>, outline: (outline ?? []).map((item) => item.title), pages: document.numPages, pageTexts };
 }
 
 beforeAll(async () => {
@@ -93,9 +93,10 @@ describe("the welcome packet PDF", () => {
   });
 
   it("renders the same text the second time, when the shaped glyphs come from the cache", async () => {
+    // No other test here renders Danish: the first packet shapes its catalogue texts anew.
     const arrivalId = await register({ ...BASE, givenName: "Cécile" });
-    const first = await pdfFor(arrivalId, "de");
-    const second = await pdfFor(arrivalId, "de");
+    const first = await pdfFor(arrivalId, "da");
+    const second = await pdfFor(arrivalId, "da");
     expect(second.text).toBe(first.text);
     expect(second.pageTexts).toEqual(first.pageTexts);
   });
