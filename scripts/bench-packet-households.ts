@@ -1,12 +1,13 @@
-import { samplePacket, type TSampleHousehold } from "@/lib/packet/sample-packet";
 import type { TPacket } from "@/lib/packet/packet-model";
+import { samplePacket, type TSampleHousehold } from "@/lib/packet/sample-packet";
 
 /** Varied households: single, couple, a family of five, names in Latin with diacritics, Greek and Cyrillic. */
 const HOUSEHOLDS: TSampleHousehold[] = [
   { language: "en", person: ["Priya", "Raman"], household: { residenceBasis: "WORK_PERMIT" } },
   { language: "de", person: ["Jürgen", "Weiß"], household: { spouse: { givenName: "Anna", familyName: "Weiß", seekingWork: true } } },
   {
-    language: "en", person: ["Søren", "Müller-Łukasiewicz"],
+    language: "en",
+    person: ["Søren", "Müller-Łukasiewicz"],
     household: {
       spouse: { givenName: "Ελένη", familyName: "Παπαδοπούλου", seekingWork: true },
       children: [
@@ -16,7 +17,11 @@ const HOUSEHOLDS: TSampleHousehold[] = [
       ],
     },
   },
-  { language: "da", person: ["Олена", "Коваленко"], household: { residenceBasis: "REFUGEE", children: [{ id: "d", givenName: "Марія", familyName: "Коваленко", dateOfBirth: "2014-03-11" }] } },
+  {
+    language: "da",
+    person: ["Олена", "Коваленко"],
+    household: { residenceBasis: "REFUGEE", children: [{ id: "d", givenName: "Марія", familyName: "Коваленко", dateOfBirth: "2014-03-11" }] },
+  },
 ];
 
 export function benchPackets(): TPacket[] {

@@ -32,18 +32,27 @@ async function main() {
 
   const threads = os.availableParallelism();
   const workers = await Promise.all(
-    Array.from({ length: threads }, () => new Promise<Worker>((resolve, reject) => {
-      const worker = new Worker(new URL("./bench-packet-worker.mjs", import.meta.url), { workerData: { count: PER_WORKER } });
-      worker.once("message", () => resolve(worker));
-      worker.once("error", reject);
-    })),
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<Worker>((resolve, reject) => {
+          const worker = new Worker(new URL("./bench-packet-worker.mjs", import.meta.url), { workerData: { count: PER_WORKER } });
+          worker.once("message", () => resolve(worker));
+          worker.once("error", reject);
+        }),
+    ),
   );
   const started = performance.now();
-  await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-    worker.once("message", () => resolve());
-    worker.once("error", reject);
-    worker.postMessage("go");
-  })));
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          worker.once("message", () => resolve());
+          worker.once("error", reject);
+          worker.postMessage("go");
+        }),
+    ),
+  );
   await Promise.all(workers.map((worker) => worker.terminate()));
   const perSecond = (threads * PER_WORKER) / ((performance.now() - started) / 1000);
   const rssMb = process.resourceUsage().maxRSS / 1024;
@@ -53,7 +62,9 @@ async function main() {
   console.log(`  first packet in a fresh process (imports + fonts + render): ${firstMs.toFixed(0)} ms`);
   console.log(`  all cores (${threads} worker threads × ${PER_WORKER}): ${perSecond.toFixed(1)} packets/s`);
   console.log(`  peak RSS: ${rssMb.toFixed(0)} MB`);
-  console.log(`median_ms=${median.toFixed(0)} p95_ms=${p95.toFixed(0)} first_ms=${firstMs.toFixed(0)} per_s=${perSecond.toFixed(1)} rss_mb=${rssMb.toFixed(0)}`);
+  console.log(
+    `median_ms=${median.toFixed(0)} p95_ms=${p95.toFixed(0)} first_ms=${firstMs.toFixed(0)} per_s=${perSecond.toFixed(1)} rss_mb=${rssMb.toFixed(0)}`,
+  );
 }
 
 await main();

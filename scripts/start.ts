@@ -6,16 +6,16 @@
  * Flags: --dev (next dev), --no-build (reuse .next), --port N, --ephemeral (throwaway database
  * in a temp folder, for end-to-end tests).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
-import { applyMigrations } from "./db/schema-engine";
-import { startEmbeddedPostgres, type TEmbeddedPostgres } from "./db/embedded-postgres";
-import { seedDemoData } from "./db/seed-demo-data";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES } from "./db/demo-data";
+import { startEmbeddedPostgres, type TEmbeddedPostgres } from "./db/embedded-postgres";
+import { applyMigrations } from "./db/schema-engine";
+import { seedDemoData } from "./db/seed-demo-data";
 import { DATA_DIR, ensureAuthSecret } from "./local-env";
 
 const { values: flags } = parseArgs({

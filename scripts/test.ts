@@ -34,7 +34,15 @@ function countResults() {
 rmSync("reports", { recursive: true, force: true });
 ensureBrowser();
 const results = [
-  run("unit and integration tests (vitest)", ["--import", "./scripts/node20-polyfills.mjs", "node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`]),
+  run("unit and integration tests (vitest)", [
+    "--import",
+    "./scripts/node20-polyfills.mjs",
+    "node_modules/vitest/vitest.mjs",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${VITEST_REPORT}`,
+  ]),
   run("production build (next build)", ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production" }),
 ];
 results.push(results[1] ? run("end-to-end tests (Playwright)", ["node_modules/@playwright/test/cli.js", "test"]) : false);

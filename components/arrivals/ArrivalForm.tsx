@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { TArrivalFormState } from "@/app/[locale]/(staff)/arrivals/actions";
 import { FormField } from "@/components/form/FormField";
 import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
-import { fieldErrorsFrom, ZArrivalFormSchema, ZResidenceBasis, type TArrivalFormInput, type TFieldErrors } from "@/lib/arrivals/schemas";
+import { fieldErrorsFrom, type TArrivalFormInput, type TFieldErrors, ZArrivalFormSchema, ZResidenceBasis } from "@/lib/arrivals/schemas";
 import { shiftChildErrors } from "@/lib/arrivals/shift-child-errors";
 import type { TCountryOption } from "@/lib/countries/country-options";
 import { Link } from "@/lib/i18n/navigation";
@@ -42,7 +42,10 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
 
   const fieldErrors = clientErrors ?? state?.fieldErrors ?? {};
   const errorText = (path: string) => (fieldErrors[path] ? t(`errors.${fieldErrors[path]}`) : undefined);
-  const set = <K extends keyof TArrivalFormInput>(key: K) => (value: TArrivalFormInput[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof TArrivalFormInput>(key: K) =>
+    (value: TArrivalFormInput[K]) =>
+      setValues((current) => ({ ...current, [key]: value }));
 
   function labelFor(path: string): string {
     const [first, second, third] = path.split(".");
@@ -76,7 +79,10 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
 
-  const text = (key: "givenName" | "familyName" | "email" | "phone" | "addressLine" | "postalCode" | "city" | "employerOrSchool" | "expectedStayMonths", options: { type?: string; optional?: boolean; hint?: string; autoComplete?: string; width?: string } = {}) => (
+  const text = (
+    key: "givenName" | "familyName" | "email" | "phone" | "addressLine" | "postalCode" | "city" | "employerOrSchool" | "expectedStayMonths",
+    options: { type?: string; optional?: boolean; hint?: string; autoComplete?: string; width?: string } = {},
+  ) => (
     <FormField id={key} label={t(key)} error={errorText(key)} hint={options.hint} optionalLabel={options.optional ? t("optional") : undefined}>
       {(describedBy) => (
         <input
@@ -96,7 +102,16 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
   const date = (key: "dateOfBirth" | "arrivalDate" | "cprRegisteredOn") => (
     <FormField id={key} label={t(key)} error={errorText(key)}>
       {(describedBy) => (
-        <input className="form-input input-width-s" id={key} name={key} type="date" value={values[key]} onChange={(event) => set(key)(event.target.value)} aria-describedby={describedBy} aria-invalid={fieldErrors[key] ? true : undefined} />
+        <input
+          className="form-input input-width-s"
+          id={key}
+          name={key}
+          type="date"
+          value={values[key]}
+          onChange={(event) => set(key)(event.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={fieldErrors[key] ? true : undefined}
+        />
       )}
     </FormField>
   );
@@ -106,7 +121,13 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
       {Object.entries({ ...hidden, ...(state?.currentVersion ? { version: String(state.currentVersion) } : {}) }).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <ErrorSummary ref={summaryRef} message={clientErrors ? (Object.keys(clientErrors).length > 0 ? t("fixFields") : null) : (state?.formError ?? null)} errors={fieldErrors} duplicates={state?.duplicates} labelFor={labelFor} />
+      <ErrorSummary
+        ref={summaryRef}
+        message={clientErrors ? (Object.keys(clientErrors).length > 0 ? t("fixFields") : null) : (state?.formError ?? null)}
+        errors={fieldErrors}
+        duplicates={state?.duplicates}
+        labelFor={labelFor}
+      />
       {state?.duplicates?.length ? (
         <div className="form-group-checkbox">
           <input className="form-checkbox" type="checkbox" id="confirmDuplicate" name="confirmDuplicate" value="yes" />
@@ -129,7 +150,12 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
               options={countries}
               describedBy={describedBy}
               isInvalid={Boolean(fieldErrors.nationality)}
-              labels={{ filter: t("countryFilter"), filterHint: t("countryFilterHint"), choose: t("chooseCountry"), matchCount: (count) => t("countryMatches", { count }) }}
+              labels={{
+                filter: t("countryFilter"),
+                filterHint: t("countryFilterHint"),
+                choose: t("chooseCountry"),
+                matchCount: (count) => t("countryMatches", { count }),
+              }}
             />
           )}
         </FormField>
@@ -137,7 +163,15 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
           <legend className="form-label">{t("packetLanguage")}</legend>
           {PACKET_LANGUAGES.map((language) => (
             <div className="form-group-radio" key={language}>
-              <input className="form-radio" type="radio" id={`packetLanguage-${language}`} name="packetLanguage" value={language} checked={values.packetLanguage === language} onChange={() => set("packetLanguage")(language)} />
+              <input
+                className="form-radio"
+                type="radio"
+                id={`packetLanguage-${language}`}
+                name="packetLanguage"
+                value={language}
+                checked={values.packetLanguage === language}
+                onChange={() => set("packetLanguage")(language)}
+              />
               <label htmlFor={`packetLanguage-${language}`}>{t(`languages.${language}`)}</label>
             </div>
           ))}
@@ -158,7 +192,15 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
         {text("city", { width: "input-width-m" })}
         <FormField id="residenceBasis" label={t("residenceBasis")} error={errorText("residenceBasis")}>
           {(describedBy) => (
-            <select className="form-select" id="residenceBasis" name="residenceBasis" value={values.residenceBasis} onChange={(event) => set("residenceBasis")(event.target.value as TArrivalFormInput["residenceBasis"])} aria-describedby={describedBy} aria-invalid={fieldErrors.residenceBasis ? true : undefined}>
+            <select
+              className="form-select"
+              id="residenceBasis"
+              name="residenceBasis"
+              value={values.residenceBasis}
+              onChange={(event) => set("residenceBasis")(event.target.value as TArrivalFormInput["residenceBasis"])}
+              aria-describedby={describedBy}
+              aria-invalid={fieldErrors.residenceBasis ? true : undefined}
+            >
               <option value="">{t("chooseResidenceBasis")}</option>
               {RESIDENCE_BASES.map((option) => (
                 <option key={option} value={option}>
@@ -179,7 +221,15 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
           <legend className="form-label">{t("cprRegistered")}</legend>
           {(["yes", "no"] as const).map((answer) => (
             <div className="form-group-radio" key={answer}>
-              <input className="form-radio" type="radio" id={`cprRegistered-${answer}`} name="cprRegistered" value={answer} checked={values.cprRegistered === (answer === "yes")} onChange={() => set("cprRegistered")(answer === "yes")} />
+              <input
+                className="form-radio"
+                type="radio"
+                id={`cprRegistered-${answer}`}
+                name="cprRegistered"
+                value={answer}
+                checked={values.cprRegistered === (answer === "yes")}
+                onChange={() => set("cprRegistered")(answer === "yes")}
+              />
               <label htmlFor={`cprRegistered-${answer}`}>{t(answer)}</label>
             </div>
           ))}

@@ -30,7 +30,14 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
           <legend className="form-label">{t("language")}</legend>
           {LANGUAGES.map((language) => (
             <div className="form-group-radio" key={language}>
-              <input className="form-radio" type="radio" id={`generate-${language}`} name="language" value={language} defaultChecked={language === packetLanguage} />
+              <input
+                className="form-radio"
+                type="radio"
+                id={`generate-${language}`}
+                name="language"
+                value={language}
+                defaultChecked={language === packetLanguage}
+              />
               <label htmlFor={`generate-${language}`}>{form(`languages.${language}`)}</label>
             </div>
           ))}

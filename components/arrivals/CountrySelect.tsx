@@ -55,7 +55,15 @@ export function CountrySelect({ id, name, value, onChange, options, labels, desc
           {folded ? labels.matchCount(matchCount) : ""}
         </span>
       </div>
-      <select className="form-select" id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={describedBy} aria-invalid={isInvalid || undefined}>
+      <select
+        className="form-select"
+        id={id}
+        name={name}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={describedBy}
+        aria-invalid={isInvalid || undefined}
+      >
         <option value="">{labels.choose}</option>
         {visible.map((option) => (
           <option key={option.code} value={option.code}>

@@ -40,7 +40,10 @@ export function ErrorSummary({ ref, message, errors, duplicates, labelFor }: TEr
                 {duplicates.map((duplicate) => (
                   <li key={duplicate.id}>
                     <Link href={`/arrivals/${duplicate.id}`} target="_blank">
-                      {t("duplicateArrived", { name: duplicate.name, date: format.dateTime(new Date(`${duplicate.arrivalDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) })}
+                      {t("duplicateArrived", {
+                        name: duplicate.name,
+                        date: format.dateTime(new Date(`${duplicate.arrivalDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+                      })}
                     </Link>
                   </li>
                 ))}

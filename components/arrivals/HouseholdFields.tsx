@@ -32,7 +32,17 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
   const input = (id: string, label: string, value: string, onChange: (value: string) => void, type = "text", optional = false) => (
     <FormField key={id} id={id} label={label} error={errorText(id)} optionalLabel={optional ? t("optional") : undefined}>
       {(describedBy) => (
-        <input className={`form-input ${type === "date" ? "input-width-s" : ""}`} id={id} name={id} type={type} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={describedBy} aria-invalid={fieldErrors[id] ? true : undefined} autoComplete="off" />
+        <input
+          className={`form-input ${type === "date" ? "input-width-s" : ""}`}
+          id={id}
+          name={id}
+          type={type}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={fieldErrors[id] ? true : undefined}
+          autoComplete="off"
+        />
       )}
     </FormField>
   );
@@ -56,7 +66,15 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
     <fieldset>
       <legend className="h3">{t("household")}</legend>
       <div className="form-group-checkbox">
-        <input className="form-checkbox" type="checkbox" id="hasSpouse" name="hasSpouse" value="yes" checked={props.hasSpouse} onChange={(event) => props.onHasSpouseChange(event.target.checked)} />
+        <input
+          className="form-checkbox"
+          type="checkbox"
+          id="hasSpouse"
+          name="hasSpouse"
+          value="yes"
+          checked={props.hasSpouse}
+          onChange={(event) => props.onHasSpouseChange(event.target.checked)}
+        />
         <label htmlFor="hasSpouse">{t("hasSpouse")}</label>
       </div>
       {props.hasSpouse ? (
@@ -65,7 +83,15 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
           {NAME_FIELDS.map((field) => input(`spouse.${field}`, t(field), spouse[field], (value) => props.onSpouseChange({ ...spouse, [field]: value })))}
           {input("spouse.dateOfBirth", t("dateOfBirth"), spouse.dateOfBirth, (value) => props.onSpouseChange({ ...spouse, dateOfBirth: value }), "date", true)}
           <div className="form-group-checkbox">
-            <input className="form-checkbox" type="checkbox" id="spouse.seekingWork" name="spouse.seekingWork" value="yes" checked={spouse.seekingWork} onChange={(event) => props.onSpouseChange({ ...spouse, seekingWork: event.target.checked })} />
+            <input
+              className="form-checkbox"
+              type="checkbox"
+              id="spouse.seekingWork"
+              name="spouse.seekingWork"
+              value="yes"
+              checked={spouse.seekingWork}
+              onChange={(event) => props.onSpouseChange({ ...spouse, seekingWork: event.target.checked })}
+            />
             <label htmlFor="spouse.seekingWork">{t("spouseSeekingWork")}</label>
           </div>
         </fieldset>

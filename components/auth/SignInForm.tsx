@@ -38,9 +38,7 @@ export function SignInForm() {
         router.refresh();
         return;
       }
-      setFormError(
-        result?.error === "CredentialsSignin" ? t("invalidCredentials") : result?.error === SIGN_IN_RATE_LIMITED ? t("rateLimited") : t("failed"),
-      );
+      setFormError(result?.error === "CredentialsSignin" ? t("invalidCredentials") : result?.error === SIGN_IN_RATE_LIMITED ? t("rateLimited") : t("failed"));
     } catch {
       setFormError(t("failed"));
     }

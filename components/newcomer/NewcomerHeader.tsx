@@ -21,7 +21,12 @@ export async function NewcomerHeader({ municipality, token, locale }: { municipa
             <ul className="unstyled-list">
               {ordered.map((language) => (
                 <li key={language.code}>
-                  <a href={`/${language.code}/welcome/${token}`} lang={language.code} hrefLang={language.code} aria-current={language.code === locale ? "true" : undefined}>
+                  <a
+                    href={`/${language.code}/welcome/${token}`}
+                    lang={language.code}
+                    hrefLang={language.code}
+                    aria-current={language.code === locale ? "true" : undefined}
+                  >
                     {language.name}
                   </a>
                 </li>

@@ -14,7 +14,12 @@ export async function StepToggle({ token, locale, stepId, title, completedAt }: 
       <input type="hidden" name="stepId" value={stepId} />
       <input type="hidden" name="isDone" value={isDone ? "no" : "yes"} />
       {isDone ? <p className="step-done">✓ {t("doneOn", { date: format.dateTime(completedAt, { dateStyle: "medium" }) })}</p> : null}
-      <button type="submit" className={`button ${isDone ? "button-tertiary" : "button-secondary"}`} aria-pressed={isDone} aria-label={t(isDone ? "markNotDoneLabel" : "markDoneLabel", { step: title })}>
+      <button
+        type="submit"
+        className={`button ${isDone ? "button-tertiary" : "button-secondary"}`}
+        aria-pressed={isDone}
+        aria-label={t(isDone ? "markNotDoneLabel" : "markDoneLabel", { step: title })}
+      >
         {isDone ? t("markNotDone") : t("markDone")}
       </button>
     </form>

@@ -51,7 +51,15 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
           <ol className="packet-steps">
             {section.steps.map((step) => (
               <li key={step.id} id={`step-${step.id}`}>
-                <StepCard headingLevel={4} id={step.id} title={step.title} body={step.paragraphs.join("\n\n")} where={step.where} sourceUrl={step.sourceUrl} labels={packet.labels}>
+                <StepCard
+                  headingLevel={4}
+                  id={step.id}
+                  title={step.title}
+                  body={step.paragraphs.join("\n\n")}
+                  where={step.where}
+                  sourceUrl={step.sourceUrl}
+                  labels={packet.labels}
+                >
                   {step.notes.map((note) => (
                     <p key={note}>{note}</p>
                   ))}
@@ -82,7 +90,15 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
             <tbody>
               {packet.contacts.rows.map((row) => (
                 <tr key={row[0]}>
-                  {row.map((cell, index) => (index === 0 ? <th scope="row" key={index}>{cell}</th> : <td key={index}>{cell}</td>))}
+                  {row.map((cell, index) =>
+                    index === 0 ? (
+                      <th scope="row" key={index}>
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={index}>{cell}</td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,11 +1,11 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { ComponentProps } from "react";
 import type { TPacket } from "@/lib/packet/packet-model";
+import { PDF_FONT_FAMILY } from "./fonts";
 import { ContactsTable } from "./parts/ContactsTable";
 import { Footer } from "./parts/Footer";
 import { Letter } from "./parts/Letter";
 import { StepSection } from "./parts/StepSection";
-import { PDF_FONT_FAMILY } from "./fonts";
 import { bookmark, styles } from "./styles";
 
 type TWelcomePacketDocumentProps = { packet: TPacket; qrCode: { size: number; d: string } | null; fontFamily?: string[] };
@@ -24,7 +24,15 @@ export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FA
     </>
   );
   return (
-    <Document title={packet.documentTitle} author={packet.municipality.name} subject={packet.subject} language={packet.language} creator="Ankomst" producer="Ankomst" pageMode="useOutlines">
+    <Document
+      title={packet.documentTitle}
+      author={packet.municipality.name}
+      subject={packet.subject}
+      language={packet.language}
+      creator="Ankomst"
+      producer="Ankomst"
+      pageMode="useOutlines"
+    >
       <Page size="A4" style={pageStyle} layout={layout}>
         <Letter packet={packet} qrCode={qrCode} />
       </Page>

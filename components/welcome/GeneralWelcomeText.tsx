@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { fillMunicipality, GENERAL_WELCOME_TEXTS, WELCOME_TEXT_LANGUAGES, type TWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
+import { fillMunicipality, GENERAL_WELCOME_TEXTS, type TWelcomeTextLanguage, WELCOME_TEXT_LANGUAGES } from "@/lib/welcome/general-welcome-texts";
 
 type TProps = { municipality: string; slug: string; pageLocale: string; language: TWelcomeTextLanguage };
 

@@ -31,7 +31,16 @@ export function arrivalColumns(form: TArrivalForm) {
 /** Spouse first, then the children in the order typed. */
 export function householdRows(form: TArrivalForm): Omit<Prisma.HouseholdMemberCreateManyInput, "arrivalId">[] {
   const spouse = form.spouse
-    ? [{ kind: "SPOUSE" as const, givenName: form.spouse.givenName, familyName: form.spouse.familyName, dateOfBirth: form.spouse.dateOfBirth ? day(form.spouse.dateOfBirth) : null, seekingWork: form.spouse.seekingWork, position: 0 }]
+    ? [
+        {
+          kind: "SPOUSE" as const,
+          givenName: form.spouse.givenName,
+          familyName: form.spouse.familyName,
+          dateOfBirth: form.spouse.dateOfBirth ? day(form.spouse.dateOfBirth) : null,
+          seekingWork: form.spouse.seekingWork,
+          position: 0,
+        },
+      ]
     : [];
   const children = form.children.map((child, index) => ({
     kind: "CHILD" as const,

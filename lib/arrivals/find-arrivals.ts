@@ -17,7 +17,11 @@ export const ZArrivalSearchSchema = z.object({
   from: optionalDay,
   to: optionalDay,
   basis: ZResidenceBasis.optional().catch(undefined),
-  nationality: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  nationality: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 
@@ -28,16 +32,16 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\$
 
 export async function findArrivals(db: PrismaClient, options: { user: TActingUser; search: TArrivalSearch }) {
   const { user, search } = options;
-  const words = foldForSearch(search.q ?? "").split(" ").filter(Boolean);
+  const words = foldForSearch(search.q ?? "")
+    .split(" ")
+    .filter(Boolean);
   const where: Prisma.ArrivalWhereInput = {
     municipalityId: user.municipalityId,
     anonymisedAt: null,
     AND: words.map((word) => ({ searchName: { contains: escapeLike(word) } })),
     ...(search.basis ? { residenceBasis: search.basis } : {}),
     ...(search.nationality ? { nationality: search.nationality } : {}),
-    ...(search.from || search.to
-      ? { arrivalDate: { ...(search.from ? { gte: day(search.from) } : {}), ...(search.to ? { lte: day(search.to) } : {}) } }
-      : {}),
+    ...(search.from || search.to ? { arrivalDate: { ...(search.from ? { gte: day(search.from) } : {}), ...(search.to ? { lte: day(search.to) } : {}) } } : {}),
   };
   const total = await db.arrival.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / ARRIVALS_PAGE_SIZE));
@@ -49,7 +53,12 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
     skip: (page - 1) * ARRIVALS_PAGE_SIZE,
     take: ARRIVALS_PAGE_SIZE,
     select: {
-      id: true, givenName: true, familyName: true, nationality: true, arrivalDate: true, residenceBasis: true,
+      id: true,
+      givenName: true,
+      familyName: true,
+      nationality: true,
+      arrivalDate: true,
+      residenceBasis: true,
       _count: { select: { householdMembers: true } },
     },
   });

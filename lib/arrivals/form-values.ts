@@ -6,23 +6,50 @@ const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : 
 /** A blank registration form, with the municipality's own postcode and town filled in. */
 export function emptyArrivalFormInput(defaults: { postalCode: string; city: string; today: Date }): TArrivalFormInput {
   return {
-    givenName: "", familyName: "", dateOfBirth: "", nationality: "", packetLanguage: "en", email: "", phone: "",
-    arrivalDate: isoDay(defaults.today), addressLine: "", postalCode: defaults.postalCode, city: defaults.city,
+    givenName: "",
+    familyName: "",
+    dateOfBirth: "",
+    nationality: "",
+    packetLanguage: "en",
+    email: "",
+    phone: "",
+    arrivalDate: isoDay(defaults.today),
+    addressLine: "",
+    postalCode: defaults.postalCode,
+    city: defaults.city,
     // Note: no residence basis is preselected, so none is saved by accident.
     residenceBasis: "" as TArrivalFormInput["residenceBasis"],
-    employerOrSchool: "", expectedStayMonths: "", cprRegistered: false, cprRegisteredOn: "", spouse: null, children: [],
+    employerOrSchool: "",
+    expectedStayMonths: "",
+    cprRegistered: false,
+    cprRegisteredOn: "",
+    spouse: null,
+    children: [],
   };
 }
 
 export function arrivalToFormInput(arrival: TArrivalDetail): TArrivalFormInput {
   const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
   return {
-    givenName: arrival.givenName, familyName: arrival.familyName, dateOfBirth: isoDay(arrival.dateOfBirth), nationality: arrival.nationality,
-    packetLanguage: arrival.packetLanguage, email: arrival.email ?? "", phone: arrival.phone ?? "", arrivalDate: isoDay(arrival.arrivalDate),
-    addressLine: arrival.addressLine, postalCode: arrival.postalCode, city: arrival.city, residenceBasis: arrival.residenceBasis,
-    employerOrSchool: arrival.employerOrSchool ?? "", expectedStayMonths: arrival.expectedStayMonths?.toString() ?? "",
-    cprRegistered: arrival.cprRegistered, cprRegisteredOn: isoDay(arrival.cprRegisteredOn),
-    spouse: spouse ? { givenName: spouse.givenName, familyName: spouse.familyName, dateOfBirth: isoDay(spouse.dateOfBirth), seekingWork: spouse.seekingWork ?? false } : null,
+    givenName: arrival.givenName,
+    familyName: arrival.familyName,
+    dateOfBirth: isoDay(arrival.dateOfBirth),
+    nationality: arrival.nationality,
+    packetLanguage: arrival.packetLanguage,
+    email: arrival.email ?? "",
+    phone: arrival.phone ?? "",
+    arrivalDate: isoDay(arrival.arrivalDate),
+    addressLine: arrival.addressLine,
+    postalCode: arrival.postalCode,
+    city: arrival.city,
+    residenceBasis: arrival.residenceBasis,
+    employerOrSchool: arrival.employerOrSchool ?? "",
+    expectedStayMonths: arrival.expectedStayMonths?.toString() ?? "",
+    cprRegistered: arrival.cprRegistered,
+    cprRegisteredOn: isoDay(arrival.cprRegisteredOn),
+    spouse: spouse
+      ? { givenName: spouse.givenName, familyName: spouse.familyName, dateOfBirth: isoDay(spouse.dateOfBirth), seekingWork: spouse.seekingWork ?? false }
+      : null,
     children: arrival.householdMembers
       .filter((member) => member.kind === "CHILD")
       .map((child) => ({ givenName: child.givenName, familyName: child.familyName, dateOfBirth: isoDay(child.dateOfBirth) })),

@@ -3,9 +3,26 @@ import type { PrismaClient } from "@/lib/db-client";
 import type { TActingUser } from "./acting-user";
 
 const ARRIVAL_DETAIL = {
-  id: true, givenName: true, familyName: true, dateOfBirth: true, nationality: true, packetLanguage: true, email: true, phone: true,
-  arrivalDate: true, addressLine: true, postalCode: true, city: true, residenceBasis: true, employerOrSchool: true,
-  expectedStayMonths: true, cprRegistered: true, cprRegisteredOn: true, version: true, createdAt: true, updatedAt: true,
+  id: true,
+  givenName: true,
+  familyName: true,
+  dateOfBirth: true,
+  nationality: true,
+  packetLanguage: true,
+  email: true,
+  phone: true,
+  arrivalDate: true,
+  addressLine: true,
+  postalCode: true,
+  city: true,
+  residenceBasis: true,
+  employerOrSchool: true,
+  expectedStayMonths: true,
+  cprRegistered: true,
+  cprRegisteredOn: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
   householdMembers: { orderBy: { position: "asc" }, select: { id: true, kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true } },
 } as const;
 

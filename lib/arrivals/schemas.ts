@@ -3,8 +3,20 @@ import { isKnownCountryCode } from "@/lib/countries/country-options";
 
 /** Error messages are keys of `arrivalForm.errors`, translated where they are shown. */
 export type TArrivalErrorKey =
-  | "required" | "tooLong" | "dateInvalid" | "dateInFuture" | "bornAfterArrival" | "arrivalTooFarAhead" | "emailInvalid"
-  | "phoneInvalid" | "postalCodeInvalid" | "countryInvalid" | "stayInvalid" | "cprDateRequired" | "cprDateBeforeBirth" | "tooManyChildren";
+  | "required"
+  | "tooLong"
+  | "dateInvalid"
+  | "dateInFuture"
+  | "bornAfterArrival"
+  | "arrivalTooFarAhead"
+  | "emailInvalid"
+  | "phoneInvalid"
+  | "postalCodeInvalid"
+  | "countryInvalid"
+  | "stayInvalid"
+  | "cprDateRequired"
+  | "cprDateBeforeBirth"
+  | "tooManyChildren";
 
 const err = (key: TArrivalErrorKey) => ({ error: key });
 
@@ -14,8 +26,15 @@ function isCalendarDate(value: string): boolean {
 }
 
 const name = z.string().trim().min(1, err("required")).max(200, err("tooLong"));
-const isoDate = z.string().trim().min(1, err("required")).refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value), err("dateInvalid"));
-const optionalIsoDate = z.string().trim().refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)), err("dateInvalid"));
+const isoDate = z
+  .string()
+  .trim()
+  .min(1, err("required"))
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value), err("dateInvalid"));
+const optionalIsoDate = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)), err("dateInvalid"));
 const optionalText = (max: number) => z.string().trim().max(max, err("tooLong"));
 
 export const ZResidenceBasis = z.enum(["NORDIC", "EU_EEA_SWISS", "WORK_PERMIT", "STUDENT", "ACCOMPANYING_FAMILY", "FAMILY_REUNIFICATION", "REFUGEE", "OTHER"]);
@@ -42,11 +61,17 @@ export const ZArrivalFormSchema = z
     phone: optionalText(40).refine((value) => value === "" || /^\+?[0-9 ()-]{6,}$/.test(value), err("phoneInvalid")),
     arrivalDate: isoDate,
     addressLine: z.string().trim().min(1, err("required")).max(200, err("tooLong")),
-    postalCode: z.string().trim().refine((value) => /^\d{4}$/.test(value), err("postalCodeInvalid")),
+    postalCode: z
+      .string()
+      .trim()
+      .refine((value) => /^\d{4}$/.test(value), err("postalCodeInvalid")),
     city: z.string().trim().min(1, err("required")).max(100, err("tooLong")),
     residenceBasis: ZResidenceBasis,
     employerOrSchool: optionalText(200),
-    expectedStayMonths: z.string().trim().refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 600), err("stayInvalid")),
+    expectedStayMonths: z
+      .string()
+      .trim()
+      .refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 600), err("stayInvalid")),
     cprRegistered: z.boolean(),
     cprRegisteredOn: optionalIsoDate,
     spouse: ZSpouseSchema.nullable(),
@@ -62,7 +87,8 @@ export const ZArrivalFormSchema = z
       else if (isDate(form.dateOfBirth) && isDate(form.arrivalDate) && form.dateOfBirth > form.arrivalDate) issue(["dateOfBirth"], "bornAfterArrival");
       if (isDate(form.arrivalDate) && form.arrivalDate > addOneYear(today)) issue(["arrivalDate"], "arrivalTooFarAhead");
       if (form.cprRegistered === true && form.cprRegisteredOn === "") issue(["cprRegisteredOn"], "cprDateRequired");
-      if (form.cprRegistered === true && isDate(form.cprRegisteredOn) && isDate(form.dateOfBirth) && form.cprRegisteredOn < form.dateOfBirth) issue(["cprRegisteredOn"], "cprDateBeforeBirth");
+      if (form.cprRegistered === true && isDate(form.cprRegisteredOn) && isDate(form.dateOfBirth) && form.cprRegisteredOn < form.dateOfBirth)
+        issue(["cprRegisteredOn"], "cprDateBeforeBirth");
       if (isDate(form.spouse?.dateOfBirth) && form.spouse.dateOfBirth > today) issue(["spouse", "dateOfBirth"], "dateInFuture");
       (Array.isArray(form.children) ? form.children : []).forEach((child, index) => {
         if (isDate(child?.dateOfBirth) && child.dateOfBirth > today) issue(["children", index, "dateOfBirth"], "dateInFuture");
@@ -85,8 +111,20 @@ export type TArrivalForm = z.output<typeof ZArrivalFormSchema>;
 export type TFieldErrors = Record<string, TArrivalErrorKey>;
 
 const ERROR_KEYS = new Set<string>([
-  "required", "tooLong", "dateInvalid", "dateInFuture", "bornAfterArrival", "arrivalTooFarAhead", "emailInvalid",
-  "phoneInvalid", "postalCodeInvalid", "countryInvalid", "stayInvalid", "cprDateRequired", "cprDateBeforeBirth", "tooManyChildren",
+  "required",
+  "tooLong",
+  "dateInvalid",
+  "dateInFuture",
+  "bornAfterArrival",
+  "arrivalTooFarAhead",
+  "emailInvalid",
+  "phoneInvalid",
+  "postalCodeInvalid",
+  "countryInvalid",
+  "stayInvalid",
+  "cprDateRequired",
+  "cprDateBeforeBirth",
+  "tooManyChildren",
 ] satisfies TArrivalErrorKey[]);
 
 export function fieldErrorsFrom(error: z.ZodError): TFieldErrors {

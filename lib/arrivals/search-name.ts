@@ -1,6 +1,16 @@
 // Letters that Unicode does not decompose into a base letter plus accent.
 const SPECIAL_LETTERS: Record<string, string> = {
-  ø: "o", æ: "ae", œ: "oe", ß: "ss", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h", ŧ: "t",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ß: "ss",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+  ħ: "h",
+  ŧ: "t",
 };
 
 /**

@@ -2,8 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { authenticateStaffUser } from "./authenticate-staff-user";
 import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { authenticateStaffUser } from "./authenticate-staff-user";
 import { ZSignInSchema } from "./schemas";
 import { SIGN_IN_RATE_LIMITED } from "./sign-in-errors";
 

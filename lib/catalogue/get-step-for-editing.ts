@@ -3,8 +3,17 @@ import type { Language } from "@/lib/generated/prisma/enums";
 import { translationStatus } from "./translation-status";
 
 const TEXT_FIELDS = {
-  title: true, body: true, whereName: true, whereAddress: true, whereHours: true, wherePhone: true,
-  whereUrl: true, sourceUrl: true, checkedOn: true, updatedAt: true, language: true,
+  title: true,
+  body: true,
+  whereName: true,
+  whereAddress: true,
+  whereHours: true,
+  wherePhone: true,
+  whereUrl: true,
+  sourceUrl: true,
+  checkedOn: true,
+  updatedAt: true,
+  language: true,
 } as const;
 
 /** One step of the administrator's municipality, with the text in `language` and its Danish master. */

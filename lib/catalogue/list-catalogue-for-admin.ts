@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db-client";
 import type { Language } from "@/lib/generated/prisma/enums";
-import { translationStatus, type TTranslationStatus } from "./translation-status";
+import { type TTranslationStatus, translationStatus } from "./translation-status";
 
 export const CATALOGUE_LANGUAGES = ["da", "en", "de"] as const satisfies readonly Language[];
 

@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: "tooLong" }).transform((value) => (value === "" ? null : value));
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .transform((value) => (value === "" ? null : value));
 
 const optionalUrl = z
   .string()

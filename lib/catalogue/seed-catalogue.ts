@@ -6,7 +6,10 @@ const LANGUAGES = ["da", "en", "de"] as const;
 
 /** Gives a municipality the standard step catalogue; steps it already has are left as the administrator edited them. */
 export async function seedCatalogue(db: PrismaClient, municipalityId: string): Promise<void> {
-  const offices = await db.office.findMany({ where: { municipalityId }, select: { name: true, addressLine: true, postalCode: true, city: true, phone: true, openingHours: true } });
+  const offices = await db.office.findMany({
+    where: { municipalityId },
+    select: { name: true, addressLine: true, postalCode: true, city: true, phone: true, openingHours: true },
+  });
   for (const [position, seed] of STEP_SEEDS.entries()) {
     const existing = await db.catalogueStep.findUnique({ where: { municipalityId_key: { municipalityId, key: seed.key } }, select: { id: true } });
     if (existing) continue;

@@ -22,9 +22,16 @@ export async function updateStepText(db: PrismaClient, { user, stepId, language,
     if (!step) throw new AppError("NOT_FOUND");
     // Named fields only: a caller's extra properties (an id, a timestamp) never reach the row.
     const data = {
-      title: text.title, body: text.body, whereName: text.whereName, whereAddress: text.whereAddress, whereHours: text.whereHours,
-      wherePhone: text.wherePhone, whereUrl: text.whereUrl, sourceUrl: text.sourceUrl,
-      checkedOn: new Date(`${text.checkedOn}T00:00:00Z`), updatedById: user.id,
+      title: text.title,
+      body: text.body,
+      whereName: text.whereName,
+      whereAddress: text.whereAddress,
+      whereHours: text.whereHours,
+      wherePhone: text.wherePhone,
+      whereUrl: text.whereUrl,
+      sourceUrl: text.sourceUrl,
+      checkedOn: new Date(`${text.checkedOn}T00:00:00Z`),
+      updatedById: user.id,
     };
     await tx.catalogueStepText.upsert({
       where: { stepId_language: { stepId, language } },

@@ -1,9 +1,8 @@
+import type { TActingUser } from "@/lib/arrivals/acting-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
-import type { TActingUser } from "@/lib/arrivals/acting-user";
 import { createLinkToken, deriveLinkToken, hashLinkToken, isWellFormedLinkToken, saltMatchesHash } from "./link-token";
-
 
 /**
  * Issues a new personal link for an arrival and revokes any earlier one at once. Cached PDFs are
@@ -26,7 +25,14 @@ export async function issuePersonalLink(db: PrismaClient, options: { user: TActi
       data: { arrivalId: arrival.id, tokenHash, tokenSalt: new Uint8Array(salt), createdById: options.user.id, createdAt: now, expiresAt },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { municipalityId: options.user.municipalityId, actorUserId: options.user.id, action: "link.issue", entityType: "arrival", entityId: arrival.id, metadata: { linkId: link.id } });
+    await recordAuditEvent(tx, {
+      municipalityId: options.user.municipalityId,
+      actorUserId: options.user.id,
+      action: "link.issue",
+      entityType: "arrival",
+      entityId: arrival.id,
+      metadata: { linkId: link.id },
+    });
     return { token, expiresAt };
   });
 }
@@ -36,7 +42,14 @@ export async function revokePersonalLinks(db: PrismaClient, options: { user: TAc
     const arrival = await tx.arrival.findFirst({ where: { id: options.arrivalId, municipalityId: options.user.municipalityId }, select: { id: true } });
     if (!arrival) throw new AppError("NOT_FOUND");
     const revoked = await tx.personalLink.updateMany({ where: { arrivalId: arrival.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAuditEvent(tx, { municipalityId: options.user.municipalityId, actorUserId: options.user.id, action: "link.revoke", entityType: "arrival", entityId: arrival.id, metadata: { count: revoked.count } });
+    await recordAuditEvent(tx, {
+      municipalityId: options.user.municipalityId,
+      actorUserId: options.user.id,
+      action: "link.revoke",
+      entityType: "arrival",
+      entityId: arrival.id,
+      metadata: { count: revoked.count },
+    });
     return revoked.count;
   });
 }
@@ -66,4 +79,3 @@ export async function resolvePersonalLink(db: Pick<PrismaClient, "personalLink">
   await db.personalLink.update({ where: { id: link.id }, data: { lastOpenedAt: now } });
   return { linkId: link.id, arrivalId: link.arrivalId, municipalityId: link.arrival.municipalityId };
 }
-

@@ -8,16 +8,16 @@ const FREE_ATTEMPTS = 3;
 const DELAY_STEP_MS = 250;
 const MAX_DELAY_MS = 2_000;
 
-export type TWelcomeLinkResult =
-  | { status: "ok"; arrivalId: string; municipalityId: string }
-  | { status: "invalid" }
-  | { status: "refused" };
+export type TWelcomeLinkResult = { status: "ok"; arrivalId: string; municipalityId: string } | { status: "invalid" } | { status: "refused" };
 
 /**
  * Opens a newcomer's link. Wrong links are counted per client in Postgres (so the limit holds
  * across app instances): after a few, each answer is slowed down, then the client is refused.
  */
-export async function openWelcomeLink(db: PrismaClient, options: { token: string; clientKey: string; sleep?: (ms: number) => Promise<void> }): Promise<TWelcomeLinkResult> {
+export async function openWelcomeLink(
+  db: PrismaClient,
+  options: { token: string; clientKey: string; sleep?: (ms: number) => Promise<void> },
+): Promise<TWelcomeLinkResult> {
   const key = `welcome-link:${options.clientKey}`;
   if (await isRateLimited(db, key)) return { status: "refused" };
   const link = await resolvePersonalLink(db, options.token);
@@ -34,6 +34,10 @@ export async function openWelcomeLink(db: PrismaClient, options: { token: string
  * appends), else one shared key for direct connections.
  */
 export function clientKeyFrom(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = headers
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   return forwarded?.at(-1) ?? headers.get("x-real-ip") ?? "direct";
 }

@@ -3,14 +3,20 @@ import da from "@/messages/da.json";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
 import type { TPacket, TPacketLanguage, TPacketSection, TPacketStep } from "./packet-model";
-import { computeApplicableSteps, type TApplicableStep, type TRuleHousehold } from "./step-rules";
 import type { TStepKey } from "./step-keys";
+import { computeApplicableSteps, type TApplicableStep, type TRuleHousehold } from "./step-rules";
 
 const MESSAGES = { da, de, en } as const;
 
 export type TStepText = {
-  title: string; body: string; whereName: string | null; whereAddress: string | null; whereHours: string | null;
-  wherePhone: string | null; whereUrl: string | null; sourceUrl: string | null;
+  title: string;
+  body: string;
+  whereName: string | null;
+  whereAddress: string | null;
+  whereHours: string | null;
+  wherePhone: string | null;
+  whereUrl: string | null;
+  sourceUrl: string | null;
 };
 
 export type TBuildPacketInput = {
@@ -27,10 +33,23 @@ export type TBuildPacketInput = {
 };
 
 const SECTION_OF: Record<TStepKey, TPacketSection["id"]> = {
-  "cpr-registration": "first", "eu-residence-document": "first", "work-permit-follow-up": "first", "student-registration": "first",
-  "integration-programme": "first", nemkonto: "first", mitid: "first", "digital-post": "first", "tax-card": "first",
-  daycare: "children", "language-assessment": "children", "school-enrolment": "children",
-  "jobcenter-newcomer": "work", "jobcenter-spouse": "work", "danish-classes": "work", library: "everyday", associations: "everyday",
+  "cpr-registration": "first",
+  "eu-residence-document": "first",
+  "work-permit-follow-up": "first",
+  "student-registration": "first",
+  "integration-programme": "first",
+  nemkonto: "first",
+  mitid: "first",
+  "digital-post": "first",
+  "tax-card": "first",
+  daycare: "children",
+  "language-assessment": "children",
+  "school-enrolment": "children",
+  "jobcenter-newcomer": "work",
+  "jobcenter-spouse": "work",
+  "danish-classes": "work",
+  library: "everyday",
+  associations: "everyday",
 };
 const SECTION_ORDER: TPacketSection["id"][] = ["first", "children", "work", "everyday"];
 
@@ -89,7 +108,9 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     link: { heading: t("personalLink"), text: t("personalLinkText"), url: input.linkUrl, noLinkText: t("noLink") },
     regards: t("regards"),
     stepsHeading: t("yourSteps"),
-    sections: SECTION_ORDER.map((id) => ({ id, heading: t(`sections.${id}`), steps: steps.filter((step) => SECTION_OF[step.key] === id) })).filter((section) => section.steps.length > 0),
+    sections: SECTION_ORDER.map((id) => ({ id, heading: t(`sections.${id}`), steps: steps.filter((step) => SECTION_OF[step.key] === id) })).filter(
+      (section) => section.steps.length > 0,
+    ),
     contacts: {
       heading: t("contacts"),
       columns: [t("contactPlace"), t("contactAddress"), t("contactPhone"), t("contactHours")],

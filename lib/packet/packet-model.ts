@@ -23,7 +23,17 @@ export type TPacket = {
   language: TPacketLanguage;
   documentTitle: string;
   subject: string;
-  municipality: { name: string; addressLine: string; postalCode: string; city: string; phone: string | null; email: string | null; website: string | null; signatoryName: string | null; signatoryTitle: string | null };
+  municipality: {
+    name: string;
+    addressLine: string;
+    postalCode: string;
+    city: string;
+    phone: string | null;
+    email: string | null;
+    website: string | null;
+    signatoryName: string | null;
+    signatoryTitle: string | null;
+  };
   recipient: { name: string; addressLine: string; postalCode: string; city: string };
   dateLabel: string;
   letterHeading: string;

@@ -10,7 +10,10 @@ import { renderPacketPdfOffThread } from "./pdf-render-pool";
 type TPacketTarget = { municipalityId: string; arrivalId: string; language: TPacketLanguage };
 
 /** The packet as it would be made now, for the web page; null when the arrival is not in the municipality. */
-export async function buildCurrentPacket(db: PrismaClient, target: TPacketTarget): Promise<(TPacket & { arrivalVersion: number; catalogueVersion: number }) | null> {
+export async function buildCurrentPacket(
+  db: PrismaClient,
+  target: TPacketTarget,
+): Promise<(TPacket & { arrivalVersion: number; catalogueVersion: number }) | null> {
   const link = await getActivePersonalLink(db, target);
   const input = await loadPacketInput(db, { ...target, linkUrl: link ? personalLinkUrl(target.language, link.token) : null, generatedAt: new Date() });
   return input ? { ...buildPacket(input), arrivalVersion: input.arrivalVersion, catalogueVersion: input.catalogueVersion } : null;
@@ -26,7 +29,13 @@ export async function getPacketPdf(db: PrismaClient, target: TPacketTarget & { a
   const fileName = `${packet.documentTitle.replace(/[^\p{L}\p{N} -]+/gu, "").trim()}.pdf`;
   if (!target.isNewVersion) {
     const cached = await db.welcomePacket.findFirst({
-      where: { arrivalId: target.arrivalId, language: target.language, arrivalVersion: packet.arrivalVersion, catalogueVersion: String(packet.catalogueVersion), pdf: { not: null } },
+      where: {
+        arrivalId: target.arrivalId,
+        language: target.language,
+        arrivalVersion: packet.arrivalVersion,
+        catalogueVersion: String(packet.catalogueVersion),
+        pdf: { not: null },
+      },
       orderBy: { generatedAt: "desc" },
       select: { id: true, pdf: true },
     });
@@ -35,8 +44,13 @@ export async function getPacketPdf(db: PrismaClient, target: TPacketTarget & { a
   const pdf = await renderPacketPdfOffThread(packet);
   const stored = await db.welcomePacket.create({
     data: {
-      arrivalId: target.arrivalId, language: target.language, arrivalVersion: packet.arrivalVersion, catalogueVersion: String(packet.catalogueVersion),
-      generatedById: target.actorUserId, pdf: new Uint8Array(pdf), pdfRenderedAt: new Date(),
+      arrivalId: target.arrivalId,
+      language: target.language,
+      arrivalVersion: packet.arrivalVersion,
+      catalogueVersion: String(packet.catalogueVersion),
+      generatedById: target.actorUserId,
+      pdf: new Uint8Array(pdf),
+      pdfRenderedAt: new Date(),
     },
     select: { id: true },
   });
@@ -44,14 +58,21 @@ export async function getPacketPdf(db: PrismaClient, target: TPacketTarget & { a
 }
 
 /** The caseworker's "Generate welcome packet": makes sure there is a personal link, renders anew and audits it. */
-export async function generateWelcomePacket(db: PrismaClient, options: { user: { id: string; municipalityId: string }; arrivalId: string; language: TPacketLanguage }) {
+export async function generateWelcomePacket(
+  db: PrismaClient,
+  options: { user: { id: string; municipalityId: string }; arrivalId: string; language: TPacketLanguage },
+) {
   const target = { municipalityId: options.user.municipalityId, arrivalId: options.arrivalId, language: options.language };
   if (!(await getActivePersonalLink(db, target))) await issuePersonalLink(db, { user: options.user, arrivalId: options.arrivalId });
   const result = await getPacketPdf(db, { ...target, actorUserId: options.user.id, isNewVersion: true });
   if (!result) return null;
   await recordAuditEvent(db, {
-    municipalityId: options.user.municipalityId, actorUserId: options.user.id, action: "packet.generate",
-    entityType: "arrival", entityId: options.arrivalId, metadata: { packetId: result.packetId, language: options.language },
+    municipalityId: options.user.municipalityId,
+    actorUserId: options.user.id,
+    action: "packet.generate",
+    entityType: "arrival",
+    entityId: options.arrivalId,
+    metadata: { packetId: result.packetId, language: options.language },
   });
   return result;
 }

@@ -3,8 +3,15 @@ import { buildPacket, type TBuildPacketInput } from "./build-packet";
 import type { TPacket, TPacketLanguage } from "./packet-model";
 
 const MUNICIPALITY = {
-  name: "Herning", addressLine: "Torvet 5", postalCode: "7400", city: "Herning", phone: "+45 96 28 28 28",
-  email: "borgerservice@herning.dk", website: "https://www.herning.dk", signatoryName: "Mette Kjær", signatoryTitle: "Head of Citizen Service",
+  name: "Herning",
+  addressLine: "Torvet 5",
+  postalCode: "7400",
+  city: "Herning",
+  phone: "+45 96 28 28 28",
+  email: "borgerservice@herning.dk",
+  website: "https://www.herning.dk",
+  signatoryName: "Mette Kjær",
+  signatoryTitle: "Head of Citizen Service",
 };
 const OFFICES = [
   { name: "Borgerservice Herning", address: "Torvet 5, 7400 Herning", phone: "+45 96 28 28 28", hours: "Mon-Wed 10-15, Thu 10-17, Fri 10-13" },
@@ -22,11 +29,29 @@ export function samplePacket({ language, person, household }: TSampleHousehold):
     offices: OFFICES,
     person: { givenName: person[0], familyName: person[1], addressLine: "Bredgade 3", postalCode: "7400", city: "Herning" },
     household: {
-      arrivalDate: "2026-09-01", dateOfBirth: "1985-03-02", residenceBasis: "EU_EEA_SWISS", hasEmployerOrSchool: false,
-      expectedStayMonths: 24, cprRegistered: false, spouse: null, children: [], ...household,
+      arrivalDate: "2026-09-01",
+      dateOfBirth: "1985-03-02",
+      residenceBasis: "EU_EEA_SWISS",
+      hasEmployerOrSchool: false,
+      expectedStayMonths: 24,
+      cprRegistered: false,
+      spouse: null,
+      children: [],
+      ...household,
     },
     texts: Object.fromEntries(
-      STEP_SEEDS.map((seed) => [seed.key, { ...seed.texts[language], whereName: OFFICES[0]!.name, whereAddress: OFFICES[0]!.address, whereHours: OFFICES[0]!.hours, wherePhone: OFFICES[0]!.phone, whereUrl: null, sourceUrl: seed.sourceUrl }]),
+      STEP_SEEDS.map((seed) => [
+        seed.key,
+        {
+          ...seed.texts[language],
+          whereName: OFFICES[0]!.name,
+          whereAddress: OFFICES[0]!.address,
+          whereHours: OFFICES[0]!.hours,
+          wherePhone: OFFICES[0]!.phone,
+          whereUrl: null,
+          sourceUrl: seed.sourceUrl,
+        },
+      ]),
     ),
     linkUrl: "https://ankomst.example/en/welcome/5d1Jx0dV2m4Qm0VfV2yqf2j9iQkzq7mZ0YpE3vHc1sA",
     catalogueVersion: 1,

@@ -17,10 +17,7 @@ export type TRuleHousehold = {
   children: TRuleChild[];
 };
 
-export type TStepSubject =
-  | { kind: "household" }
-  | { kind: "spouse"; name: string }
-  | { kind: "child"; childId: string; name: string; ageYears: number };
+export type TStepSubject = { kind: "household" } | { kind: "spouse"; name: string } | { kind: "child"; childId: string; name: string; ageYears: number };
 
 export type TApplicableStep = {
   key: TStepKey;
@@ -32,7 +29,12 @@ export type TApplicableStep = {
 };
 
 type THouseholdRule = { key: TStepKey; per: "household"; applies: (h: TRuleHousehold) => boolean; deadline: (h: TRuleHousehold) => TIsoDate | null };
-type TChildRule = { key: TStepKey; per: "child"; applies: (child: TRuleChild, h: TRuleHousehold) => boolean; deadline: (child: TRuleChild, h: TRuleHousehold) => TIsoDate | null };
+type TChildRule = {
+  key: TStepKey;
+  per: "child";
+  applies: (child: TRuleChild, h: TRuleHousehold) => boolean;
+  deadline: (child: TRuleChild, h: TRuleHousehold) => TIsoDate | null;
+};
 type TSpouseRule = { key: TStepKey; per: "spouse"; applies: (h: TRuleHousehold) => boolean; deadline: (h: TRuleHousehold) => TIsoDate | null };
 
 /** Compulsory schooling starts 1 August of the year the child turns 6. */
@@ -55,31 +57,49 @@ const isLocalJobSeeker = (h: TRuleHousehold) =>
 /** The one table of rules: which steps apply to a household, for whom, and by when. Order = packet order. */
 export const STEP_RULES: (THouseholdRule | TChildRule | TSpouseRule)[] = [
   { key: "cpr-registration", per: "household", applies: (h) => staysLong(h) && !h.cprRegistered, deadline: (h) => addDays(h.arrivalDate, 5) },
-  { key: "eu-residence-document", per: "household", applies: (h) => h.residenceBasis === "EU_EEA_SWISS" && staysLong(h), deadline: (h) => addMonths(h.arrivalDate, 3) },
+  {
+    key: "eu-residence-document",
+    per: "household",
+    applies: (h) => h.residenceBasis === "EU_EEA_SWISS" && staysLong(h),
+    deadline: (h) => addMonths(h.arrivalDate, 3),
+  },
   { key: "work-permit-follow-up", per: "household", applies: (h) => h.residenceBasis === "WORK_PERMIT", deadline: () => null },
   { key: "student-registration", per: "household", applies: (h) => h.residenceBasis === "STUDENT", deadline: () => null },
-  { key: "integration-programme", per: "household", applies: (h) => h.residenceBasis === "REFUGEE" || h.residenceBasis === "FAMILY_REUNIFICATION", deadline: (h) => addMonths(h.arrivalDate, 1) },
+  {
+    key: "integration-programme",
+    per: "household",
+    applies: (h) => h.residenceBasis === "REFUGEE" || h.residenceBasis === "FAMILY_REUNIFICATION",
+    deadline: (h) => addMonths(h.arrivalDate, 1),
+  },
   { key: "nemkonto", per: "household", applies: staysLong, deadline: () => null },
   { key: "mitid", per: "household", applies: (h) => staysLong(h) && ageOn(h.dateOfBirth, h.arrivalDate) >= 15, deadline: () => null },
   { key: "digital-post", per: "household", applies: staysLong, deadline: () => null },
   { key: "tax-card", per: "household", applies: (h) => staysLong(h) && ageOn(h.dateOfBirth, h.arrivalDate) >= 15, deadline: () => null },
   {
-    key: "daycare", per: "child",
+    key: "daycare",
+    per: "child",
     applies: (child, h) => staysLong(h) && isPreschoolChild(child, h),
     deadline: (child, h) => laterOf(h.arrivalDate, daycareFrom(child)),
   },
   {
-    key: "language-assessment", per: "child",
+    key: "language-assessment",
+    per: "child",
     // Around age 3: children who are 2 to 5 at arrival and not yet in school.
     applies: (child, h) => staysLong(h) && isPreschoolChild(child, h) && ageAtArrival(child, h) >= 2,
     deadline: (child, h) => laterOf(h.arrivalDate, birthdayInYear(child.dateOfBirth, Number(child.dateOfBirth.slice(0, 4)) + 3)),
   },
   {
-    key: "school-enrolment", per: "child",
+    key: "school-enrolment",
+    per: "child",
     applies: (child, h) => staysForSchool(h) && isSchoolChild(child, h),
     deadline: (child, h) => laterOf(h.arrivalDate, schoolStart(child)),
   },
-  { key: "jobcenter-newcomer", per: "household", applies: (h) => staysLong(h) && isLocalJobSeeker(h) && ageOn(h.dateOfBirth, h.arrivalDate) >= 18, deadline: () => null },
+  {
+    key: "jobcenter-newcomer",
+    per: "household",
+    applies: (h) => staysLong(h) && isLocalJobSeeker(h) && ageOn(h.dateOfBirth, h.arrivalDate) >= 18,
+    deadline: () => null,
+  },
   { key: "jobcenter-spouse", per: "spouse", applies: (h) => h.spouse?.seekingWork === true, deadline: () => null },
   { key: "danish-classes", per: "household", applies: (h) => staysLong(h) && ageOn(h.dateOfBirth, h.arrivalDate) >= 18, deadline: () => null },
   { key: "library", per: "household", applies: () => true, deadline: () => null },
@@ -91,7 +111,9 @@ export function computeApplicableSteps(household: TRuleHousehold): TApplicableSt
     if (rule.per === "household") return rule.applies(household) ? [{ key: rule.key, subject: { kind: "household" }, deadline: rule.deadline(household) }] : [];
     if (rule.per === "spouse") {
       const spouse = household.spouse;
-      return spouse && rule.applies(household) ? [{ key: rule.key, subject: { kind: "spouse", name: `${spouse.givenName} ${spouse.familyName}` }, deadline: rule.deadline(household) }] : [];
+      return spouse && rule.applies(household)
+        ? [{ key: rule.key, subject: { kind: "spouse", name: `${spouse.givenName} ${spouse.familyName}` }, deadline: rule.deadline(household) }]
+        : [];
     }
     return [...household.children]
       .sort((a, b) => a.dateOfBirth.localeCompare(b.dateOfBirth))

@@ -9,10 +9,7 @@ export type TReceptionOverview = {
 };
 
 /** Aggregates only, with small counts suppressed: managers never see a single person. */
-export async function getReceptionOverview(
-  db: PrismaClient,
-  options: { municipalityId: string; today?: Date },
-): Promise<TReceptionOverview> {
+export async function getReceptionOverview(db: PrismaClient, options: { municipalityId: string; today?: Date }): Promise<TReceptionOverview> {
   const today = options.today ?? new Date();
   const startOfYear = new Date(Date.UTC(today.getUTCFullYear(), 0, 1));
   const where = { municipalityId: options.municipalityId };

@@ -9,7 +9,9 @@ type TWelcomeText = { nativeName: string; dir: "ltr" | "rtl"; heading: string; p
 
 export const GENERAL_WELCOME_TEXTS: Record<TWelcomeTextLanguage, TWelcomeText> = {
   da: {
-    nativeName: "Dansk", dir: "ltr", heading: "Velkommen til {municipality}",
+    nativeName: "Dansk",
+    dir: "ltr",
+    heading: "Velkommen til {municipality}",
     paragraphs: [
       "Vi er glade for, at du har valgt at bo i {municipality} Kommune. Her bor mennesker fra mange lande, og vi vil gerne hjælpe dig godt i gang.",
       "Kom forbi Borgerservice kort efter, at du er flyttet ind. Vi hjælper med CPR-nummer, sundhedskort, MitID og Digital Post, og vi fortæller dig, hvad der gælder for din familie: skole, dagtilbud, job og danskundervisning.",
@@ -17,7 +19,9 @@ export const GENERAL_WELCOME_TEXTS: Record<TWelcomeTextLanguage, TWelcomeText> =
     ],
   },
   en: {
-    nativeName: "English", dir: "ltr", heading: "Welcome to {municipality}",
+    nativeName: "English",
+    dir: "ltr",
+    heading: "Welcome to {municipality}",
     paragraphs: [
       "We are glad that you have chosen to live in {municipality} Municipality. People from many countries live here, and we want to help you get off to a good start.",
       "Visit Citizen Service (Borgerservice) soon after you move in. We help you with your CPR number, health insurance card, MitID and Digital Post, and we tell you what applies to your family: school, daycare, work and Danish classes.",
@@ -25,7 +29,9 @@ export const GENERAL_WELCOME_TEXTS: Record<TWelcomeTextLanguage, TWelcomeText> =
     ],
   },
   de: {
-    nativeName: "Deutsch", dir: "ltr", heading: "Willkommen in {municipality}",
+    nativeName: "Deutsch",
+    dir: "ltr",
+    heading: "Willkommen in {municipality}",
     paragraphs: [
       "Wir freuen uns, dass Sie sich entschieden haben, in der Kommune {municipality} zu wohnen. Hier leben Menschen aus vielen Ländern, und wir möchten Ihnen einen guten Start ermöglichen.",
       "Besuchen Sie den Bürgerservice (Borgerservice) bald nach Ihrem Einzug. Wir helfen Ihnen mit CPR-Nummer, Krankenversicherungskarte, MitID und Digital Post und sagen Ihnen, was für Ihre Familie gilt: Schule, Kinderbetreuung, Arbeit und Dänischunterricht.",
@@ -33,7 +39,9 @@ export const GENERAL_WELCOME_TEXTS: Record<TWelcomeTextLanguage, TWelcomeText> =
     ],
   },
   zh: {
-    nativeName: "中文", dir: "ltr", heading: "欢迎来到{municipality}",
+    nativeName: "中文",
+    dir: "ltr",
+    heading: "欢迎来到{municipality}",
     paragraphs: [
       "我们很高兴您选择在{municipality}市居住。这里生活着来自许多国家的人，我们希望帮助您顺利开始新生活。",
       "搬入后请尽快前往市民服务中心（Borgerservice）。我们会帮助您办理CPR号码、医疗保险卡、MitID和电子邮政（Digital Post），并告诉您适用于您家庭的事项：学校、托儿、工作和丹麦语课程。",
@@ -41,7 +49,9 @@ export const GENERAL_WELCOME_TEXTS: Record<TWelcomeTextLanguage, TWelcomeText> =
     ],
   },
   ar: {
-    nativeName: "العربية", dir: "rtl", heading: "مرحبًا بكم في {municipality}",
+    nativeName: "العربية",
+    dir: "rtl",
+    heading: "مرحبًا بكم في {municipality}",
     paragraphs: [
       "يسعدنا أنكم اخترتم السكن في بلدية {municipality}. يعيش هنا أشخاص من بلدان كثيرة، ونريد أن نساعدكم على بداية جيدة.",
       "قوموا بزيارة خدمة المواطنين (Borgerservice) بعد انتقالكم بوقت قصير. نساعدكم في الحصول على رقم CPR وبطاقة التأمين الصحي وMitID والبريد الرقمي، ونخبركم بما ينطبق على عائلتكم: المدرسة ورعاية الأطفال والعمل ودروس اللغة الدنماركية.",
@@ -49,7 +59,9 @@ export const GENERAL_WELCOME_TEXTS: Record<TWelcomeTextLanguage, TWelcomeText> =
     ],
   },
   ru: {
-    nativeName: "Русский", dir: "ltr", heading: "Добро пожаловать в {municipality}",
+    nativeName: "Русский",
+    dir: "ltr",
+    heading: "Добро пожаловать в {municipality}",
     paragraphs: [
       "Мы рады, что вы решили жить в коммуне {municipality}. Здесь живут люди из многих стран, и мы хотим помочь вам хорошо начать.",
       "Вскоре после переезда зайдите в службу по работе с гражданами (Borgerservice). Мы поможем с номером CPR, картой медицинского страхования, MitID и Digital Post и расскажем, что касается вашей семьи: школа, детский сад, работа и курсы датского языка.",
@@ -57,7 +69,9 @@ export const GENERAL_WELCOME_TEXTS: Record<TWelcomeTextLanguage, TWelcomeText> =
     ],
   },
   es: {
-    nativeName: "Español", dir: "ltr", heading: "Bienvenido a {municipality}",
+    nativeName: "Español",
+    dir: "ltr",
+    heading: "Bienvenido a {municipality}",
     paragraphs: [
       "Nos alegra que haya elegido vivir en el municipio de {municipality}. Aquí viven personas de muchos países y queremos ayudarle a empezar con buen pie.",
       "Visite el Servicio al Ciudadano (Borgerservice) poco después de mudarse. Le ayudamos con el número CPR, la tarjeta sanitaria, MitID y Digital Post, y le explicamos lo que corresponde a su familia: escuela, guardería, trabajo y clases de danés.",
@@ -65,7 +79,9 @@ export const GENERAL_WELCOME_TEXTS: Record<TWelcomeTextLanguage, TWelcomeText> =
     ],
   },
   fr: {
-    nativeName: "Français", dir: "ltr", heading: "Bienvenue à {municipality}",
+    nativeName: "Français",
+    dir: "ltr",
+    heading: "Bienvenue à {municipality}",
     paragraphs: [
       "Nous sommes heureux que vous ayez choisi de vivre dans la commune de {municipality}. Des personnes de nombreux pays vivent ici, et nous voulons vous aider à bien commencer.",
       "Rendez-vous au service aux citoyens (Borgerservice) peu après votre emménagement. Nous vous aidons pour le numéro CPR, la carte d'assurance maladie, MitID et Digital Post, et nous vous indiquons ce qui concerne votre famille : école, garde d'enfants, travail et cours de danois.",

@@ -89,4 +89,3 @@ async function runOnMaintenanceDb(config: pg.PoolConfig, sql: string) {
     await client.end();
   }
 }
-

@@ -29,7 +29,9 @@ if (!databaseUrl) {
 
 try {
   const folder = await createMigration(databaseUrl, name);
-  console.log(folder ? `Created ${path.relative(process.cwd(), folder)}/migration.sql — review it before committing.` : "No schema change: nothing to migrate.");
+  console.log(
+    folder ? `Created ${path.relative(process.cwd(), folder)}/migration.sql — review it before committing.` : "No schema change: nothing to migrate.",
+  );
 } finally {
   await stop();
 }

@@ -41,7 +41,9 @@ function loadGlue(): Promise<TGlue> {
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     // Without a registry the engine's panics surface as an opaque "unreachable".
-    (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message: string) => console.error(`schema engine panic: ${message}`) };
+    (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= {
+      set_message: (message: string) => console.error(`schema engine panic: ${message}`),
+    };
     return glue;
   })();
   return gluePromise;

@@ -91,7 +91,9 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Given name(s)").fill("Noscript");
     await page.getByLabel("Postcode").fill("74");
     await page.getByRole("button", { name: "Save arrival" }).click();
-    await expect(page.locator(".form-group", { has: page.locator("#postalCode") }).locator(".form-error-message")).toHaveText("Enter a Danish postcode of four digits.");
+    await expect(page.locator(".form-group", { has: page.locator("#postalCode") }).locator(".form-error-message")).toHaveText(
+      "Enter a Danish postcode of four digits.",
+    );
     await expect(page.getByLabel("Given name(s)")).toHaveValue("Noscript");
     await expect(page.getByLabel("Postcode")).toHaveValue("74");
   });

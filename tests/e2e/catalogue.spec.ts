@@ -21,7 +21,10 @@ test("an administrator edits a step's English text with a live preview, and the 
   await expect(page.getByLabel("Title")).toHaveValue("Visit Holbæk Library");
 
   await page.goto("/da/admin/catalogue");
-  await page.getByRole("row", { name: /Besøg biblioteket/ }).getByRole("link", { name: "Dansk" }).click();
+  await page
+    .getByRole("row", { name: /Besøg biblioteket/ })
+    .getByRole("link", { name: "Dansk" })
+    .click();
   await page.getByLabel("Tekst").fill("Biblioteket er for alle. Kom forbi.");
   await page.getByRole("button", { name: "Gem tekst" }).click();
   await expect(page.getByText("Teksten er gemt. Den næste pakke bruger den.")).toBeVisible();

@@ -1,5 +1,5 @@
-import { extractText, getDocumentProxy } from "unpdf";
 import type { APIResponse } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
 import { expectNoAccessibilityViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
@@ -10,7 +10,11 @@ async function pdfText(response: APIResponse): Promise<string> {
   return text.replace(/\s+/g, " ");
 }
 
-test("a caseworker generates a packet; the newcomer reads it in German, downloads the German PDF and ticks two steps; the caseworker sees them", async ({ page, signInAs, browser }) => {
+test("a caseworker generates a packet; the newcomer reads it in German, downloads the German PDF and ticks two steps; the caseworker sees them", async ({
+  page,
+  signInAs,
+  browser,
+}) => {
   await signInAs("caseworker", "herning");
   await page.goto("/en/arrivals?q=mateo");
   await page.getByRole("link", { name: "Mateo García López" }).click();
@@ -43,7 +47,14 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Willkommen in Herning");
   await expect(phone.locator("article")).toHaveAttribute("lang", "de");
   await expectNoAccessibilityViolations(phone);
-  const germanPdf = await pdfText(await phone.request.get(await phone.getByRole("link", { name: "PDF herunterladen" }).getAttribute("href").then((href) => href!)));
+  const germanPdf = await pdfText(
+    await phone.request.get(
+      await phone
+        .getByRole("link", { name: "PDF herunterladen" })
+        .getAttribute("href")
+        .then((href) => href!),
+    ),
+  );
   expect(germanPdf).toContain("Ihre ersten Schritte");
   expect(germanPdf).toContain("Willkommen in Herning");
 

@@ -12,8 +12,14 @@ test("the newcomer page reads without JavaScript, and its first-load JavaScript 
   const tab = await withJs.newPage();
   await tab.goto(linkUrl, { waitUntil: "networkidle" });
   const { decoded, transferred, files } = await tab.evaluate(() => {
-    const scripts = performance.getEntriesByType("resource").filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script" || entry.name.endsWith(".js")) as PerformanceResourceTiming[];
-    return { decoded: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0), transferred: scripts.reduce((sum, e) => sum + e.transferSize, 0), files: scripts.length };
+    const scripts = performance
+      .getEntriesByType("resource")
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script" || entry.name.endsWith(".js")) as PerformanceResourceTiming[];
+    return {
+      decoded: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0),
+      transferred: scripts.reduce((sum, e) => sum + e.transferSize, 0),
+      files: scripts.length,
+    };
   });
   const figure = `${files} files, ${(decoded / 1024).toFixed(0)} KiB uncompressed, ${(transferred / 1024).toFixed(0)} KiB transferred`;
   testInfo.annotations.push({ type: "first-load-js", description: figure });
@@ -26,7 +32,10 @@ test("the newcomer page reads without JavaScript, and its first-load JavaScript 
   await reader.goto(linkUrl);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Velkommen til Herning");
   await expect(reader.getByRole("heading", { name: "Dine trin" })).toBeVisible();
-  await reader.getByRole("button", { name: /^Markér som klaret/ }).first().click();
+  await reader
+    .getByRole("button", { name: /^Markér som klaret/ })
+    .first()
+    .click();
   await expect(reader.getByText(/^✓ Klaret/).first()).toBeVisible();
   await noJs.close();
 });

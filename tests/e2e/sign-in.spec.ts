@@ -1,4 +1,4 @@
-import { expect, ROLE_HOME, test, type TDemoRole } from "./fixtures";
+import { expect, ROLE_HOME, type TDemoRole, test } from "./fixtures";
 
 const ROLE_HEADINGS: Record<TDemoRole, string> = {
   caseworker: "Arrivals",

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArrival } from "@/lib/arrivals/create-arrival";
 import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import { getArrival } from "@/lib/arrivals/get-arrival";
-import { ZArrivalFormSchema, type TArrivalFormInput } from "@/lib/arrivals/schemas";
+import { type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
 import { isAppError } from "@/lib/errors";
 import { seedDemoData } from "../../scripts/db/seed-demo-data";
@@ -13,9 +13,22 @@ let herning: { id: string; municipalityId: string };
 let holbaek: { id: string; municipalityId: string };
 
 const FAMILY: TArrivalFormInput = {
-  givenName: "Søren", familyName: "Müller-Ødegård", dateOfBirth: "1985-03-02", nationality: "DE", packetLanguage: "de",
-  email: "", phone: "", arrivalDate: "2026-09-01", addressLine: "Torvet 1", postalCode: "7400", city: "Herning",
-  residenceBasis: "EU_EEA_SWISS", employerOrSchool: "Vestas", expectedStayMonths: "24", cprRegistered: false, cprRegisteredOn: "",
+  givenName: "Søren",
+  familyName: "Müller-Ødegård",
+  dateOfBirth: "1985-03-02",
+  nationality: "DE",
+  packetLanguage: "de",
+  email: "",
+  phone: "",
+  arrivalDate: "2026-09-01",
+  addressLine: "Torvet 1",
+  postalCode: "7400",
+  city: "Herning",
+  residenceBasis: "EU_EEA_SWISS",
+  employerOrSchool: "Vestas",
+  expectedStayMonths: "24",
+  cprRegistered: false,
+  cprRegisteredOn: "",
   spouse: { givenName: "Aïcha", familyName: "Müller", dateOfBirth: "", seekingWork: true },
   children: [
     { givenName: "Zoë", familyName: "Müller", dateOfBirth: "2016-05-01" },
@@ -102,7 +115,12 @@ describe("searching arrivals", () => {
   it("pages through results, 20 at a time", async () => {
     const base = form({ ...FAMILY, givenName: "Page", spouse: null, children: [] });
     for (let index = 0; index < 23; index++) {
-      await createArrival(db, { user: holbaek, form: { ...base, familyName: `Tester ${index}` }, creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+      await createArrival(db, {
+        user: holbaek,
+        form: { ...base, familyName: `Tester ${index}` },
+        creationKey: crypto.randomUUID(),
+        isDuplicateConfirmed: true,
+      });
     }
     const first = await findArrivals(db, { user: holbaek, search: { q: "page tester" } });
     const second = await findArrivals(db, { user: holbaek, search: { q: "page tester", page: 2 } });
@@ -115,10 +133,20 @@ describe("searching arrivals", () => {
 
 describe("editing an arrival", () => {
   it("refuses the second of two edits made from the same version, and keeps the first", async () => {
-    const created = await createArrival(db, { user: herning, form: form({ ...FAMILY, givenName: "Edit", familyName: "Race" }), creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const created = await createArrival(db, {
+      user: herning,
+      form: form({ ...FAMILY, givenName: "Edit", familyName: "Race" }),
+      creationKey: crypto.randomUUID(),
+      isDuplicateConfirmed: true,
+    });
     const arrivalId = created.status === "created" ? created.arrivalId : "";
     await updateArrival(db, { user: herning, arrivalId, form: form({ ...FAMILY, givenName: "Edit", familyName: "Race", city: "First" }), expectedVersion: 1 });
-    const second = updateArrival(db, { user: herning, arrivalId, form: form({ ...FAMILY, givenName: "Edit", familyName: "Race", city: "Second" }), expectedVersion: 1 });
+    const second = updateArrival(db, {
+      user: herning,
+      arrivalId,
+      form: form({ ...FAMILY, givenName: "Edit", familyName: "Race", city: "Second" }),
+      expectedVersion: 1,
+    });
     await expect(second).rejects.toSatisfy((error) => isAppError(error, "CONFLICT") && error.message === "2");
     const stored = await db.arrival.findUniqueOrThrow({ where: { id: arrivalId }, include: { householdMembers: true } });
     expect([stored.city, stored.version, stored.householdMembers.length]).toEqual(["First", 2, 3]);
@@ -127,10 +155,17 @@ describe("editing an arrival", () => {
   });
 
   it("lets exactly one of two simultaneous saves of the same version through", async () => {
-    const created = await createArrival(db, { user: herning, form: form({ ...FAMILY, givenName: "Same", familyName: "Moment" }), creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const created = await createArrival(db, {
+      user: herning,
+      form: form({ ...FAMILY, givenName: "Same", familyName: "Moment" }),
+      creationKey: crypto.randomUUID(),
+      isDuplicateConfirmed: true,
+    });
     const arrivalId = created.status === "created" ? created.arrivalId : "";
     const results = await Promise.allSettled(
-      ["Left", "Right"].map((city) => updateArrival(db, { user: herning, arrivalId, form: form({ ...FAMILY, givenName: "Same", familyName: "Moment", city }), expectedVersion: 1 })),
+      ["Left", "Right"].map((city) =>
+        updateArrival(db, { user: herning, arrivalId, form: form({ ...FAMILY, givenName: "Same", familyName: "Moment", city }), expectedVersion: 1 }),
+      ),
     );
     const refused = results.filter((result) => result.status === "rejected");
     expect(refused).toHaveLength(1);
@@ -140,22 +175,43 @@ describe("editing an arrival", () => {
   });
 
   it("points out a likely duplicate when an edit gives the arrival another registered person's names and birth date", async () => {
-    const created = await createArrival(db, { user: herning, form: form({ ...FAMILY, givenName: "Renamed", familyName: "Later" }), creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const created = await createArrival(db, {
+      user: herning,
+      form: form({ ...FAMILY, givenName: "Renamed", familyName: "Later" }),
+      creationKey: crypto.randomUUID(),
+      isDuplicateConfirmed: true,
+    });
     const arrivalId = created.status === "created" ? created.arrivalId : "";
     const asSoren = form({ ...FAMILY, givenName: "Soren", familyName: "Muller-Odegard" });
     const pointedOut = await updateArrival(db, { user: herning, arrivalId, form: asSoren, expectedVersion: 1 });
     expect(pointedOut.status === "likely-duplicate" && pointedOut.duplicates.map((d) => d.givenName)).toContain("Søren");
     expect((await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).givenName).toBe("Renamed");
 
-    expect(await updateArrival(db, { user: herning, arrivalId, form: asSoren, expectedVersion: 1, isDuplicateConfirmed: true })).toEqual({ status: "updated", version: 2 });
+    expect(await updateArrival(db, { user: herning, arrivalId, form: asSoren, expectedVersion: 1, isDuplicateConfirmed: true })).toEqual({
+      status: "updated",
+      version: 2,
+    });
     // Once accepted, the same names do not raise it again on the next edit.
-    expect(await updateArrival(db, { user: herning, arrivalId, form: { ...asSoren, city: "Ikast" }, expectedVersion: 2 })).toEqual({ status: "updated", version: 3 });
+    expect(await updateArrival(db, { user: herning, arrivalId, form: { ...asSoren, city: "Ikast" }, expectedVersion: 2 })).toEqual({
+      status: "updated",
+      version: 3,
+    });
   });
 
   it("replaces the household with the edited one", async () => {
-    const created = await createArrival(db, { user: herning, form: form({ ...FAMILY, givenName: "House", familyName: "Hold" }), creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const created = await createArrival(db, {
+      user: herning,
+      form: form({ ...FAMILY, givenName: "House", familyName: "Hold" }),
+      creationKey: crypto.randomUUID(),
+      isDuplicateConfirmed: true,
+    });
     const arrivalId = created.status === "created" ? created.arrivalId : "";
-    await updateArrival(db, { user: herning, arrivalId, form: form({ ...FAMILY, givenName: "House", familyName: "Hold", spouse: null, children: [FAMILY.children[0]!] }), expectedVersion: 1 });
+    await updateArrival(db, {
+      user: herning,
+      arrivalId,
+      form: form({ ...FAMILY, givenName: "House", familyName: "Hold", spouse: null, children: [FAMILY.children[0]!] }),
+      expectedVersion: 1,
+    });
     const members = await db.householdMember.findMany({ where: { arrivalId } });
     expect(members.map((m) => m.givenName)).toEqual(["Zoë"]);
   });
@@ -163,11 +219,18 @@ describe("editing an arrival", () => {
 
 describe("tenant isolation", () => {
   it("a caseworker of another municipality can neither find, open nor change an arrival", async () => {
-    const created = await createArrival(db, { user: herning, form: form({ ...FAMILY, givenName: "Private", familyName: "Person" }), creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const created = await createArrival(db, {
+      user: herning,
+      form: form({ ...FAMILY, givenName: "Private", familyName: "Person" }),
+      creationKey: crypto.randomUUID(),
+      isDuplicateConfirmed: true,
+    });
     const arrivalId = created.status === "created" ? created.arrivalId : "";
     expect((await findArrivals(db, { user: holbaek, search: { q: "private person" } })).total).toBe(0);
     expect(await getArrival(db, { user: holbaek, arrivalId, purpose: "view" })).toBeNull();
-    await expect(updateArrival(db, { user: holbaek, arrivalId, form: form(), expectedVersion: 1 })).rejects.toSatisfy((error) => isAppError(error, "NOT_FOUND"));
+    await expect(updateArrival(db, { user: holbaek, arrivalId, form: form(), expectedVersion: 1 })).rejects.toSatisfy((error) =>
+      isAppError(error, "NOT_FOUND"),
+    );
     expect((await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).givenName).toBe("Private");
   });
 });

@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const stepId = async (municipalityId: string, key: string) => (await db.catalogueStep.findUniqueOrThrow({ where: { municipalityId_key: { municipalityId, key } } })).id;
+const stepId = async (municipalityId: string, key: string) =>
+  (await db.catalogueStep.findUniqueOrThrow({ where: { municipalityId_key: { municipalityId, key } } })).id;
 const textOf = async (municipalityId: string, key: string, language: "da" | "en" | "de") =>
   db.catalogueStepText.findFirstOrThrow({ where: { language, step: { municipalityId, key } } });
 
@@ -34,7 +35,9 @@ describe("the step catalogue", () => {
     const id = await stepId(admin.municipalityId, "library");
     const english = await textOf(admin.municipalityId, "library", "en");
     const { catalogueVersion } = await updateStepText(db, {
-      user: admin, stepId: id, language: "en",
+      user: admin,
+      stepId: id,
+      language: "en",
       text: { ...english, title: "Visit Herning's libraries", checkedOn: "2026-11-20" },
     });
     expect(catalogueVersion).toBe(2);
@@ -54,7 +57,9 @@ describe("the step catalogue", () => {
   it("refuses to edit another municipality's step", async () => {
     const id = await stepId(admin.municipalityId, "associations");
     const text = await textOf(admin.municipalityId, "associations", "en");
-    await expect(updateStepText(db, { user: otherAdmin, stepId: id, language: "en", text: { ...text, title: "Hijacked", checkedOn: "2026-11-20" } })).rejects.toThrow("NOT_FOUND");
+    await expect(
+      updateStepText(db, { user: otherAdmin, stepId: id, language: "en", text: { ...text, title: "Hijacked", checkedOn: "2026-11-20" } }),
+    ).rejects.toThrow("NOT_FOUND");
     expect((await textOf(admin.municipalityId, "associations", "en")).title).not.toBe("Hijacked");
   });
 });

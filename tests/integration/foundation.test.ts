@@ -69,9 +69,18 @@ describe("database constraints", () => {
   it("rejects an arrival born after it arrived, and a lower-case nationality", async () => {
     const herning = await db.municipality.findUniqueOrThrow({ where: { slug: "herning" } });
     const valid = {
-      municipalityId: herning.id, givenName: "Test", familyName: "Person", searchName: "test person",
-      dateOfBirth: new Date("1990-01-01"), nationality: "DE", packetLanguage: "en" as const, arrivalDate: new Date("2026-01-01"),
-      addressLine: "Torvet 1", postalCode: "7400", city: "Herning", residenceBasis: "OTHER" as const,
+      municipalityId: herning.id,
+      givenName: "Test",
+      familyName: "Person",
+      searchName: "test person",
+      dateOfBirth: new Date("1990-01-01"),
+      nationality: "DE",
+      packetLanguage: "en" as const,
+      arrivalDate: new Date("2026-01-01"),
+      addressLine: "Torvet 1",
+      postalCode: "7400",
+      city: "Herning",
+      residenceBasis: "OTHER" as const,
     };
     await expect(db.arrival.create({ data: { ...valid, dateOfBirth: new Date("2026-02-01") } })).rejects.toThrow();
     await expect(db.arrival.create({ data: { ...valid, nationality: "de" } })).rejects.toThrow();

@@ -1,7 +1,7 @@
 import { extractText, getDocumentProxy, getMeta } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArrival } from "@/lib/arrivals/create-arrival";
-import { ZArrivalFormSchema, type TArrivalFormInput } from "@/lib/arrivals/schemas";
+import { type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import { buildPacket } from "@/lib/packet/build-packet";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
 import type { TPacketLanguage } from "@/lib/packet/packet-model";
@@ -13,9 +13,22 @@ const db = createTestDb();
 let caseworker: { id: string; municipalityId: string };
 
 const BASE: TArrivalFormInput = {
-  givenName: "Søren", familyName: "Müller-Łukasiewicz", dateOfBirth: "1985-03-02", nationality: "PL", packetLanguage: "en",
-  email: "", phone: "", arrivalDate: "2026-09-01", addressLine: "Bredgade 3", postalCode: "7400", city: "Herning",
-  residenceBasis: "EU_EEA_SWISS", employerOrSchool: "Vestas", expectedStayMonths: "24", cprRegistered: false, cprRegisteredOn: "",
+  givenName: "Søren",
+  familyName: "Müller-Łukasiewicz",
+  dateOfBirth: "1985-03-02",
+  nationality: "PL",
+  packetLanguage: "en",
+  email: "",
+  phone: "",
+  arrivalDate: "2026-09-01",
+  addressLine: "Bredgade 3",
+  postalCode: "7400",
+  city: "Herning",
+  residenceBasis: "EU_EEA_SWISS",
+  employerOrSchool: "Vestas",
+  expectedStayMonths: "24",
+  cprRegistered: false,
+  cprRegisteredOn: "",
   spouse: { givenName: "Ελένη", familyName: "Παπαδοπούλου", dateOfBirth: "", seekingWork: true },
   children: [
     { givenName: "Zoë", familyName: "Müller", dateOfBirth: "2018-03-10" },
@@ -24,13 +37,24 @@ const BASE: TArrivalFormInput = {
 };
 
 async function register(input: TArrivalFormInput) {
-  const result = await createArrival(db, { user: caseworker, form: ZArrivalFormSchema.parse(input), creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+  const result = await createArrival(db, {
+    user: caseworker,
+    form: ZArrivalFormSchema.parse(input),
+    creationKey: crypto.randomUUID(),
+    isDuplicateConfirmed: true,
+  });
   if (result.status === "likely-duplicate") throw new Error("unexpected duplicate");
   return result.arrivalId;
 }
 
 async function pdfFor(arrivalId: string, language: TPacketLanguage) {
-  const input = await loadPacketInput(db, { municipalityId: caseworker.municipalityId, arrivalId, language, linkUrl: "https://ankomst.example/en/welcome/abc", generatedAt: new Date("2026-09-02T10:00:00Z") });
+  const input = await loadPacketInput(db, {
+    municipalityId: caseworker.municipalityId,
+    arrivalId,
+    language,
+    linkUrl: "https://ankomst.example/en/welcome/abc",
+    generatedAt: new Date("2026-09-02T10:00:00Z"),
+  });
   const bytes = new Uint8Array(await renderPacketPdf(buildPacket(input!)));
   const document = await getDocumentProxy(bytes);
   const { text } = await extractText(document, { mergePages: true });
@@ -38,7 +62,13 @@ async function pdfFor(arrivalId: string, language: TPacketLanguage) {
   const { info } = await getMeta(document);
   const outline = await document.getOutline();
   // Bidi and control characters that text extraction leaves around shaped Arabic are layout, not text.
-  return { text: text.replace(/[\u0000-\u0008\u000b-\u001f\u200e\u200f\u202a-\u202e]/g, "").replace(/\s+/g, " "), info: info as Record<string, unknown>, outline: (outline ?? []).map((item) => item.title), pages: document.numPages, pageTexts };
+  return {
+    text: text.replace(/[\u0000-\u0008\u000b-\u001f\u200e\u200f\u202a-\u202e]/g, "").replace(/\s+/g, " "),
+    info: info as Record<string, unknown>,
+    outline: (outline ?? []).map((item) => item.title),
+    pages: document.numPages,
+    pageTexts,
+  };
 }
 
 beforeAll(async () => {

@@ -88,7 +88,7 @@ describe("packets and progress", () => {
     await db.arrival.update({ where: { id: jonasId }, data: { version: { increment: 1 }, addressLine: "Neue Straße 1" } });
     const afterEdit = await getPacketPdf(db, target);
     expect(afterEdit?.isCached).toBe(false);
-    expect((await db.auditEvent.count({ where: { action: "packet.generate", entityId: jonasId } }))).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "packet.generate", entityId: jonasId } })).toBe(1);
   });
 
   it("records ticked steps once, shows them to the caseworker, and never to another municipality", async () => {

@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsFrom, ZArrivalFormSchema, type TArrivalFormInput } from "@/lib/arrivals/schemas";
+import { fieldErrorsFrom, type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 
 const VALID: TArrivalFormInput = {
-  givenName: "Ingrid", familyName: "Sørensen", dateOfBirth: "1979-01-08", nationality: "NO", packetLanguage: "da", email: "", phone: "",
-  arrivalDate: "2026-08-20", addressLine: "Dalgasgade 30", postalCode: "7400", city: "Herning", residenceBasis: "NORDIC",
-  employerOrSchool: "", expectedStayMonths: "", cprRegistered: false, cprRegisteredOn: "", spouse: null, children: [],
+  givenName: "Ingrid",
+  familyName: "Sørensen",
+  dateOfBirth: "1979-01-08",
+  nationality: "NO",
+  packetLanguage: "da",
+  email: "",
+  phone: "",
+  arrivalDate: "2026-08-20",
+  addressLine: "Dalgasgade 30",
+  postalCode: "7400",
+  city: "Herning",
+  residenceBasis: "NORDIC",
+  employerOrSchool: "",
+  expectedStayMonths: "",
+  cprRegistered: false,
+  cprRegisteredOn: "",
+  spouse: null,
+  children: [],
 };
 
 const errorsOf = (input: TArrivalFormInput) => {
@@ -34,7 +49,11 @@ describe("the arrival form schema", () => {
   });
 
   it("names household fields by their place in the form", () => {
-    const errors = errorsOf({ ...VALID, spouse: { givenName: "", familyName: "X", dateOfBirth: "", seekingWork: true }, children: [{ givenName: "A", familyName: "B", dateOfBirth: "" }] });
+    const errors = errorsOf({
+      ...VALID,
+      spouse: { givenName: "", familyName: "X", dateOfBirth: "", seekingWork: true },
+      children: [{ givenName: "A", familyName: "B", dateOfBirth: "" }],
+    });
     expect(errors).toEqual({ "spouse.givenName": "required", "children.0.dateOfBirth": "required" });
   });
 });

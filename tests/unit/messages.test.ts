@@ -6,9 +6,7 @@ import en from "../../messages/en.json";
 type TMessages = { [key: string]: string | TMessages };
 
 function keyPaths(messages: TMessages, prefix = ""): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === "string" ? [`${prefix}${key}`] : keyPaths(value, `${prefix}${key}.`),
-  );
+  return Object.entries(messages).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}${key}`] : keyPaths(value, `${prefix}${key}.`)));
 }
 
 function placeholders(text: string): string[] {

@@ -17,6 +17,9 @@ describe("shiftChildErrors", () => {
   });
 
   it("leaves the spouse's and the newcomer's errors alone", () => {
-    expect(shiftChildErrors({ "spouse.givenName": "required", dateOfBirth: "bornAfterArrival" }, 0)).toEqual({ "spouse.givenName": "required", dateOfBirth: "bornAfterArrival" });
+    expect(shiftChildErrors({ "spouse.givenName": "required", dateOfBirth: "bornAfterArrival" }, 0)).toEqual({
+      "spouse.givenName": "required",
+      dateOfBirth: "bornAfterArrival",
+    });
   });
 });

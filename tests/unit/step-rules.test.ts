@@ -3,8 +3,14 @@ import { addMonths, ageOn } from "@/lib/packet/dates";
 import { computeApplicableSteps, type TRuleHousehold } from "@/lib/packet/step-rules";
 
 const SINGLE_EU_WORKER: TRuleHousehold = {
-  arrivalDate: "2026-09-01", dateOfBirth: "1990-05-05", residenceBasis: "EU_EEA_SWISS", hasEmployerOrSchool: true,
-  expectedStayMonths: 24, cprRegistered: false, spouse: null, children: [],
+  arrivalDate: "2026-09-01",
+  dateOfBirth: "1990-05-05",
+  residenceBasis: "EU_EEA_SWISS",
+  hasEmployerOrSchool: true,
+  expectedStayMonths: 24,
+  cprRegistered: false,
+  spouse: null,
+  children: [],
 };
 const child = (id: string, dateOfBirth: string) => ({ id, givenName: id, familyName: "Test", dateOfBirth });
 const keys = (household: TRuleHousehold) => computeApplicableSteps(household).map((step) => step.key);
@@ -13,7 +19,15 @@ const stepsFor = (household: TRuleHousehold, key: string) => computeApplicableSt
 describe("computeApplicableSteps", () => {
   it("gives a single EU worker the national steps and the EU residence document within 3 months", () => {
     expect(keys(SINGLE_EU_WORKER)).toEqual([
-      "cpr-registration", "eu-residence-document", "nemkonto", "mitid", "digital-post", "tax-card", "danish-classes", "library", "associations",
+      "cpr-registration",
+      "eu-residence-document",
+      "nemkonto",
+      "mitid",
+      "digital-post",
+      "tax-card",
+      "danish-classes",
+      "library",
+      "associations",
     ]);
     expect(stepsFor(SINGLE_EU_WORKER, "eu-residence-document")[0]?.deadline).toBe("2026-12-01");
     expect(stepsFor(SINGLE_EU_WORKER, "cpr-registration")[0]?.deadline).toBe("2026-09-06");
@@ -49,7 +63,12 @@ describe("computeApplicableSteps", () => {
   it("enrols a school-age child from arrival, with reception class and, for a limited stay, the international school", () => {
     const family = { ...SINGLE_EU_WORKER, children: [child("Zoë", "2018-03-10")] };
     expect(stepsFor(family, "school-enrolment")).toEqual([
-      { key: "school-enrolment", subject: { kind: "child", childId: "Zoë", name: "Zoë Test", ageYears: 8 }, deadline: "2026-09-01", options: { receptionClass: true, internationalSchool: true } },
+      {
+        key: "school-enrolment",
+        subject: { kind: "child", childId: "Zoë", name: "Zoë Test", ageYears: 8 },
+        deadline: "2026-09-01",
+        options: { receptionClass: true, internationalSchool: true },
+      },
     ]);
     expect(stepsFor({ ...family, expectedStayMonths: null }, "school-enrolment")[0]?.options?.internationalSchool).toBe(false);
   });
@@ -74,9 +93,11 @@ describe("computeApplicableSteps", () => {
 
   it("gives a 3-year-old the language assessment, and one section per child, eldest first", () => {
     const family = { ...SINGLE_EU_WORKER, children: [child("Young", "2023-06-15"), child("Old", "2017-01-01")] };
-    expect(computeApplicableSteps(family).filter((s) => s.subject.kind === "child").map((s) => `${s.key}:${s.subject.kind === "child" ? s.subject.name : ""}`)).toEqual([
-      "daycare:Young Test", "language-assessment:Young Test", "school-enrolment:Old Test",
-    ]);
+    expect(
+      computeApplicableSteps(family)
+        .filter((s) => s.subject.kind === "child")
+        .map((s) => `${s.key}:${s.subject.kind === "child" ? s.subject.name : ""}`),
+    ).toEqual(["daycare:Young Test", "language-assessment:Young Test", "school-enrolment:Old Test"]);
   });
 
   it("does not enrol children in school for a stay under 6 months", () => {

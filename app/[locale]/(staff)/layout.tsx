@@ -1,14 +1,14 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { clientMessages } from "@/lib/i18n/client-messages";
 import type { ReactNode } from "react";
+import { SessionProvider } from "@/components/auth/SessionProvider";
 import { MainNav } from "@/components/layout/MainNav";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { SessionProvider } from "@/components/auth/SessionProvider";
 import { requireUser } from "@/lib/auth/require-user";
 import { ROLE_HOME } from "@/lib/auth/role-home";
+import { clientMessages } from "@/lib/i18n/client-messages";
 
 // Note: each page below checks its own role too; this layout only requires a signed-in user.
 export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

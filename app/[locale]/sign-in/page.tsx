@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { SessionProvider } from "@/components/auth/SessionProvider";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { SessionProvider } from "@/components/auth/SessionProvider";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import type { TLocale } from "@/lib/i18n/routing";
 
 type TProps = { params: Promise<{ locale: TLocale }> };

@@ -39,7 +39,13 @@ export function StepSection({ section, labels }: { section: TPacketSection; labe
 }
 
 function WhereBox({ step, label }: { step: TPacketSection["steps"][number]; label: string }) {
-  const lines = [step.where.whereName, step.where.whereAddress, step.where.whereHours, step.where.wherePhone, step.where.whereUrl?.replace(/^https:\/\//, "")].filter(Boolean);
+  const lines = [
+    step.where.whereName,
+    step.where.whereAddress,
+    step.where.whereHours,
+    step.where.wherePhone,
+    step.where.whereUrl?.replace(/^https:\/\//, ""),
+  ].filter(Boolean);
   if (lines.length === 0) return null;
   return (
     <View style={styles.where}>

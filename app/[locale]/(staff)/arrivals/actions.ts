@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { createArrival } from "@/lib/arrivals/create-arrival";
 import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
-import { fieldErrorsFrom, ZArrivalFormSchema, type TArrivalFormInput, type TFieldErrors } from "@/lib/arrivals/schemas";
+import { fieldErrorsFrom, type TArrivalFormInput, type TFieldErrors, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
@@ -42,8 +42,14 @@ export async function createArrivalAction(_previous: TArrivalFormState, formData
   if (!meta.success) return { ok: false, values, fieldErrors: {}, formError: t("reloadForm") };
   if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), formError: t("fixFields") };
 
-  const result = await createArrival(db, { user, form: parsed.data, creationKey: meta.data.creationKey, isDuplicateConfirmed: meta.data.confirmDuplicate === "yes" });
-  if (result.status === "likely-duplicate") return { ok: false, values, fieldErrors: {}, formError: t("likelyDuplicate"), duplicates: duplicateLinks(result.duplicates) };
+  const result = await createArrival(db, {
+    user,
+    form: parsed.data,
+    creationKey: meta.data.creationKey,
+    isDuplicateConfirmed: meta.data.confirmDuplicate === "yes",
+  });
+  if (result.status === "likely-duplicate")
+    return { ok: false, values, fieldErrors: {}, formError: t("likelyDuplicate"), duplicates: duplicateLinks(result.duplicates) };
   revalidatePath("/[locale]/arrivals", "layout");
   return redirect({ href: `/arrivals/${result.arrivalId}?saved=1`, locale: await getLocale() });
 }
@@ -51,7 +57,11 @@ export async function createArrivalAction(_previous: TArrivalFormState, formData
 export async function updateArrivalAction(_previous: TArrivalFormState, formData: FormData): Promise<TArrivalFormState> {
   const user = await requireUser({ role: "CASEWORKER" });
   const { values, parsed, t } = await validate(formData);
-  const meta = ZUpdateMeta.safeParse({ arrivalId: formData.get("arrivalId"), version: formData.get("version"), confirmDuplicate: formData.get("confirmDuplicate") ?? undefined });
+  const meta = ZUpdateMeta.safeParse({
+    arrivalId: formData.get("arrivalId"),
+    version: formData.get("version"),
+    confirmDuplicate: formData.get("confirmDuplicate") ?? undefined,
+  });
   if (!meta.success) return { ok: false, values, fieldErrors: {}, formError: t("reloadForm") };
   if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), formError: t("fixFields") };
 

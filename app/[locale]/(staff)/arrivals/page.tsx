@@ -19,7 +19,9 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
   const { locale } = await params;
   const user = await requireUser({ role: "CASEWORKER" });
   const raw = await searchParams;
-  const search = ZArrivalSearchSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
+  const search = ZArrivalSearchSchema.parse(
+    Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])),
+  );
   const [t, basis, common, format, result] = await Promise.all([
     getTranslations("arrivals"),
     getTranslations("residenceBasis"),
@@ -29,7 +31,11 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
   ]);
   const isFiltered = Boolean(search.q || search.from || search.to || search.basis || search.nationality);
   const hrefFor = (page: number) => {
-    const query = new URLSearchParams(Object.entries({ ...search, page: String(page) }).filter((entry): entry is [string, string] => Boolean(entry[1])).map(([k, v]) => [k, String(v)]));
+    const query = new URLSearchParams(
+      Object.entries({ ...search, page: String(page) })
+        .filter((entry): entry is [string, string] => Boolean(entry[1]))
+        .map(([k, v]) => [k, String(v)]),
+    );
     return `/${locale}/arrivals?${query}`;
   };
 

@@ -6,8 +6,8 @@ import { SiteHeader } from "@/components/layout/SiteHeader";
 import { GeneralWelcomeText } from "@/components/welcome/GeneralWelcomeText";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
-import { getPublicMunicipality, openingHoursIn } from "@/lib/welcome/get-public-municipality";
 import { isWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
+import { getPublicMunicipality, openingHoursIn } from "@/lib/welcome/get-public-municipality";
 
 type TProps = { params: Promise<{ locale: TLocale; municipality: string; textLanguage?: string[] }> };
 

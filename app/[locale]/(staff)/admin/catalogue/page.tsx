@@ -47,9 +47,7 @@ export default async function CataloguePage({ params }: { params: Promise<{ loca
                     <ul className="unstyled-list">
                       {step.texts.map((text) => (
                         <li key={text.language}>
-                          <Link href={`/admin/catalogue/${step.id}/${text.language}`}>
-                            {t(`language.${text.language}`)}
-                          </Link>{" "}
+                          <Link href={`/admin/catalogue/${step.id}/${text.language}`}>{t(`language.${text.language}`)}</Link>{" "}
                           <span className={`badge badge-${text.status === "current" ? "success" : "warning"}`}>{t(`status.${text.status}`)}</span>
                           {text.checkedOn ? ` · ${t("checkedOn", { date: format.dateTime(text.checkedOn, { dateStyle: "medium", timeZone: "UTC" }) })}` : null}
                         </li>

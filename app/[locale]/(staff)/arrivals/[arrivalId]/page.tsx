@@ -4,14 +4,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ArrivalPacketPanel } from "@/components/arrivals/ArrivalPacketPanel";
 import { getArrival } from "@/lib/arrivals/get-arrival";
-import { getActivePersonalLink } from "@/lib/links/personal-links";
-import { buildCurrentPacket, listGeneratedPackets } from "@/lib/packet/packet-service";
-import { getStepProgress } from "@/lib/progress/step-progress";
 import { requireUser } from "@/lib/auth/require-user";
 import { countryName } from "@/lib/countries/country-options";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
+import { getActivePersonalLink } from "@/lib/links/personal-links";
+import { buildCurrentPacket, listGeneratedPackets } from "@/lib/packet/packet-service";
+import { getStepProgress } from "@/lib/progress/step-progress";
 
 type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string; notice?: string }> };
 
@@ -27,7 +27,12 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
   if (!z.uuid().safeParse(arrivalId).success) notFound();
   const arrival = await getArrival(db, { user, arrivalId, purpose: "view" });
   if (!arrival) notFound();
-  const [t, form, basis, format] = await Promise.all([getTranslations("arrivalDetail"), getTranslations("arrivalForm"), getTranslations("residenceBasis"), getFormatter()]);
+  const [t, form, basis, format] = await Promise.all([
+    getTranslations("arrivalDetail"),
+    getTranslations("arrivalForm"),
+    getTranslations("residenceBasis"),
+    getFormatter(),
+  ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const { saved, notice: rawNotice } = await searchParams;
   const isSaved = saved === "1";
@@ -117,7 +122,9 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
         packets={packets}
         progress={{ done: steps.filter((step) => step.completedAt).length, total: steps.length, steps }}
       />
-      <p className="form-hint">{t("version", { version: arrival.version, date: format.dateTime(arrival.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <p className="form-hint">
+        {t("version", { version: arrival.version, date: format.dateTime(arrival.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+      </p>
     </>
   );
 }

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArrivalForm } from "@/components/arrivals/ArrivalForm";
 import { emptyArrivalFormInput } from "@/lib/arrivals/form-values";

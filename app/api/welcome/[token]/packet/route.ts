@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { clientKeyFrom, openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
-import { pdfResponse } from "@/lib/packet/pdf-response";
 import { getPacketPdf } from "@/lib/packet/packet-service";
+import { pdfResponse } from "@/lib/packet/pdf-response";
 
 const ZLanguage = z.enum(["da", "en", "de"]);
 

@@ -22,12 +22,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PacketPreviewPage({ params, searchParams }: TProps) {
   const { locale, arrivalId } = await params;
   const user = await requireUser({ role: "CASEWORKER" });
-  const language = z.enum(["da", "en", "de"]).catch(locale).parse((await searchParams).language);
+  const language = z
+    .enum(["da", "en", "de"])
+    .catch(locale)
+    .parse((await searchParams).language);
   if (!z.uuid().safeParse(arrivalId).success) notFound();
   const target = { municipalityId: user.municipalityId, arrivalId };
   const packet = await buildCurrentPacket(db, { ...target, language });
   if (!packet) notFound();
-  await recordAuditEvent(db, { municipalityId: user.municipalityId, actorUserId: user.id, action: "arrival.view", entityType: "arrival", entityId: arrivalId, metadata: { purpose: "packet-preview", language } });
+  await recordAuditEvent(db, {
+    municipalityId: user.municipalityId,
+    actorUserId: user.id,
+    action: "arrival.view",
+    entityType: "arrival",
+    entityId: arrivalId,
+    metadata: { purpose: "packet-preview", language },
+  });
   const [t, format, progress] = await Promise.all([getTranslations("packetUi"), getFormatter(), getStepProgress(db, target)]);
   return (
     <>
@@ -42,7 +52,11 @@ export default async function PacketPreviewPage({ params, searchParams }: TProps
         qrCodeSvg={packet.link.url ? <QrCodeSvg text={packet.link.url} label={t("qrLabel")} /> : null}
         renderStepStatus={(step) => {
           const completedAt = progress.get(step.id);
-          return <p className="step-status">{completedAt ? `✓ ${t("stepDone", { date: format.dateTime(completedAt, { dateStyle: "medium" }) })}` : t("stepNotDone")}</p>;
+          return (
+            <p className="step-status">
+              {completedAt ? `✓ ${t("stepDone", { date: format.dateTime(completedAt, { dateStyle: "medium" }) })}` : t("stepNotDone")}
+            </p>
+          );
         }}
       />
     </>

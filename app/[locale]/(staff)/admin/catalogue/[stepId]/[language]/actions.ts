@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
-import { ZLanguage, ZStepTextSchema, type TStepTextInput } from "@/lib/catalogue/schemas";
+import { type TStepTextInput, ZLanguage, ZStepTextSchema } from "@/lib/catalogue/schemas";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
@@ -19,8 +19,14 @@ const ZTarget = z.object({ stepId: z.uuid(), language: ZLanguage });
 function readValues(formData: FormData): TStepTextInput {
   const text = (name: string) => String(formData.get(name) ?? "");
   return {
-    title: text("title"), body: text("body"), whereName: text("whereName"), whereAddress: text("whereAddress"),
-    whereHours: text("whereHours"), wherePhone: text("wherePhone"), whereUrl: text("whereUrl"), sourceUrl: text("sourceUrl"),
+    title: text("title"),
+    body: text("body"),
+    whereName: text("whereName"),
+    whereAddress: text("whereAddress"),
+    whereHours: text("whereHours"),
+    wherePhone: text("wherePhone"),
+    whereUrl: text("whereUrl"),
+    sourceUrl: text("sourceUrl"),
     checkedOn: text("checkedOn"),
   };
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { StepTextForm } from "@/components/catalogue/StepTextForm";
 import { requireUser } from "@/lib/auth/require-user";
 import { getStepForEditing } from "@/lib/catalogue/get-step-for-editing";
 import { ZLanguage } from "@/lib/catalogue/schemas";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
-import { z } from "zod";
 
 type TProps = { params: Promise<{ stepId: string; language: string }> };
 
