@@ -17,6 +17,7 @@ import { startEmbeddedPostgres, type TEmbeddedPostgres } from "./db/embedded-pos
 import { applyMigrations } from "./db/schema-engine";
 import { seedDemoData } from "./db/seed-demo-data";
 import { DATA_DIR, ensureAuthSecret } from "./local-env";
+import { assertSupportedNode } from "./node-version";
 
 const { values: flags } = parseArgs({
   options: {
@@ -32,6 +33,7 @@ let embedded: TEmbeddedPostgres | undefined;
 let server: ChildProcess | undefined;
 
 async function main() {
+  assertSupportedNode();
   const started = Date.now();
   const secret = ensureAuthSecret();
   let databaseUrl = process.env.DATABASE_URL;

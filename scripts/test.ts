@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { ensureBrowser } from "./ensure-browser";
+import { assertSupportedNode } from "./node-version";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 // Not under test-results/: Playwright empties that folder when it starts.
@@ -31,21 +32,27 @@ function countResults() {
   return { passed, failed };
 }
 
+assertSupportedNode();
 rmSync("reports", { recursive: true, force: true });
-ensureBrowser();
+// Lint and types first: they take seconds, and a failure there makes the slow stages moot.
 const results = [
-  run("unit and integration tests (vitest)", [
-    "--import",
-    "./scripts/node20-polyfills.mjs",
-    "node_modules/vitest/vitest.mjs",
-    "run",
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${VITEST_REPORT}`,
-  ]),
-  run("production build (next build)", ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production" }),
+  run("lint and format (Biome)", ["node_modules/@biomejs/biome/bin/biome", "check", "--error-on-warnings", "."]),
+  run("typecheck (tsc --noEmit)", ["node_modules/typescript/bin/tsc", "--noEmit"]),
 ];
-results.push(results[1] ? run("end-to-end tests (Playwright)", ["node_modules/@playwright/test/cli.js", "test"]) : false);
+if (results.every(Boolean)) {
+  ensureBrowser();
+  results.push(
+    run("unit and integration tests (vitest)", [
+      "node_modules/vitest/vitest.mjs",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${VITEST_REPORT}`,
+    ]),
+  );
+  const isBuilt = run("production build (next build)", ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production" });
+  results.push(isBuilt, isBuilt ? run("end-to-end tests (Playwright)", ["node_modules/@playwright/test/cli.js", "test"]) : false);
+}
 
 const { passed, failed } = countResults();
 const ok = results.every(Boolean);

@@ -9,6 +9,7 @@ const RESIDENCE_BASES = ZResidenceBasis.options;
 export async function ArrivalSearchForm({ search, countries, action }: { search: TArrivalSearch; countries: TCountryOption[]; action: string }) {
   const [t, basis] = await Promise.all([getTranslations("arrivalSearch"), getTranslations("residenceBasis")]);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a <search> element is not yet announced by every screen reader DKFDS supports.
     <form method="get" action={action} role="search" className="arrival-search" aria-label={t("title")}>
       <div className="form-group">
         <label className="form-label" htmlFor="q">

@@ -14,6 +14,7 @@ export function fontFamilyFor(text: string): string[] {
   const needsArabic = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/.test(text);
   // Anything else beyond what Noto Sans covers (CJK and more) goes to the widest fallback.
   const needsWide =
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a range of code points that starts at U+0000 on purpose.
     /[^\u0000-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf\u2100-\u218f\u2190-\u21ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/.test(text);
   return ["NotoSans", ...(needsArabic ? ["NotoSansArabic"] : []), ...(needsWide ? ["NotoSansSC"] : [])];
 }

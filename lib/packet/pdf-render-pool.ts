@@ -11,7 +11,9 @@ const POOL_SIZE = Math.max(1, Math.min(os.availableParallelism(), 4));
 // Note: on globalThis, because the server's instrumentation hook and the route handlers are
 // separate bundles with their own copies of this module; both must use the same workers.
 type TPoolState = { workers: TPoolWorker[]; pending: Map<number, TPending>; nextId: number };
-const state: TPoolState = ((globalThis as { ankomstPdfPool?: TPoolState }).ankomstPdfPool ??= { workers: [], pending: new Map(), nextId: 0 });
+const poolHost = globalThis as { ankomstPdfPool?: TPoolState };
+poolHost.ankomstPdfPool ??= { workers: [], pending: new Map(), nextId: 0 };
+const state: TPoolState = poolHost.ankomstPdfPool;
 const { workers, pending } = state;
 
 function startWorker(): TPoolWorker {

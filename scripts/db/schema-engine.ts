@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import pg from "pg";
+import type pg from "pg";
 import { ShadowSafePrismaPg } from "./migration-adapter";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

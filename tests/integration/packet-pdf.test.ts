@@ -63,6 +63,7 @@ async function pdfFor(arrivalId: string, language: TPacketLanguage) {
   const outline = await document.getOutline();
   // Bidi and control characters that text extraction leaves around shaped Arabic are layout, not text.
   return {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
     text: text.replace(/[\u0000-\u0008\u000b-\u001f\u200e\u200f\u202a-\u202e]/g, "").replace(/\s+/g, " "),
     info: info as Record<string, unknown>,
     outline: (outline ?? []).map((item) => item.title),
@@ -119,7 +120,7 @@ describe("the welcome packet PDF", () => {
   it("numbers every page as page x of y", async () => {
     const { pageTexts, pages } = await pdfFor(await register({ ...BASE, givenName: "Paula" }), "en");
     expect(pages).toBeGreaterThanOrEqual(3);
-    pageTexts.forEach((pageText, index) => expect(pageText.replace(/\s+/g, " ")).toContain(`Page ${index + 1} of ${pages}`));
+    for (const [index, pageText] of pageTexts.entries()) expect(pageText.replace(/\s+/g, " ")).toContain(`Page ${index + 1} of ${pages}`);
   });
 
   it("renders the same text the second time, when the shaped glyphs come from the cache", async () => {
