@@ -37,7 +37,8 @@ rmSync("reports", { recursive: true, force: true });
 // Lint and types first: they take seconds, and a failure there makes the slow stages moot.
 const results = [
   run("lint and format (Biome)", ["node_modules/@biomejs/biome/bin/biome", "check", "--error-on-warnings", "."]),
-  run("typecheck (tsc --noEmit)", ["node_modules/typescript/bin/tsc", "--noEmit"]),
+  run("route types (next typegen)", ["node_modules/next/dist/bin/next", "typegen"]) &&
+    run("typecheck (tsc --noEmit)", ["node_modules/typescript/bin/tsc", "--noEmit"]),
 ];
 if (results.every(Boolean)) {
   ensureBrowser();

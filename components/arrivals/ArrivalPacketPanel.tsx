@@ -2,19 +2,17 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { generatePacketAction, reissueLinkAction, revokeLinkAction } from "@/app/[locale]/(staff)/arrivals/[arrivalId]/actions";
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
 import { personalLinkUrl } from "@/lib/app-url";
+import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
-import type { TPacketLanguage } from "@/lib/packet/packet-model";
 import { CopyLinkButton } from "./CopyLinkButton";
 
 type TArrivalPacketPanelProps = {
   arrivalId: string;
   packetLanguage: TPacketLanguage;
   link: { token: string; expiresAt: Date; lastOpenedAt: Date | null } | null;
-  packets: { id: string; language: TPacketLanguage; generatedAt: Date; generatedBy: { name: string } | null }[];
+  packets: { id: string; language: TPacketLanguage; generatedAt: Date; generatedBy: { name: string } | null; isLinkValid: boolean }[];
   progress: { done: number; total: number; steps: { title: string; completedAt: Date | null }[] };
 };
-
-const LANGUAGES = ["en", "de", "da"] as const;
 
 /** The arrival's welcome packet, personal link and the newcomer's progress, on the arrival page. */
 export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, packets, progress }: TArrivalPacketPanelProps) {
@@ -28,7 +26,7 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
         <input type="hidden" name="arrivalId" value={arrivalId} />
         <fieldset className="form-group">
           <legend className="form-label">{t("language")}</legend>
-          {LANGUAGES.map((language) => (
+          {PACKET_LANGUAGES.map((language) => (
             <div className="form-group-radio" key={language}>
               <input
                 className="form-radio"
@@ -46,6 +44,9 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
           {t("generate")}
         </button>
       </form>
+      <p>
+        <Link href={`/arrivals/${arrivalId}/packet?language=${packetLanguage}`}>{t("webVersion")}</Link>
+      </p>
       {packets.length === 0 ? (
         <p>{t("noPackets")}</p>
       ) : (
@@ -56,6 +57,7 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
               <th scope="col">{t("generatedAt")}</th>
               <th scope="col">{t("generatedBy")}</th>
               <th scope="col">{t("language")}</th>
+              <th scope="col">{t("linkColumn")}</th>
               <th scope="col">{t("document")}</th>
             </tr>
           </thead>
@@ -65,9 +67,9 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
                 <td>{when(packet.generatedAt)}</td>
                 <td>{packet.generatedBy?.name ?? "–"}</td>
                 <td>{form(`languages.${packet.language}`)}</td>
+                <td>{packet.isLinkValid ? t("linkValid") : <strong>{t("linkNoLongerValid")}</strong>}</td>
                 <td>
-                  <a href={`/api/arrivals/${arrivalId}/packet?language=${packet.language}`}>{t("downloadPdf")}</a> ·{" "}
-                  <Link href={`/arrivals/${arrivalId}/packet?language=${packet.language}`}>{t("webVersion")}</Link>
+                  <a href={`/api/arrivals/${arrivalId}/packets/${packet.id}`}>{t("downloadPdf")}</a>
                 </td>
               </tr>
             ))}

@@ -15,7 +15,7 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
   return (
     <article lang={packet.language} className="packet-view">
       <header className="packet-letterhead">
-        <p className="packet-municipality">{municipality.name}</p>
+        <p className="packet-municipality">{municipality.letterName}</p>
         <p className="form-hint">
           {municipality.addressLine}, {municipality.postalCode} {municipality.city}
           {municipality.phone ? ` · ${municipality.phone}` : ""}

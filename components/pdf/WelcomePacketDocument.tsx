@@ -26,7 +26,7 @@ export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FA
   return (
     <Document
       title={packet.documentTitle}
-      author={packet.municipality.name}
+      author={packet.municipality.letterName}
       subject={packet.subject}
       language={packet.language}
       creator="Ankomst"

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TActingUser } from "./acting-user";
 import { day } from "./arrival-data";
 import { ZResidenceBasis } from "./schemas";
 import { foldForSearch } from "./search-name";

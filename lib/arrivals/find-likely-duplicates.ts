@@ -1,5 +1,5 @@
+import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
-import type { TActingUser } from "./acting-user";
 import { day } from "./arrival-data";
 import { toSearchName } from "./search-name";
 

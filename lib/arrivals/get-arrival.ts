@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
-import type { TActingUser } from "./acting-user";
 
 const ARRIVAL_DETAIL = {
   id: true,

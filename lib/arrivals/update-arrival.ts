@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
-import type { TActingUser } from "./acting-user";
 import { arrivalColumns, householdRows } from "./arrival-data";
 import { findLikelyDuplicates } from "./find-likely-duplicates";
 import type { TArrivalForm } from "./schemas";

@@ -1,8 +1,8 @@
+import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
-import { openingHoursIn } from "@/lib/welcome/get-public-municipality";
+import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
+import { localizedText } from "@/lib/i18n/localized-text";
 import { CATALOGUE_CHECKED_ON, STEP_SEEDS, type TStepSeed } from "./seed-content";
-
-const LANGUAGES = ["da", "en", "de"] as const;
 
 /** Gives a municipality the standard step catalogue; steps it already has are left as the administrator edited them. */
 export async function seedCatalogue(db: PrismaClient, municipalityId: string): Promise<void> {
@@ -19,12 +19,12 @@ export async function seedCatalogue(db: PrismaClient, municipalityId: string): P
         key: seed.key,
         position,
         texts: {
-          create: LANGUAGES.map((language) => ({
+          create: PACKET_LANGUAGES.map((language) => ({
             language,
             ...seed.texts[language],
             ...whereFields(seed.where, offices, language),
             sourceUrl: seed.sourceUrl,
-            checkedOn: new Date(`${CATALOGUE_CHECKED_ON}T00:00:00Z`),
+            checkedOn: fromIsoDate(CATALOGUE_CHECKED_ON),
           })),
         },
       },
@@ -34,14 +34,14 @@ export async function seedCatalogue(db: PrismaClient, municipalityId: string): P
 
 type TOffice = { name: string; addressLine: string; postalCode: string; city: string; phone: string | null; openingHours: unknown };
 
-function whereFields(where: TStepSeed["where"], offices: TOffice[], language: string) {
-  if ("url" in where) return { whereName: where.name, whereUrl: where.url };
+function whereFields(where: TStepSeed["where"], offices: TOffice[], language: TPacketLanguage) {
+  if ("url" in where) return { whereName: typeof where.name === "string" ? where.name : where.name[language], whereUrl: where.url };
   const office = offices.find((candidate) => candidate.name.includes(where.office));
   if (!office) return { whereName: where.office };
   return {
     whereName: office.name,
     whereAddress: `${office.addressLine}, ${office.postalCode} ${office.city}`,
-    whereHours: openingHoursIn(office.openingHours, language),
+    whereHours: localizedText(office.openingHours, language, { fallback: "da" }),
     wherePhone: office.phone,
   };
 }

@@ -1,11 +1,14 @@
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import type { TStepKey } from "@/lib/packet/step-keys";
 
-type TLanguage = "da" | "en" | "de";
 type TText = { title: string; body: string };
-/** Where the step is done: one of the municipality's offices (looked up by name prefix) or a national service. */
-type TWhere = { office: "Borgerservice" | "Jobcenter" | "Bibliotek" } | { name: string; url: string };
+/**
+ * Where the step is done: one of the municipality's offices (looked up by name prefix), or a place
+ * named per language, or a proper name that is the same in every language (an authority's own name).
+ */
+type TWhere = { office: "Borgerservice" | "Jobcenter" | "Bibliotek" } | { name: string | Record<TPacketLanguage, string>; url: string };
 
-export type TStepSeed = { key: TStepKey; where: TWhere; sourceUrl: string; texts: Record<TLanguage, TText> };
+export type TStepSeed = { key: TStepKey; where: TWhere; sourceUrl: string; texts: Record<TPacketLanguage, TText> };
 
 /** Facts as of the checked-on date below, written from shared/NEWCOMER-STEPS.md; administrators edit them in the app. */
 export const CATALOGUE_CHECKED_ON = "2026-11-01";
@@ -108,7 +111,7 @@ export const STEP_SEEDS: TStepSeed[] = [
   },
   {
     key: "nemkonto",
-    where: { name: "Your bank", url: "https://lifeindenmark.borger.dk" },
+    where: { name: { en: "Your bank", de: "Ihre Bank", da: "Din bank" }, url: "https://lifeindenmark.borger.dk" },
     sourceUrl: "https://digitaldenmark.dk",
     texts: {
       en: {
@@ -279,7 +282,10 @@ export const STEP_SEEDS: TStepSeed[] = [
   },
   {
     key: "danish-classes",
-    where: { name: "Danish language school (sprogcenter)", url: "https://lifeindenmark.borger.dk" },
+    where: {
+      name: { en: "A Danish language centre (sprogcenter)", de: "Ein Sprachzentrum für Dänisch (sprogcenter)", da: "Et sprogcenter" },
+      url: "https://lifeindenmark.borger.dk",
+    },
     sourceUrl: "https://ucplusdansk.dk",
     texts: {
       en: {
@@ -335,3 +341,29 @@ export const STEP_SEEDS: TStepSeed[] = [
     },
   },
 ];
+
+/**
+ * Danish names the packet keeps in every language, on purpose: they are what the newcomer will read
+ * on the door, the website or the letter from the authority ("Citizen Service (Borgerservice)").
+ * A text check treats these as proper names, not as Danish slipping into an English packet.
+ */
+export const PROPER_NAMES = [
+  "Borgerservice",
+  "Jobcenter",
+  "Jobnet",
+  "Joblog",
+  "MitID",
+  "NemKonto",
+  "Digital Post",
+  "e-Boks",
+  "borger.dk",
+  "skat.dk",
+  "Skattestyrelsen",
+  "SIRI – Styrelsen for International Rekruttering og Integration",
+  "International Dual Career Network",
+  "folkeskole",
+  "modtageklasse",
+  "sprogcenter",
+  "foreninger",
+  "forskudsopgørelse",
+] as const;

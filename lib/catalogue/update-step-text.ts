@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import type { Language } from "@/lib/generated/prisma/enums";
@@ -13,7 +14,7 @@ type TUpdateStepTextOptions = {
 
 /**
  * Saves one step's text in one language and bumps the municipality's catalogue version, so the
- * next packet uses the new text and no cached PDF made from the old one is served again.
+ * next packet generated uses the new text (packets generated before keep theirs).
  */
 export async function updateStepText(db: PrismaClient, { user, stepId, language, text }: TUpdateStepTextOptions): Promise<{ catalogueVersion: number }> {
   return db.$transaction(async (tx) => {
@@ -30,7 +31,7 @@ export async function updateStepText(db: PrismaClient, { user, stepId, language,
       wherePhone: text.wherePhone,
       whereUrl: text.whereUrl,
       sourceUrl: text.sourceUrl,
-      checkedOn: new Date(`${text.checkedOn}T00:00:00Z`),
+      checkedOn: fromIsoDate(text.checkedOn),
       updatedById: user.id,
     };
     await tx.catalogueStepText.upsert({
@@ -40,7 +41,7 @@ export async function updateStepText(db: PrismaClient, { user, stepId, language,
     });
     const municipality = await tx.municipality.update({
       where: { id: user.municipalityId },
-      data: { catalogueVersion: { increment: 1 } },
+      data: { catalogueVersion: { increment: 1 }, catalogueUpdatedAt: new Date() },
       select: { catalogueVersion: true },
     });
     await recordAuditEvent(tx, {

@@ -1,4 +1,5 @@
-import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { deriveServerKey } from "@/lib/crypto/server-key";
 
 const SALT_BYTES = 32;
 
@@ -7,9 +8,7 @@ const SALT_BYTES = 32;
  * secret, so a deployment needs no extra configuration. Rotating it invalidates every link.
  */
 function linkKey(): Buffer {
-  const secret = process.env.LINK_TOKEN_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("LINK_TOKEN_SECRET or NEXTAUTH_SECRET must be set to issue personal links.");
-  return Buffer.from(hkdfSync("sha256", secret, "ankomst", "personal-link-token", 32));
+  return deriveServerKey("personal-link-token", "LINK_TOKEN_SECRET");
 }
 
 /** A fresh random salt (256 bits) and the token derived from it. */

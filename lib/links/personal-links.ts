@@ -1,12 +1,13 @@
-import type { TActingUser } from "@/lib/arrivals/acting-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import { createLinkToken, deriveLinkToken, hashLinkToken, isWellFormedLinkToken, saltMatchesHash } from "./link-token";
 
 /**
- * Issues a new personal link for an arrival and revokes any earlier one at once. Cached PDFs are
- * dropped because they print the old link.
+ * Issues a new personal link for an arrival and revokes any earlier one at once. Packets already
+ * generated keep their bytes (they are the record of what was sent) and show in the history as
+ * printing a link that no longer works; the next "Generate" prints the new link.
  */
 export async function issuePersonalLink(db: PrismaClient, options: { user: TActingUser; arrivalId: string; now?: Date }) {
   const now = options.now ?? new Date();
@@ -17,7 +18,6 @@ export async function issuePersonalLink(db: PrismaClient, options: { user: TActi
     });
     if (!arrival) throw new AppError("NOT_FOUND");
     await tx.personalLink.updateMany({ where: { arrivalId: arrival.id, revokedAt: null }, data: { revokedAt: now } });
-    await tx.welcomePacket.updateMany({ where: { arrivalId: arrival.id }, data: { pdf: null, pdfRenderedAt: null } });
     const { salt, token, tokenHash } = createLinkToken();
     const expiresAt = new Date(now);
     expiresAt.setUTCMonth(expiresAt.getUTCMonth() + arrival.municipality.linkValidityMonths);
@@ -59,10 +59,10 @@ export async function getActivePersonalLink(db: Pick<PrismaClient, "personalLink
   const link = await db.personalLink.findFirst({
     where: { arrivalId: options.arrivalId, arrival: { municipalityId: options.municipalityId }, revokedAt: null, expiresAt: { gt: options.now ?? new Date() } },
     orderBy: { createdAt: "desc" },
-    select: { tokenSalt: true, tokenHash: true, expiresAt: true, createdAt: true, lastOpenedAt: true },
+    select: { id: true, tokenSalt: true, tokenHash: true, expiresAt: true, createdAt: true, lastOpenedAt: true },
   });
   if (!link || !saltMatchesHash(link.tokenSalt, link.tokenHash)) return null;
-  return { token: deriveLinkToken(link.tokenSalt), expiresAt: link.expiresAt, createdAt: link.createdAt, lastOpenedAt: link.lastOpenedAt };
+  return { id: link.id, token: deriveLinkToken(link.tokenSalt), expiresAt: link.expiresAt, createdAt: link.createdAt, lastOpenedAt: link.lastOpenedAt };
 }
 
 /**

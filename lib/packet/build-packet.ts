@@ -1,12 +1,11 @@
 import { createTranslator } from "next-intl";
-import da from "@/messages/da.json";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
-import type { TPacket, TPacketLanguage, TPacketSection, TPacketStep } from "./packet-model";
+import { fromIsoDate, type TIsoDate, toIsoDate } from "@/lib/dates/iso-date";
+import { DATE_LOCALE, type TPacketLanguage } from "@/lib/i18n/languages";
+import { packetDocumentTitle } from "./packet-file-name";
+import { PACKET_MESSAGES } from "./packet-messages";
+import type { TPacket, TPacketSection, TPacketStep } from "./packet-model";
 import type { TStepKey } from "./step-keys";
-import { computeApplicableSteps, type TApplicableStep, type TRuleHousehold } from "./step-rules";
-
-const MESSAGES = { da, de, en } as const;
+import { applicableStepId, computeApplicableSteps, fillSubject, subjectName, type TApplicableStep, type TRuleHousehold } from "./step-rules";
 
 export type TStepText = {
   title: string;
@@ -29,6 +28,8 @@ export type TBuildPacketInput = {
   texts: Partial<Record<TStepKey, TStepText>>;
   linkUrl: string | null;
   catalogueVersion: number;
+  /** When the catalogue last changed: the footer tells the newcomer how current the information is. */
+  catalogueUpdatedAt: Date;
   generatedAt: Date;
 };
 
@@ -55,9 +56,13 @@ const SECTION_ORDER: TPacketSection["id"][] = ["first", "children", "work", "eve
 
 /** Builds the packet in exactly one language, passed in: two packets in different languages can be built at once. */
 export function buildPacket(input: TBuildPacketInput): TPacket {
-  const t = createTranslator({ locale: input.language, messages: MESSAGES[input.language], namespace: "packet" });
-  const dateFormat = new Intl.DateTimeFormat(input.language, { dateStyle: "long", timeZone: "UTC" });
-  const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  const t = createTranslator({ locale: input.language, messages: PACKET_MESSAGES[input.language], namespace: "packet" });
+  const dateFormat = new Intl.DateTimeFormat(DATE_LOCALE[input.language], { dateStyle: "long", timeZone: "UTC" });
+  const formatDate = (iso: TIsoDate) => dateFormat.format(fromIsoDate(iso));
+  const generatedDay = toIsoDate(input.generatedAt);
+  // A deadline already past on the letter's date is still worth doing: say so, with the date it had.
+  const deadlineLabel = (deadline: TIsoDate | null) =>
+    !deadline ? t("noDeadline") : deadline < generatedDay ? t("deadlineAsap", { date: formatDate(deadline) }) : t("deadline", { date: formatDate(deadline) });
   const { person, household, municipality } = input;
   const newcomerName = `${person.givenName} ${person.familyName}`;
 
@@ -67,31 +72,30 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
   });
 
   function toPacketStep(step: TApplicableStep, text: TStepText): TPacketStep {
-    const forName = step.subject.kind === "household" ? null : step.subject.name;
-    const fill = (value: string) => value.replaceAll("{child}", forName ?? "").replaceAll("{spouse}", forName ?? "");
+    const forName = subjectName(step);
+    const fill = (value: string) => fillSubject(value, step);
     const notes = [
       ...(step.options?.receptionClass && forName ? [t("receptionClass", { name: forName })] : []),
       ...(step.options?.internationalSchool ? [t("internationalSchool")] : []),
     ];
     return {
-      id: step.subject.kind === "child" ? `${step.key}-${step.subject.childId}` : step.key,
+      id: applicableStepId(step),
       key: step.key,
       title: fill(text.title),
       paragraphs: fill(text.body).split(/\n{2,}/),
       notes,
       forName,
       deadline: step.deadline,
-      deadlineLabel: step.deadline ? t("deadline", { date: formatDate(step.deadline) }) : t("noDeadline"),
+      deadlineLabel: deadlineLabel(step.deadline),
       where: { whereName: text.whereName, whereAddress: text.whereAddress, whereHours: text.whereHours, wherePhone: text.wherePhone, whereUrl: text.whereUrl },
       sourceUrl: text.sourceUrl,
     };
   }
 
   const adults = [newcomerName, ...(household.spouse ? [`${household.spouse.givenName} ${household.spouse.familyName}`] : [])];
-  const generatedDay = input.generatedAt.toISOString().slice(0, 10);
   return {
     language: input.language,
-    documentTitle: t("documentTitle", { municipality: municipality.name, name: newcomerName }),
+    documentTitle: packetDocumentTitle(input.language, municipality.name, newcomerName),
     subject: t("subject"),
     municipality,
     recipient: { name: newcomerName, addressLine: person.addressLine, postalCode: person.postalCode, city: person.city },
@@ -117,6 +121,6 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
       rows: input.offices.map((office) => [office.name, office.address, office.phone ?? "–", office.hours ?? "–"]),
     },
     labels: { where: t("where"), readMore: t("readMore"), done: t("done"), pageTemplate: t("page", { page: "{page}", total: "{total}" }) },
-    footerStamp: t("catalogueVersion", { version: String(input.catalogueVersion), date: formatDate(generatedDay) }),
+    footerStamp: t("updated", { date: formatDate(toIsoDate(input.catalogueUpdatedAt)) }),
   };
 }

@@ -1,10 +1,44 @@
+import { toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
-import { openingHoursIn } from "@/lib/welcome/get-public-municipality";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
+import { localizedText } from "@/lib/i18n/localized-text";
 import type { TBuildPacketInput, TStepText } from "./build-packet";
-import type { TPacketLanguage } from "./packet-model";
 import { isStepKey, type TStepKey } from "./step-keys";
+import type { TRuleHousehold } from "./step-rules";
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+type THouseholdRecord = {
+  arrivalDate: Date;
+  dateOfBirth: Date;
+  residenceBasis: TRuleHousehold["residenceBasis"];
+  employerOrSchool: string | null;
+  expectedStayMonths: number | null;
+  cprRegistered: boolean;
+  householdMembers: { id: string; kind: "SPOUSE" | "CHILD"; givenName: string; familyName: string; dateOfBirth: Date | null; seekingWork: boolean | null }[];
+};
+
+/** What the step rules read, from an arrival row with its household members (in their order). */
+export function toRuleHousehold(arrival: THouseholdRecord): TRuleHousehold {
+  const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
+  return {
+    arrivalDate: toIsoDate(arrival.arrivalDate),
+    dateOfBirth: toIsoDate(arrival.dateOfBirth),
+    residenceBasis: arrival.residenceBasis,
+    hasEmployerOrSchool: Boolean(arrival.employerOrSchool),
+    expectedStayMonths: arrival.expectedStayMonths,
+    cprRegistered: arrival.cprRegistered,
+    spouse: spouse ? { givenName: spouse.givenName, familyName: spouse.familyName, seekingWork: spouse.seekingWork ?? false } : null,
+    children: arrival.householdMembers.flatMap((member) =>
+      member.kind === "CHILD" && member.dateOfBirth
+        ? [{ id: member.id, givenName: member.givenName, familyName: member.familyName, dateOfBirth: toIsoDate(member.dateOfBirth) }]
+        : [],
+    ),
+  };
+}
+
+/** A text in the wanted language, else the Danish master. */
+export function textIn<T extends { language: string }>(texts: T[], language: TPacketLanguage): T | undefined {
+  return texts.find((text) => text.language === language) ?? texts.find((text) => text.language === "da");
+}
 
 /**
  * Everything a packet is built from, read for one arrival of the given municipality (null when the
@@ -25,16 +59,16 @@ export async function loadPacketInput(
   });
   const texts: Partial<Record<TStepKey, TStepText>> = {};
   for (const step of steps) {
-    const text = step.texts.find((candidate) => candidate.language === options.language) ?? step.texts.find((candidate) => candidate.language === "da");
+    const text = textIn(step.texts, options.language);
     if (text && isStepKey(step.key)) texts[step.key] = text;
   }
   const { municipality } = arrival;
-  const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
   return {
     language: options.language,
     arrivalVersion: arrival.version,
     municipality: {
       name: municipality.name,
+      letterName: municipality.letterName,
       addressLine: municipality.addressLine,
       postalCode: municipality.postalCode,
       city: municipality.city,
@@ -42,13 +76,13 @@ export async function loadPacketInput(
       email: municipality.email,
       website: municipality.website,
       signatoryName: municipality.signatoryName,
-      signatoryTitle: municipality.signatoryTitle,
+      signatoryTitle: localizedText(municipality.signatoryTitles, options.language),
     },
     offices: municipality.offices.map((office) => ({
       name: office.name,
       address: `${office.addressLine}, ${office.postalCode} ${office.city}`,
       phone: office.phone,
-      hours: openingHoursIn(office.openingHours, options.language),
+      hours: localizedText(office.openingHours, options.language, { fallback: "da" }),
     })),
     person: {
       givenName: arrival.givenName,
@@ -57,21 +91,11 @@ export async function loadPacketInput(
       postalCode: arrival.postalCode,
       city: arrival.city,
     },
-    household: {
-      arrivalDate: isoDay(arrival.arrivalDate),
-      dateOfBirth: isoDay(arrival.dateOfBirth),
-      residenceBasis: arrival.residenceBasis,
-      hasEmployerOrSchool: Boolean(arrival.employerOrSchool),
-      expectedStayMonths: arrival.expectedStayMonths,
-      cprRegistered: arrival.cprRegistered,
-      spouse: spouse ? { givenName: spouse.givenName, familyName: spouse.familyName, seekingWork: spouse.seekingWork ?? false } : null,
-      children: arrival.householdMembers
-        .filter((member) => member.kind === "CHILD" && member.dateOfBirth)
-        .map((child) => ({ id: child.id, givenName: child.givenName, familyName: child.familyName, dateOfBirth: isoDay(child.dateOfBirth!) })),
-    },
+    household: toRuleHousehold(arrival),
     texts,
     linkUrl: options.linkUrl,
     catalogueVersion: municipality.catalogueVersion,
+    catalogueUpdatedAt: municipality.catalogueUpdatedAt,
     generatedAt: options.generatedAt,
   };
 }

@@ -1,6 +1,5 @@
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import type { TStepKey } from "./step-keys";
-
-export type TPacketLanguage = "da" | "en" | "de";
 
 export type TPacketStep = {
   /** Unique within the packet: a step per child repeats its key. */
@@ -32,6 +31,9 @@ export type TPacket = {
     email: string | null;
     website: string | null;
     signatoryName: string | null;
+    /** How the municipality names itself on letters ("Herning Kommune"). */
+    letterName: string;
+    /** The signatory's title in the packet's language. */
     signatoryTitle: string | null;
   };
   recipient: { name: string; addressLine: string; postalCode: string; city: string };

@@ -1,88 +1,181 @@
+import { randomUUID } from "node:crypto";
 import { personalLinkUrl } from "@/lib/app-url";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
+import { isAppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { getActivePersonalLink, issuePersonalLink } from "@/lib/links/personal-links";
 import { buildPacket } from "./build-packet";
 import { loadPacketInput } from "./load-packet-input";
-import type { TPacket, TPacketLanguage } from "./packet-model";
+import { decryptPacketPdf, encryptPacketPdf } from "./packet-encryption";
+import { packetDocumentTitle, packetFileName } from "./packet-file-name";
+import type { TPacket } from "./packet-model";
+import { cachedPacketModel } from "./packet-model-cache";
 import { renderPacketPdfOffThread } from "./pdf-render-pool";
 
 type TPacketTarget = { municipalityId: string; arrivalId: string; language: TPacketLanguage };
 
-/** The packet as it would be made now, for the web page; null when the arrival is not in the municipality. */
-export async function buildCurrentPacket(
-  db: PrismaClient,
-  target: TPacketTarget,
-): Promise<(TPacket & { arrivalVersion: number; catalogueVersion: number }) | null> {
-  const link = await getActivePersonalLink(db, target);
-  const input = await loadPacketInput(db, { ...target, linkUrl: link ? personalLinkUrl(target.language, link.token) : null, generatedAt: new Date() });
-  return input ? { ...buildPacket(input), arrivalVersion: input.arrivalVersion, catalogueVersion: input.catalogueVersion } : null;
+/** What decides a packet's content besides the day: same state, same packet. */
+async function readPacketState(db: PrismaClient, target: TPacketTarget, now: Date) {
+  const [arrival, link] = await Promise.all([
+    db.arrival.findFirst({
+      where: { id: target.arrivalId, municipalityId: target.municipalityId, anonymisedAt: null },
+      select: { version: true, municipality: { select: { catalogueVersion: true, updatedAt: true } } },
+    }),
+    getActivePersonalLink(db, { ...target, now }),
+  ]);
+  return arrival
+    ? { arrivalVersion: arrival.version, catalogueVersion: arrival.municipality.catalogueVersion, municipalityUpdatedAt: arrival.municipality.updatedAt, link }
+    : null;
+}
+
+async function buildPacketNow(db: PrismaClient, target: TPacketTarget, linkToken: string | null, now: Date) {
+  const input = await loadPacketInput(db, { ...target, linkUrl: linkToken ? personalLinkUrl(target.language, linkToken) : null, generatedAt: now });
+  return input ? { packet: buildPacket(input), arrivalVersion: input.arrivalVersion, catalogueVersion: input.catalogueVersion } : null;
 }
 
 /**
- * The packet PDF. A repeat download of an unchanged packet (same arrival version, language,
- * catalogue version and link) is served from the stored copy instead of being rendered again.
+ * The packet as it reads today, for the web page. The model is built once per (arrival version,
+ * language, catalogue version, link, day) and then served from memory: every input is in the key,
+ * so every app instance gives the same answer.
  */
-export async function getPacketPdf(db: PrismaClient, target: TPacketTarget & { actorUserId: string | null; isNewVersion?: boolean }) {
-  const packet = await buildCurrentPacket(db, target);
-  if (!packet) return null;
-  const fileName = `${packet.documentTitle.replace(/[^\p{L}\p{N} -]+/gu, "").trim()}.pdf`;
-  if (!target.isNewVersion) {
-    const cached = await db.welcomePacket.findFirst({
-      where: {
-        arrivalId: target.arrivalId,
-        language: target.language,
-        arrivalVersion: packet.arrivalVersion,
-        catalogueVersion: String(packet.catalogueVersion),
-        pdf: { not: null },
-      },
-      orderBy: { generatedAt: "desc" },
-      select: { id: true, pdf: true },
-    });
-    if (cached?.pdf) return { packetId: cached.id, pdf: Buffer.from(cached.pdf), fileName, isCached: true };
-  }
-  const pdf = await renderPacketPdfOffThread(packet);
-  const stored = await db.welcomePacket.create({
-    data: {
-      arrivalId: target.arrivalId,
-      language: target.language,
-      arrivalVersion: packet.arrivalVersion,
-      catalogueVersion: String(packet.catalogueVersion),
-      generatedById: target.actorUserId,
-      pdf: new Uint8Array(pdf),
-      pdfRenderedAt: new Date(),
-    },
-    select: { id: true },
-  });
-  return { packetId: stored.id, pdf, fileName, isCached: false };
+export async function buildCurrentPacket(db: PrismaClient, target: TPacketTarget, now = new Date()): Promise<TPacket | null> {
+  const state = await readPacketState(db, target, now);
+  if (!state) return null;
+  const key = [
+    target.arrivalId,
+    state.arrivalVersion,
+    target.language,
+    state.catalogueVersion,
+    state.municipalityUpdatedAt.getTime(),
+    state.link?.id ?? "no-link",
+    now.toISOString().slice(0, 10),
+  ].join(":");
+  return cachedPacketModel(key, async () => (await buildPacketNow(db, target, state.link?.token ?? null, now))?.packet ?? null);
 }
 
-/** The caseworker's "Generate welcome packet": makes sure there is a personal link, renders anew and audits it. */
+export type TGenerateResult = { packetId: string; isNew: boolean };
+
+/**
+ * The caseworker's "Generate": makes sure there is a personal link, then stores the packet made
+ * from the arrival's current version, the catalogue and that link. When exactly that packet was
+ * made before, it is the one returned: the history lists each distinct packet once.
+ */
 export async function generateWelcomePacket(
   db: PrismaClient,
-  options: { user: { id: string; municipalityId: string }; arrivalId: string; language: TPacketLanguage },
-) {
+  options: { user: TActingUser; arrivalId: string; language: TPacketLanguage; now?: Date },
+): Promise<TGenerateResult | null> {
+  const now = options.now ?? new Date();
   const target = { municipalityId: options.user.municipalityId, arrivalId: options.arrivalId, language: options.language };
-  if (!(await getActivePersonalLink(db, target))) await issuePersonalLink(db, { user: options.user, arrivalId: options.arrivalId });
-  const result = await getPacketPdf(db, { ...target, actorUserId: options.user.id, isNewVersion: true });
-  if (!result) return null;
-  await recordAuditEvent(db, {
-    municipalityId: options.user.municipalityId,
-    actorUserId: options.user.id,
-    action: "packet.generate",
-    entityType: "arrival",
-    entityId: options.arrivalId,
-    metadata: { packetId: result.packetId, language: options.language },
-  });
-  return result;
+  let link = await getActivePersonalLink(db, { ...target, now });
+  if (!link) {
+    try {
+      await issuePersonalLink(db, { user: options.user, arrivalId: options.arrivalId, now });
+    } catch (error) {
+      if (isAppError(error, "NOT_FOUND")) return null;
+      throw error;
+    }
+    link = await getActivePersonalLink(db, { ...target, now });
+  }
+  const built = link ? await buildPacketNow(db, target, link.token, now) : null;
+  if (!link || !built) return null;
+  const cacheKey = {
+    arrivalId: options.arrivalId,
+    arrivalVersion: built.arrivalVersion,
+    language: options.language,
+    catalogueVersion: built.catalogueVersion,
+    personalLinkId: link.id,
+  };
+  const existing = await db.welcomePacket.findUnique({ where: { cacheKey }, select: { id: true } });
+  if (existing) return { packetId: existing.id, isNew: false };
+
+  const pdf = await renderPacketPdfOffThread(built.packet);
+  const packetId = randomUUID();
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.welcomePacket.create({
+        data: { id: packetId, ...cacheKey, generatedById: options.user.id, generatedAt: now, pdf: encryptPacketPdf(pdf, packetId) },
+      });
+      await recordAuditEvent(tx, {
+        municipalityId: options.user.municipalityId,
+        actorUserId: options.user.id,
+        action: "packet.generate",
+        entityType: "arrival",
+        entityId: options.arrivalId,
+        metadata: { packetId, language: options.language },
+      });
+    });
+  } catch (error) {
+    // Two "Generate" clicks racing: the unique cache key lets one insert win; both get that packet.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await db.welcomePacket.findUniqueOrThrow({ where: { cacheKey }, select: { id: true } });
+      return { packetId: winner.id, isNew: false };
+    }
+    throw error;
+  }
+  return { packetId, isNew: true };
 }
 
-/** Generated packets of an arrival, newest first: when, in which language and by whom. */
-export async function listGeneratedPackets(db: PrismaClient, options: { municipalityId: string; arrivalId: string }) {
-  return db.welcomePacket.findMany({
-    where: { arrivalId: options.arrivalId, arrival: { municipalityId: options.municipalityId }, generatedById: { not: null } },
-    orderBy: { generatedAt: "desc" },
-    take: 10,
-    select: { id: true, language: true, generatedAt: true, arrivalVersion: true, catalogueVersion: true, generatedBy: { select: { name: true } } },
+/** A stored packet's PDF, byte for byte as it was generated; null when it is not this municipality's. */
+export async function getStoredPacketPdf(db: PrismaClient, options: { municipalityId: string; arrivalId: string; packetId: string }) {
+  const stored = await db.welcomePacket.findFirst({
+    where: { id: options.packetId, arrivalId: options.arrivalId, arrival: { municipalityId: options.municipalityId, anonymisedAt: null } },
+    select: {
+      id: true,
+      language: true,
+      pdf: true,
+      arrival: { select: { givenName: true, familyName: true, municipality: { select: { letterName: true } } } },
+    },
   });
+  if (!stored) return null;
+  const { arrival } = stored;
+  return {
+    packetId: stored.id,
+    pdf: decryptPacketPdf(stored.pdf, stored.id),
+    fileName: packetFileName(packetDocumentTitle(stored.language, arrival.municipality.letterName, `${arrival.givenName} ${arrival.familyName}`)),
+  };
+}
+
+/**
+ * The newcomer's PDF in a language: the stored packet when the caseworker generated exactly this
+ * one (same arrival version, catalogue and link), else rendered now and not stored: a download is
+ * not a packet sent, and only "Generate" adds to the history.
+ */
+export async function getNewcomerPacketPdf(db: PrismaClient, target: TPacketTarget, now = new Date()) {
+  const state = await readPacketState(db, target, now);
+  if (!state?.link) return null;
+  const cacheKey = {
+    arrivalId: target.arrivalId,
+    arrivalVersion: state.arrivalVersion,
+    language: target.language,
+    catalogueVersion: state.catalogueVersion,
+    personalLinkId: state.link.id,
+  };
+  const stored = await db.welcomePacket.findUnique({ where: { cacheKey }, select: { id: true } });
+  if (stored) return getStoredPacketPdf(db, { municipalityId: target.municipalityId, arrivalId: target.arrivalId, packetId: stored.id });
+  const packet = await buildCurrentPacket(db, target, now);
+  if (!packet) return null;
+  return { packetId: null, pdf: await renderPacketPdfOffThread(packet), fileName: packetFileName(packet.documentTitle) };
+}
+
+/** Generated packets of an arrival, newest first, with who made them and whether the link they print still works. */
+export async function listGeneratedPackets(db: PrismaClient, options: { municipalityId: string; arrivalId: string; now?: Date }) {
+  const now = options.now ?? new Date();
+  const rows = await db.welcomePacket.findMany({
+    where: { arrivalId: options.arrivalId, arrival: { municipalityId: options.municipalityId } },
+    orderBy: { generatedAt: "desc" },
+    take: 20,
+    select: {
+      id: true,
+      language: true,
+      generatedAt: true,
+      arrivalVersion: true,
+      catalogueVersion: true,
+      generatedBy: { select: { name: true } },
+      personalLink: { select: { revokedAt: true, expiresAt: true } },
+    },
+  });
+  return rows.map(({ personalLink, ...row }) => ({ ...row, isLinkValid: !personalLink.revokedAt && personalLink.expiresAt > now }));
 }

@@ -1,9 +1,11 @@
 import { STEP_SEEDS } from "@/lib/catalogue/seed-content";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { buildPacket, type TBuildPacketInput } from "./build-packet";
-import type { TPacket, TPacketLanguage } from "./packet-model";
+import type { TPacket } from "./packet-model";
 
 const MUNICIPALITY = {
   name: "Herning",
+  letterName: "Herning Kommune",
   addressLine: "Torvet 5",
   postalCode: "7400",
   city: "Herning",
@@ -11,8 +13,8 @@ const MUNICIPALITY = {
   email: "borgerservice@herning.dk",
   website: "https://www.herning.dk",
   signatoryName: "Mette Kjær",
-  signatoryTitle: "Head of Citizen Service",
 };
+const SIGNATORY_TITLES = { da: "Leder af Borgerservice", en: "Head of Citizen Service", de: "Leiterin des Bürgerservice" };
 const OFFICES = [
   { name: "Borgerservice Herning", address: "Torvet 5, 7400 Herning", phone: "+45 96 28 28 28", hours: "Mon-Wed 10-15, Thu 10-17, Fri 10-13" },
   { name: "Jobcenter Herning", address: "Fredhøjvej 11, 7400 Herning", phone: "+45 96 28 60 00", hours: "Mon-Fri 9-15" },
@@ -25,7 +27,7 @@ export type TSampleHousehold = { language: TPacketLanguage; person: [string, str
 export function samplePacket({ language, person, household }: TSampleHousehold): TPacket {
   return buildPacket({
     language,
-    municipality: MUNICIPALITY,
+    municipality: { ...MUNICIPALITY, signatoryTitle: SIGNATORY_TITLES[language] },
     offices: OFFICES,
     person: { givenName: person[0], familyName: person[1], addressLine: "Bredgade 3", postalCode: "7400", city: "Herning" },
     household: {
@@ -55,6 +57,7 @@ export function samplePacket({ language, person, household }: TSampleHousehold):
     ),
     linkUrl: "https://ankomst.example/en/welcome/5d1Jx0dV2m4Qm0VfV2yqf2j9iQkzq7mZ0YpE3vHc1sA",
     catalogueVersion: 1,
+    catalogueUpdatedAt: new Date("2026-11-01T00:00:00Z"),
     generatedAt: new Date("2026-09-02T10:00:00Z"),
   });
 }

@@ -1,4 +1,4 @@
-import { addDays, addMonths, ageOn, birthdayInYear, laterOf, type TIsoDate } from "./dates";
+import { addDays, addMonths, ageOn, birthdayInYear, laterOf, type TIsoDate } from "@/lib/dates/iso-date";
 import type { TStepKey } from "./step-keys";
 
 export type TResidenceBasis = "NORDIC" | "EU_EEA_SWISS" | "WORK_PERMIT" | "STUDENT" | "ACCOMPANYING_FAMILY" | "FAMILY_REUNIFICATION" | "REFUGEE" | "OTHER";
@@ -133,4 +133,20 @@ export function computeApplicableSteps(household: TRuleHousehold): TApplicableSt
           : {}),
       }));
   });
+}
+
+/** A step's id in a household's packet and checklist: its key, or "<key>-<child id>" for a step per child. */
+export function applicableStepId(step: TApplicableStep): string {
+  return step.subject.kind === "child" ? `${step.key}-${step.subject.childId}` : step.key;
+}
+
+/** The name a step is for ({child} and {spouse} in catalogue texts), or null for the household. */
+export function subjectName(step: TApplicableStep): string | null {
+  return step.subject.kind === "household" ? null : step.subject.name;
+}
+
+/** A catalogue text with the step's {child} or {spouse} filled in. */
+export function fillSubject(text: string, step: TApplicableStep): string {
+  const name = subjectName(step) ?? "";
+  return text.replaceAll("{child}", name).replaceAll("{spouse}", name);
 }

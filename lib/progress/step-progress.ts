@@ -1,5 +1,4 @@
 import type { PrismaClient } from "@/lib/db-client";
-import { isStepKey } from "@/lib/packet/step-keys";
 
 /** Step ids ticked off for an arrival (a step per child has its own id), with when. */
 export async function getStepProgress(db: Pick<PrismaClient, "stepProgress">, options: { municipalityId: string; arrivalId: string }) {
@@ -8,11 +7,6 @@ export async function getStepProgress(db: Pick<PrismaClient, "stepProgress">, op
     select: { stepKey: true, completedAt: true },
   });
   return new Map(rows.map((row) => [row.stepKey, row.completedAt]));
-}
-
-/** A step id is a catalogue key, or "<key>-<child id>" for a step per child. */
-export function isStepId(value: string): boolean {
-  return /^[a-z-]+(-[0-9a-f-]{36})?$/.test(value) && isStepKey(value.replace(/-[0-9a-f-]{36}$/, ""));
 }
 
 /** Ticks a step off or on again; idempotent, so a repeated click or form post changes nothing more. */

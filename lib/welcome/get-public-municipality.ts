@@ -20,11 +20,3 @@ export async function getPublicMunicipality(db: PrismaClient, slug: string) {
     },
   });
 }
-
-/** Opening hours are stored per language; fall back to Danish, then to any text there is. */
-export function openingHoursIn(openingHours: unknown, language: string): string | null {
-  if (!openingHours || typeof openingHours !== "object") return null;
-  const byLanguage = openingHours as Record<string, unknown>;
-  const text = byLanguage[language] ?? byLanguage.da ?? Object.values(byLanguage)[0];
-  return typeof text === "string" ? text : null;
-}

@@ -25,8 +25,9 @@ export type TDemoMunicipality = {
   phone: string;
   email: string;
   website: string;
+  letterName: string;
   signatoryName: string;
-  signatoryTitle: string;
+  signatoryTitles: { da: string; en: string; de: string };
   offices: TDemoOffice[];
   arrivals: TDemoArrival[];
 };
@@ -59,8 +60,9 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
     phone: "+45 96 28 28 28",
     email: "borgerservice@herning.dk",
     website: "https://www.herning.dk",
+    letterName: "Herning Kommune",
     signatoryName: "Mette Kjær",
-    signatoryTitle: "Head of Citizen Service",
+    signatoryTitles: { da: "Leder af Borgerservice", en: "Head of Citizen Service", de: "Leiterin des Bürgerservice" },
     offices: [
       {
         name: "Borgerservice Herning",
@@ -156,8 +158,9 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
     phone: "+45 72 36 36 36",
     email: "borgerservice@holb.dk",
     website: "https://holbaek.dk",
+    letterName: "Holbæk Kommune",
     signatoryName: "Anders Holm",
-    signatoryTitle: "Head of Citizen Service",
+    signatoryTitles: { da: "Leder af Borgerservice", en: "Head of Citizen Service", de: "Leiter des Bürgerservice" },
     offices: [
       {
         name: "Borgerservice Holbæk",

@@ -44,7 +44,8 @@ describe("the step catalogue", () => {
     const arrival = await db.arrival.findFirstOrThrow({ where: { municipalityId: admin.municipalityId } });
     const packet = await buildCurrentPacket(db, { municipalityId: admin.municipalityId, arrivalId: arrival.id, language: "en" });
     expect(packet?.sections.flatMap((s) => s.steps).map((s) => s.title)).toContain("Visit Herning's libraries");
-    expect(packet?.footerStamp).toContain("Catalogue version 2");
+    // The footer tells the newcomer how current the information is: the day of this edit.
+    expect(packet?.footerStamp).toBe(`Information updated ${new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date())}`);
 
     await new Promise((resolve) => setTimeout(resolve, 5));
     const danish = await textOf(admin.municipalityId, "library", "da");

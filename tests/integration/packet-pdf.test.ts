@@ -2,9 +2,9 @@ import { extractText, getDocumentProxy, getMeta } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArrival } from "@/lib/arrivals/create-arrival";
 import { type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { buildPacket } from "@/lib/packet/build-packet";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
-import type { TPacketLanguage } from "@/lib/packet/packet-model";
 import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
 import { seedDemoData } from "../../scripts/db/seed-demo-data";
 import { createTestDb } from "../support/test-db";
@@ -90,7 +90,7 @@ describe("the welcome packet PDF", () => {
     expect(text).toMatch(/Page 1 of \d/);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(info.Title).toBe("Welcome to Herning: Søren Müller-Łukasiewicz");
-    expect(info.Author).toBe("Herning");
+    expect(info.Author).toBe("Herning Kommune");
     expect(outline).toEqual(expect.arrayContaining(["Welcome to Herning", "Your steps", "Contacts"]));
   });
 

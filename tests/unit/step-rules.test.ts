@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, ageOn } from "@/lib/packet/dates";
+import { addMonths, ageOn } from "@/lib/dates/iso-date";
 import { computeApplicableSteps, type TRuleHousehold } from "@/lib/packet/step-rules";
 
 const SINGLE_EU_WORKER: TRuleHousehold = {

@@ -9,7 +9,7 @@ export function Letter({ packet, qrCode }: { packet: TPacket; qrCode: { size: nu
     <View {...bookmark(packet.letterHeading)}>
       <View style={styles.letterhead}>
         <View>
-          <Text style={styles.municipalityName}>{municipality.name}</Text>
+          <Text style={styles.municipalityName}>{municipality.letterName}</Text>
           <Text style={styles.small}>{`${municipality.addressLine}, ${municipality.postalCode} ${municipality.city}`}</Text>
         </View>
         <View>
@@ -35,30 +35,38 @@ export function Letter({ packet, qrCode }: { packet: TPacket; qrCode: { size: nu
         </View>
       ))}
       <View style={styles.linkBox}>
-        {qrCode ? (
-          // A quiet zone of two modules around the code, as scanners expect.
-          <Svg style={styles.qr} viewBox={`-2 -2 ${qrCode.size + 4} ${qrCode.size + 4}`}>
-            <Path d={qrCode.d} fill="#000000" />
-          </Svg>
-        ) : null}
-        <View style={{ flex: 1 }}>
-          <Text style={styles.h3}>{packet.link.heading}</Text>
-          {packet.link.url ? (
-            <>
-              <Text style={styles.paragraph}>{packet.link.text}</Text>
-              <Link src={packet.link.url} style={{ fontSize: 8.5 }}>
-                {packet.link.url}
-              </Link>
-            </>
-          ) : (
-            <Text>{packet.link.noLinkText}</Text>
-          )}
+        <View style={styles.linkBoxRow}>
+          {qrCode ? (
+            // A quiet zone of two modules around the code, as scanners expect.
+            <Svg style={styles.qr} viewBox={`-2 -2 ${qrCode.size + 4} ${qrCode.size + 4}`}>
+              <Path d={qrCode.d} fill="#000000" />
+            </Svg>
+          ) : null}
+          <View style={{ flex: 1 }}>
+            <Text style={styles.h3}>{packet.link.heading}</Text>
+            <Text style={packet.link.url ? styles.paragraph : undefined}>{packet.link.url ? packet.link.text : packet.link.noLinkText}</Text>
+          </View>
         </View>
+        {packet.link.url ? (
+          // The address spans the box's full width; one too long for a line breaks before the token.
+          <Link src={packet.link.url} style={styles.linkUrl}>
+            {printableUrl(packet.link.url)}
+          </Link>
+        ) : null}
       </View>
       <Text style={{ marginTop: 8 }}>{packet.regards}</Text>
       {municipality.signatoryName ? <Text style={{ marginTop: 18, fontWeight: 700 }}>{municipality.signatoryName}</Text> : null}
       {municipality.signatoryTitle ? <Text>{municipality.signatoryTitle}</Text> : null}
-      <Text>{municipality.name}</Text>
+      <Text>{municipality.letterName}</Text>
     </View>
   );
+}
+
+const URL_CHARACTERS_PER_LINE = 80;
+
+/** A URL as printed: on one line when it fits, else broken after its last "/" (a token is never split). */
+function printableUrl(url: string): string {
+  if (url.length <= URL_CHARACTERS_PER_LINE) return url;
+  const cut = url.lastIndexOf("/") + 1;
+  return `${url.slice(0, cut)}\n${url.slice(cut)}`;
 }

@@ -5,9 +5,10 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { GeneralWelcomeText } from "@/components/welcome/GeneralWelcomeText";
 import { db } from "@/lib/db";
+import { localizedText } from "@/lib/i18n/localized-text";
 import type { TLocale } from "@/lib/i18n/routing";
 import { isWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
-import { getPublicMunicipality, openingHoursIn } from "@/lib/welcome/get-public-municipality";
+import { getPublicMunicipality } from "@/lib/welcome/get-public-municipality";
 
 type TProps = { params: Promise<{ locale: TLocale; municipality: string; textLanguage?: string[] }> };
 
@@ -53,10 +54,10 @@ export default async function PublicWelcomePage({ params }: TProps) {
                     {t("phone")}: <a href={`tel:${office.phone.replaceAll(" ", "")}`}>{office.phone}</a>
                   </>
                 ) : null}
-                {openingHoursIn(office.openingHours, locale) ? (
+                {localizedText(office.openingHours, locale, { fallback: "da" }) ? (
                   <>
                     <br />
-                    {t("openingHours")}: {openingHoursIn(office.openingHours, locale)}
+                    {t("openingHours")}: {localizedText(office.openingHours, locale, { fallback: "da" })}
                   </>
                 ) : null}
               </p>

@@ -4,14 +4,15 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
 import { clientKeyFrom, openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
-import { buildCurrentPacket } from "@/lib/packet/packet-service";
+import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { setStepDone } from "@/lib/progress/step-progress";
 
 const ZToggle = z.object({
   token: z.string().min(1).max(100),
-  locale: z.enum(["da", "en", "de"]),
+  locale: ZPacketLanguage,
   stepId: z.string().min(1).max(120),
   isDone: z.enum(["yes", "no"]),
 });
@@ -24,8 +25,8 @@ export async function toggleStepAction(formData: FormData) {
   const link = await openWelcomeLink(db, { token, clientKey: clientKeyFrom(await headers()) });
   if (link.status === "ok") {
     // Only a step that is in this household's packet can be ticked.
-    const packet = await buildCurrentPacket(db, { municipalityId: link.municipalityId, arrivalId: link.arrivalId, language: locale });
-    const isKnownStep = packet?.sections.some((section) => section.steps.some((step) => step.id === stepId));
+    const steps = await loadChecklistSteps(db, { municipalityId: link.municipalityId, arrivalId: link.arrivalId, language: locale });
+    const isKnownStep = steps?.some((step) => step.id === stepId);
     if (isKnownStep) await setStepDone(db, { arrivalId: link.arrivalId, stepId, isDone: isDone === "yes" });
     revalidatePath(`/${locale}/welcome/${token}`);
   }

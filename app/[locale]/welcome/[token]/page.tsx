@@ -37,7 +37,7 @@ export default async function WelcomePage({ params }: TProps) {
   if (!packet) notFound();
   return (
     <>
-      <NewcomerHeader municipality={packet.municipality.name} token={token} locale={locale} />
+      <NewcomerHeader municipality={packet.municipality.letterName} token={token} locale={locale} />
       <main id="main-content" className="container page-main newcomer-main">
         <p className="no-print">
           <a className="button button-primary" href={`/api/welcome/${token}/packet?language=${locale}`} download>

@@ -6,12 +6,13 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
 import { issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
 import { generateWelcomePacket } from "@/lib/packet/packet-service";
 
 const ZArrivalTarget = z.object({ arrivalId: z.uuid() });
-const ZGenerate = ZArrivalTarget.extend({ language: z.enum(["da", "en", "de"]) });
+const ZGenerate = ZArrivalTarget.extend({ language: ZPacketLanguage });
 
 /** Bad input or another municipality's id: back to the arrival with a notice, nothing changed. */
 async function backTo(arrivalId: string | null, notice: string) {
@@ -26,7 +27,7 @@ export async function generatePacketAction(formData: FormData) {
   const result = await generateWelcomePacket(db, { user, arrivalId: input.data.arrivalId, language: input.data.language });
   if (!result) return backTo(null, "invalid");
   revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
-  return backTo(input.data.arrivalId, "packet-generated");
+  return backTo(input.data.arrivalId, result.isNew ? "packet-generated" : "packet-unchanged");
 }
 
 export async function reissueLinkAction(formData: FormData) {

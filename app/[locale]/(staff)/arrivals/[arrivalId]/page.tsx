@@ -10,12 +10,13 @@ import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
 import { getActivePersonalLink } from "@/lib/links/personal-links";
-import { buildCurrentPacket, listGeneratedPackets } from "@/lib/packet/packet-service";
+import { listGeneratedPackets } from "@/lib/packet/packet-service";
+import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { getStepProgress } from "@/lib/progress/step-progress";
 
 type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string; notice?: string }> };
 
-const NOTICES = ["packet-generated", "link-issued", "link-revoked", "invalid"] as const;
+const NOTICES = ["packet-generated", "packet-unchanged", "link-issued", "link-revoked", "invalid"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("arrivals"))("title") };
@@ -38,14 +39,14 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
   const isSaved = saved === "1";
   const notice = NOTICES.find((candidate) => candidate === rawNotice);
   const target = { municipalityId: user.municipalityId, arrivalId: arrival.id };
-  const [packetUi, link, packets, packet, progress] = await Promise.all([
+  const [packetUi, link, packets, checklist, progress] = await Promise.all([
     getTranslations("packetUi"),
     getActivePersonalLink(db, target),
     listGeneratedPackets(db, target),
-    buildCurrentPacket(db, { ...target, language: locale }),
+    loadChecklistSteps(db, { ...target, language: locale }),
     getStepProgress(db, target),
   ]);
-  const steps = (packet?.sections ?? []).flatMap((section) => section.steps).map((step) => ({ title: step.title, completedAt: progress.get(step.id) ?? null }));
+  const steps = (checklist ?? []).map((step) => ({ title: step.title, completedAt: progress.get(step.id) ?? null }));
   const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
   const children = arrival.householdMembers.filter((member) => member.kind === "CHILD");
 

@@ -1,19 +1,17 @@
-import { z } from "zod";
 import { db } from "@/lib/db";
+import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { clientKeyFrom, openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
-import { getPacketPdf } from "@/lib/packet/packet-service";
+import { getNewcomerPacketPdf } from "@/lib/packet/packet-service";
 import { pdfResponse } from "@/lib/packet/pdf-response";
-
-const ZLanguage = z.enum(["da", "en", "de"]);
 
 /** The newcomer's PDF download through their personal link, in the language they chose. */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const language = ZLanguage.safeParse(new URL(request.url).searchParams.get("language"));
+  const language = ZPacketLanguage.safeParse(new URL(request.url).searchParams.get("language"));
   if (!language.success) return new Response("Unknown language.", { status: 400 });
   const link = await openWelcomeLink(db, { token: (await params).token, clientKey: clientKeyFrom(request.headers) });
   if (link.status === "refused") return new Response("Too many attempts. Try again later.", { status: 429, headers: { "Retry-After": "900" } });
   if (link.status === "invalid") return new Response("This link does not work.", { status: 404 });
-  const result = await getPacketPdf(db, { municipalityId: link.municipalityId, arrivalId: link.arrivalId, language: language.data, actorUserId: null });
+  const result = await getNewcomerPacketPdf(db, { municipalityId: link.municipalityId, arrivalId: link.arrivalId, language: language.data });
   if (!result) return new Response("This link does not work.", { status: 404 });
   return pdfResponse(result.pdf, result.fileName);
 }

@@ -1,8 +1,18 @@
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone shifts a day. */
 export type TIsoDate = string;
 
-const toDate = (iso: TIsoDate) => new Date(`${iso}T00:00:00Z`);
-const toIso = (date: Date): TIsoDate => date.toISOString().slice(0, 10);
+/** The calendar day of a date-only value (Postgres `date`, read as midnight UTC) or of an instant, in UTC. */
+export function toIsoDate(date: Date): TIsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Midnight UTC of a calendar day: what Prisma writes to a Postgres `date` column. */
+export function fromIsoDate(iso: TIsoDate): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+const toDate = fromIsoDate;
+const toIso = toIsoDate;
 
 export function addDays(iso: TIsoDate, days: number): TIsoDate {
   const date = toDate(iso);

@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+/**
+ * The languages a welcome packet (and the staff and newcomer pages) can be in. One list, in the
+ * order choices are offered: English and German first, as the municipalities' strategies promise
+ * them; Danish too. The portal's URL locales are the same three (lib/i18n/routing.ts).
+ */
+export const PACKET_LANGUAGES = ["en", "de", "da"] as const;
+
+export type TPacketLanguage = (typeof PACKET_LANGUAGES)[number];
+
+export const ZPacketLanguage = z.enum(PACKET_LANGUAGES);
+
+export function isPacketLanguage(value: unknown): value is TPacketLanguage {
+  return ZPacketLanguage.safeParse(value).success;
+}
+
+/** The locale dates are written in: English letters from a Danish municipality use British dates ("17 August 2026"). */
+export const DATE_LOCALE: Record<TPacketLanguage, string> = { en: "en-GB", de: "de-DE", da: "da-DK" };

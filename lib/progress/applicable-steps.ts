@@ -1,0 +1,44 @@
+import type { PrismaClient } from "@/lib/db-client";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
+import { textIn, toRuleHousehold } from "@/lib/packet/load-packet-input";
+import { applicableStepId, computeApplicableSteps, fillSubject } from "@/lib/packet/step-rules";
+
+export type TChecklistStep = { id: string; title: string };
+
+/**
+ * The steps on a household's checklist, in packet order, with their titles in a language: decided
+ * by the step rules over the record and the municipality's active catalogue, without building the
+ * whole packet. Null when the arrival is not in the municipality.
+ */
+export async function loadChecklistSteps(
+  db: PrismaClient,
+  options: { municipalityId: string; arrivalId: string; language: TPacketLanguage },
+): Promise<TChecklistStep[] | null> {
+  const [arrival, catalogue] = await Promise.all([
+    db.arrival.findFirst({
+      where: { id: options.arrivalId, municipalityId: options.municipalityId, anonymisedAt: null },
+      select: {
+        arrivalDate: true,
+        dateOfBirth: true,
+        residenceBasis: true,
+        employerOrSchool: true,
+        expectedStayMonths: true,
+        cprRegistered: true,
+        householdMembers: {
+          orderBy: { position: "asc" },
+          select: { id: true, kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true },
+        },
+      },
+    }),
+    db.catalogueStep.findMany({
+      where: { municipalityId: options.municipalityId, isActive: true },
+      select: { key: true, texts: { where: { language: { in: [options.language, "da"] } }, select: { language: true, title: true } } },
+    }),
+  ]);
+  if (!arrival) return null;
+  const titles = new Map(catalogue.map((step) => [step.key, textIn(step.texts, options.language)?.title]));
+  return computeApplicableSteps(toRuleHousehold(arrival)).flatMap((step) => {
+    const title = titles.get(step.key);
+    return title ? [{ id: applicableStepId(step), title: fillSubject(title, step) }] : [];
+  });
+}

@@ -1,0 +1,44 @@
+import { expect, test } from "./fixtures";
+
+test("the packet history lists what was generated: downloads add no row, generating again with nothing changed adds none, a reissued link is marked", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("caseworker", "herning");
+  await page.goto("/en/arrivals?q=коваленко");
+  await page.getByRole("link", { name: "Олена Коваленко" }).click();
+  const history = page.getByRole("table", { name: "Generated welcome packets" });
+
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Generate welcome packet" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("The welcome packet is generated.");
+  await expect(history.locator("tbody tr")).toHaveCount(1);
+
+  const href = (await history.getByRole("link", { name: "Download PDF" }).getAttribute("href"))!;
+  expect(href).toMatch(/\/api\/arrivals\/[0-9a-f-]{36}\/packets\/[0-9a-f-]{36}$/);
+  const first = await page.request.get(href);
+  const second = await page.request.get(href);
+  expect(first.status()).toBe(200);
+  expect(Buffer.compare(await first.body(), await second.body())).toBe(0);
+  await page.reload();
+  await expect(history.locator("tbody tr")).toHaveCount(1);
+
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Generate welcome packet" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Nothing has changed since this packet was generated");
+  await expect(history.locator("tbody tr")).toHaveCount(1);
+  await expect(history.locator("tbody tr").first()).toContainText("Works");
+
+  await page.getByRole("button", { name: "Issue a new link (the old one stops working)" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("A new personal link is issued. The old one no longer works.");
+  await expect(history.locator("tbody tr").first()).toContainText("Link no longer valid");
+  // The old row still downloads exactly what was sent.
+  expect(Buffer.compare(await (await page.request.get(href)).body(), await first.body())).toBe(0);
+
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Generate welcome packet" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("The welcome packet is generated.");
+  await expect(history.locator("tbody tr")).toHaveCount(2);
+  await expect(history.locator("tbody tr").first()).toContainText("Works");
+  await expect(history.locator("tbody tr").nth(1)).toContainText("Link no longer valid");
+});

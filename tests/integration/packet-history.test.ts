@@ -1,0 +1,141 @@
+import pg from "pg";
+import { extractText, getDocumentProxy } from "unpdf";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updateStepText } from "@/lib/catalogue/update-step-text";
+import { getActivePersonalLink, issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
+import { generateWelcomePacket, getNewcomerPacketPdf, getStoredPacketPdf, listGeneratedPackets } from "@/lib/packet/packet-service";
+import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { createTestDb } from "../support/test-db";
+
+const db = createTestDb();
+let herning: { id: string; municipalityId: string };
+let holbaek: { id: string; municipalityId: string };
+let jonasId: string;
+let priyaId: string;
+
+beforeAll(async () => {
+  process.env.NEXTAUTH_SECRET = "integration-test-secret";
+  await seedDemoData(db);
+  herning = await db.user.findUniqueOrThrow({ where: { email: "caseworker@herning.demo" }, select: { id: true, municipalityId: true } });
+  holbaek = await db.user.findUniqueOrThrow({ where: { email: "caseworker@holbaek.demo" }, select: { id: true, municipalityId: true } });
+  jonasId = (await db.arrival.findFirstOrThrow({ where: { givenName: "Jonas" } })).id;
+  priyaId = (await db.arrival.findFirstOrThrow({ where: { givenName: "Priya" } })).id;
+});
+afterAll(() => db.$disconnect());
+
+const packetRows = (arrivalId: string) => db.welcomePacket.count({ where: { arrivalId } });
+
+async function pdfText(pdf: Uint8Array) {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  return text.replace(/\s+/g, "");
+}
+
+describe("the packet history", () => {
+  it("adds a row only on Generate, returns the same packet for the same inputs, and serves a row's own bytes", async () => {
+    const target = { municipalityId: herning.municipalityId, arrivalId: jonasId };
+    const first = await generateWelcomePacket(db, { user: herning, arrivalId: jonasId, language: "de" });
+    expect(first?.isNew).toBe(true);
+    const again = await generateWelcomePacket(db, { user: herning, arrivalId: jonasId, language: "de" });
+    expect(again).toEqual({ packetId: first?.packetId, isNew: false });
+    expect(await packetRows(jonasId)).toBe(1);
+
+    const download = await getStoredPacketPdf(db, { ...target, packetId: first!.packetId });
+    const secondDownload = await getStoredPacketPdf(db, { ...target, packetId: first!.packetId });
+    await getNewcomerPacketPdf(db, { ...target, language: "de" });
+    await getNewcomerPacketPdf(db, { ...target, language: "en" });
+    expect(await packetRows(jonasId)).toBe(1);
+    expect(download?.pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(secondDownload?.pdf.equals(download!.pdf)).toBe(true);
+
+    // The catalogue changes: the old row still downloads exactly what was generated; Generate makes a new one.
+    const step = await db.catalogueStep.findFirstOrThrow({ where: { municipalityId: herning.municipalityId, key: "library" } });
+    const german = await db.catalogueStepText.findUniqueOrThrow({ where: { stepId_language: { stepId: step.id, language: "de" } } });
+    await updateStepText(db, {
+      user: herning,
+      stepId: step.id,
+      language: "de",
+      text: { ...german, title: "Bibliothek: neuer Titel", checkedOn: "2026-11-20" },
+    });
+    const afterEdit = await getStoredPacketPdf(db, { ...target, packetId: first!.packetId });
+    expect(afterEdit?.pdf.equals(download!.pdf)).toBe(true);
+    expect(await pdfText(afterEdit!.pdf)).not.toContain("neuerTitel");
+    const second = await generateWelcomePacket(db, { user: herning, arrivalId: jonasId, language: "de" });
+    expect(second?.isNew).toBe(true);
+    expect(await pdfText((await getStoredPacketPdf(db, { ...target, packetId: second!.packetId }))!.pdf)).toContain("neuerTitel");
+    expect(await packetRows(jonasId)).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: "packet.generate", entityId: jonasId } })).toBe(2);
+  });
+
+  it("marks packets that print a revoked link, and the next packet prints the new link", async () => {
+    const target = { municipalityId: herning.municipalityId, arrivalId: priyaId };
+    const old = await generateWelcomePacket(db, { user: herning, arrivalId: priyaId, language: "en" });
+    const oldToken = (await getActivePersonalLink(db, target))!.token;
+    expect((await listGeneratedPackets(db, target)).map((row) => row.isLinkValid)).toEqual([true]);
+
+    const { token: newToken } = await issuePersonalLink(db, { user: herning, arrivalId: priyaId });
+    expect((await listGeneratedPackets(db, target)).map((row) => row.isLinkValid)).toEqual([false]);
+    const oldPdf = (await getStoredPacketPdf(db, { ...target, packetId: old!.packetId }))!.pdf;
+    expect(await pdfText(oldPdf)).toContain(oldToken);
+
+    const fresh = await generateWelcomePacket(db, { user: herning, arrivalId: priyaId, language: "en" });
+    expect(fresh?.isNew).toBe(true);
+    const freshText = await pdfText((await getStoredPacketPdf(db, { ...target, packetId: fresh!.packetId }))!.pdf);
+    expect(freshText).toContain(newToken);
+    expect(freshText).not.toContain(oldToken);
+    expect((await listGeneratedPackets(db, target)).map((row) => row.isLinkValid)).toEqual([true, false]);
+
+    await revokePersonalLinks(db, { user: herning, arrivalId: priyaId });
+    expect((await listGeneratedPackets(db, target)).map((row) => row.isLinkValid)).toEqual([false, false]);
+  });
+
+  it("never gives another municipality a packet, its history or its PDF", async () => {
+    const packet = await db.welcomePacket.findFirstOrThrow({ where: { arrivalId: jonasId } });
+    expect(await getStoredPacketPdf(db, { municipalityId: holbaek.municipalityId, arrivalId: jonasId, packetId: packet.id })).toBeNull();
+    expect(await listGeneratedPackets(db, { municipalityId: holbaek.municipalityId, arrivalId: jonasId })).toEqual([]);
+    expect(await generateWelcomePacket(db, { user: holbaek, arrivalId: jonasId, language: "en" })).toBeNull();
+  });
+});
+
+describe("a copy of the database", () => {
+  it("holds no live personal-link token anywhere, in text or in bytes", async () => {
+    const arrivals = await db.arrival.findMany({ where: { municipalityId: herning.municipalityId }, select: { id: true } });
+    for (const { id } of arrivals) {
+      for (const language of ["en", "de", "da"] as const) await generateWelcomePacket(db, { user: herning, arrivalId: id, language });
+    }
+    const tokens = (await Promise.all(arrivals.map(({ id }) => getActivePersonalLink(db, { municipalityId: herning.municipalityId, arrivalId: id })))).map(
+      (link) => link!.token,
+    );
+    expect(tokens.length).toBeGreaterThanOrEqual(3);
+
+    // Control: the PDFs as generated do carry the link, so the scan below would find it unencrypted.
+    const sample = await db.welcomePacket.findFirstOrThrow({ where: { arrivalId: arrivals[0]!.id }, orderBy: { generatedAt: "desc" } });
+    const samplePdf = (await getStoredPacketPdf(db, { municipalityId: herning.municipalityId, arrivalId: arrivals[0]!.id, packetId: sample.id }))!.pdf;
+    expect(samplePdf.includes(tokens[0]!)).toBe(true);
+
+    const client = new pg.Client(process.env.DATABASE_URL);
+    await client.connect();
+    try {
+      const tables = await client.query<{ table_name: string }>(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+      );
+      let cells = 0;
+      for (const { table_name } of tables.rows) {
+        const { rows } = await client.query(`SELECT * FROM "${table_name}"`);
+        for (const row of rows) {
+          for (const value of Object.values(row as Record<string, unknown>)) {
+            cells++;
+            const bytes = Buffer.isBuffer(value) ? value : Buffer.from(typeof value === "string" ? value : JSON.stringify(value ?? null), "utf8");
+            for (const token of tokens) {
+              expect(bytes.includes(token), `token found in ${table_name}`).toBe(false);
+              expect(bytes.includes(Buffer.from(token, "base64url")), `token bytes found in ${table_name}`).toBe(false);
+            }
+          }
+        }
+      }
+      expect(tables.rows.map((row) => row.table_name)).toContain("WelcomePacket");
+      expect(cells).toBeGreaterThan(100);
+    } finally {
+      await client.end();
+    }
+  });
+});

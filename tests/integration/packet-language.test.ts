@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROPER_NAMES } from "@/lib/catalogue/seed-content";
+import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
+import { buildPacket, type TBuildPacketInput } from "@/lib/packet/build-packet";
+import { loadPacketInput } from "@/lib/packet/load-packet-input";
+import type { TPacket } from "@/lib/packet/packet-model";
+import { STEP_KEYS } from "@/lib/packet/step-keys";
+import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { createForeignWordFinder } from "../support/foreign-words";
+import { createTestDb } from "../support/test-db";
+
+const db = createTestDb();
+// German words the German Hunspell dictionary lacks (a loanword, a compound) that Danish or English has.
+const MISSING_FROM_DICTIONARIES = ["App", "Au-pairs", "Bankkonto"];
+const foreignWords = createForeignWordFinder([...PROPER_NAMES, ...MISSING_FROM_DICTIONARIES]);
+
+// Households that between them meet every step rule; the names are in no dictionary on purpose.
+const HOUSEHOLDS: TBuildPacketInput["household"][] = [
+  {
+    arrivalDate: "2026-11-02",
+    dateOfBirth: "1986-04-01",
+    residenceBasis: "EU_EEA_SWISS",
+    hasEmployerOrSchool: false,
+    expectedStayMonths: 18,
+    cprRegistered: false,
+    spouse: { givenName: "Żaneta", familyName: "Wójcik", seekingWork: true },
+    children: [
+      { id: "c1", givenName: "Oskarż", familyName: "Wójcik", dateOfBirth: "2025-01-10" },
+      { id: "c2", givenName: "Ładysław", familyName: "Wójcik", dateOfBirth: "2023-03-05" },
+      { id: "c3", givenName: "Źofia", familyName: "Wójcik", dateOfBirth: "2017-06-20" },
+      { id: "c4", givenName: "Bożydar", familyName: "Wójcik", dateOfBirth: "2009-02-02" },
+    ],
+  },
+  ...(["WORK_PERMIT", "STUDENT", "REFUGEE", "FAMILY_REUNIFICATION", "NORDIC", "ACCOMPANYING_FAMILY", "OTHER"] as const).map((residenceBasis) => ({
+    arrivalDate: "2026-10-20",
+    dateOfBirth: "1990-01-01",
+    residenceBasis,
+    hasEmployerOrSchool: residenceBasis !== "REFUGEE",
+    expectedStayMonths: null,
+    cprRegistered: false,
+    spouse: null,
+    children: [],
+  })),
+];
+
+/** Names and addresses of people, the municipality and its offices: data, proper names whatever the language. */
+function dataNamesOf(input: TBuildPacketInput, household: TBuildPacketInput["household"]): string[] {
+  const { municipality, person } = input;
+  return [
+    municipality.name,
+    municipality.letterName,
+    municipality.addressLine,
+    municipality.city,
+    municipality.signatoryName ?? "",
+    ...Object.values(person),
+    ...input.offices.flatMap((office) => [office.name, office.address]),
+    ...(household.spouse ? [household.spouse.givenName, household.spouse.familyName] : []),
+    ...household.children.flatMap((child) => [child.givenName, child.familyName]),
+  ];
+}
+
+/** Every text of the model a newcomer reads, with where it sits; ids, keys, addresses of the web and the language code are not prose. */
+function textsOf(packet: TPacket): { path: string; text: string }[] {
+  const skip = new Set(["language", "id", "key", "url", "whereUrl", "sourceUrl", "email", "website", "phone", "wherePhone", "deadline", "pageTemplate"]);
+  const found: { path: string; text: string }[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === "string") found.push({ path, text: value });
+    else if (Array.isArray(value)) for (const [index, item] of value.entries()) walk(item, `${path}[${index}]`);
+    else if (value && typeof value === "object") for (const [key, child] of Object.entries(value)) if (!skip.has(key)) walk(child, `${path}.${key}`);
+  };
+  walk(packet, "packet");
+  return found;
+}
+
+let inputs: Map<string, TBuildPacketInput>;
+
+beforeAll(async () => {
+  await seedDemoData(db);
+  inputs = new Map();
+  for (const slug of ["herning", "holbaek"]) {
+    const arrival = await db.arrival.findFirstOrThrow({ where: { municipality: { slug } }, select: { id: true, municipalityId: true } });
+    for (const language of PACKET_LANGUAGES) {
+      const input = await loadPacketInput(db, {
+        municipalityId: arrival.municipalityId,
+        arrivalId: arrival.id,
+        language,
+        linkUrl: "https://ankomst.example/x",
+        generatedAt: new Date("2026-11-23T09:00:00Z"),
+      });
+      inputs.set(`${slug}:${language}`, {
+        ...input!,
+        person: { givenName: "Grzegorz", familyName: "Wójcik", addressLine: "Østergade 12", postalCode: "7400", city: "Herning" },
+      });
+    }
+  }
+});
+afterAll(() => db.$disconnect());
+
+describe("every text that can reach a packet is in the packet's language", () => {
+  it("covers every seeded step", () => {
+    const keys = new Set(
+      HOUSEHOLDS.flatMap((household) => buildPacket({ ...inputs.get("herning:en")!, household }).sections.flatMap((s) => s.steps.map((step) => step.key))),
+    );
+    expect([...keys].sort()).toEqual([...STEP_KEYS].sort());
+  });
+
+  for (const slug of ["herning", "holbaek"]) {
+    for (const language of PACKET_LANGUAGES) {
+      it(`${slug}, ${language}: no word of another language outside proper names`, () => {
+        const input = inputs.get(`${slug}:${language}`)!;
+        const offending = HOUSEHOLDS.flatMap((household) =>
+          textsOf(buildPacket({ ...input, household })).flatMap(({ path, text }) => {
+            const words = foreignWords(text, language, dataNamesOf(input, household));
+            return words.length > 0 ? [`${path}: ${words.join(", ")} — "${text.slice(0, 80)}"`] : [];
+          }),
+        );
+        expect([...new Set(offending)]).toEqual([]);
+      });
+    }
+  }
+
+  it("finds the English that German and Danish packets carried before (the checker is not blind)", () => {
+    expect(foreignWords("Head of Citizen Service", "de")).not.toEqual([]);
+    expect(foreignWords("Your bank", "da")).not.toEqual([]);
+    expect(foreignWords("Danish language school (sprogcenter)", "de")).not.toEqual([]);
+    expect(foreignWords("Leiterin des Bürgerservice", "en")).not.toEqual([]);
+    expect(foreignWords("Din bank kan hjælpe", "en")).not.toEqual([]);
+  });
+
+  it("names the municipality on the letterhead as it names itself", () => {
+    expect(buildPacket(inputs.get("herning:en")!).municipality.letterName).toBe("Herning Kommune");
+    expect(buildPacket(inputs.get("holbaek:de")!).municipality.letterName).toBe("Holbæk Kommune");
+  });
+});
