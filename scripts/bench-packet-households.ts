@@ -28,15 +28,17 @@ export function benchPackets(): TPacket[] {
   return HOUSEHOLDS.map(samplePacket);
 }
 
-/** Renders `count` packets in turn; returns each one's milliseconds. */
-export async function renderBenchPackets(count: number): Promise<number[]> {
+/** Renders `count` packets in turn; returns each one's milliseconds (and, when asked, the PDFs). */
+export async function renderBenchPackets(count: number, options: { keepPdfs?: boolean } = {}): Promise<{ timings: number[]; pdfs: Buffer[] }> {
   const { renderPacketPdf } = await import("@/lib/packet/render-packet-pdf");
   const packets = benchPackets();
   const timings: number[] = [];
+  const pdfs: Buffer[] = [];
   for (let index = 0; index < count; index++) {
     const started = performance.now();
-    await renderPacketPdf(packets[index % packets.length]!);
+    const pdf = await renderPacketPdf(packets[index % packets.length]!);
     timings.push(performance.now() - started);
+    if (options.keepPdfs) pdfs.push(pdf);
   }
-  return timings;
+  return { timings, pdfs };
 }

@@ -1,4 +1,4 @@
-// A worker thread of `npm run bench:packet`. Node 20 does not pass tsx's loader to worker threads,
+// A worker thread of `npm run bench:packet`. Worker threads do not inherit tsx's loader,
 // so the worker registers it itself before importing TypeScript.
 import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";

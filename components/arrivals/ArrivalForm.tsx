@@ -16,7 +16,7 @@ import { HouseholdFields, type TChildRow } from "./HouseholdFields";
 type TArrivalFormProps = {
   action: (state: TArrivalFormState, formData: FormData) => Promise<TArrivalFormState>;
   initialValues: TArrivalFormInput;
-  countries: TCountryOption[];
+  countries: readonly TCountryOption[];
   cancelHref: string;
   hidden: Record<string, string>;
 };

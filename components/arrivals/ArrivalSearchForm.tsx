@@ -6,7 +6,7 @@ import type { TCountryOption } from "@/lib/countries/country-options";
 const RESIDENCE_BASES = ZResidenceBasis.options;
 
 /** A plain GET form: results have their own URL and the search works without JavaScript. */
-export async function ArrivalSearchForm({ search, countries, action }: { search: TArrivalSearch; countries: TCountryOption[]; action: string }) {
+export async function ArrivalSearchForm({ search, countries, action }: { search: TArrivalSearch; countries: readonly TCountryOption[]; action: string }) {
   const [t, basis] = await Promise.all([getTranslations("arrivalSearch"), getTranslations("residenceBasis")]);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a <search> element is not yet announced by every screen reader DKFDS supports.

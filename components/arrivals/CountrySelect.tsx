@@ -9,7 +9,7 @@ type TCountrySelectProps = {
   name: string;
   value: string;
   onChange: (code: string) => void;
-  options: TCountryOption[];
+  options: readonly TCountryOption[];
   labels: { filter: string; filterHint: string; choose: string; matchCount: (count: number) => string };
   describedBy?: string;
   isInvalid: boolean;

@@ -1,27 +1,39 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { toggleStepAction } from "@/app/[locale]/welcome/[token]/actions";
+export type TStepToggleLabels = {
+  markDone: string;
+  markNotDone: string;
+  /** The button's accessible name, naming the step. */
+  markDoneLabel: (step: string) => string;
+  markNotDoneLabel: (step: string) => string;
+  doneOn: (completedAt: Date) => string;
+};
 
-type TStepToggleProps = { token: string; locale: string; stepId: string; title: string; completedAt: Date | null };
+type TStepToggleProps = { stepId: string; title: string; completedAt: Date | null; labels: TStepToggleLabels };
 
-/** A step's tick box: a form with a server action, saved at once, with or without JavaScript. */
-export async function StepToggle({ token, locale, stepId, title, completedAt }: TStepToggleProps) {
-  const [t, format] = await Promise.all([getTranslations("newcomer"), getFormatter()]);
+/** The value a tick button submits: which step, and whether it is now done. */
+export function stepToggleValue(stepId: string, isDone: boolean): string {
+  return `${stepId}:${isDone ? "yes" : "no"}`;
+}
+
+/**
+ * A step's tick box: a submit button of the page's one checklist form (ChecklistForm), saved at
+ * once, with or without JavaScript. Synchronous, with its texts passed in: the newcomer's page
+ * renders one per step on every view.
+ */
+export function StepToggle({ stepId, title, completedAt, labels }: TStepToggleProps) {
   const isDone = completedAt !== null;
   return (
-    <form action={toggleStepAction} className="step-toggle no-print">
-      <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="stepId" value={stepId} />
-      <input type="hidden" name="isDone" value={isDone ? "no" : "yes"} />
-      {isDone ? <p className="step-done">✓ {t("doneOn", { date: format.dateTime(completedAt, { dateStyle: "medium" }) })}</p> : null}
+    <div className="step-toggle no-print">
+      {isDone ? <p className="step-done">✓ {labels.doneOn(completedAt)}</p> : null}
       <button
         type="submit"
+        name="toggle"
+        value={stepToggleValue(stepId, !isDone)}
         className={`button ${isDone ? "button-tertiary" : "button-secondary"}`}
         aria-pressed={isDone}
-        aria-label={t(isDone ? "markNotDoneLabel" : "markDoneLabel", { step: title })}
+        aria-label={isDone ? labels.markNotDoneLabel(title) : labels.markDoneLabel(title)}
       >
-        {isDone ? t("markNotDone") : t("markDone")}
+        {isDone ? labels.markNotDone : labels.markDone}
       </button>
-    </form>
+    </div>
   );
 }

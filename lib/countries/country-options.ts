@@ -20,8 +20,15 @@ export function countryName(code: string, locale: string): string {
   return countries.getName(code, locale, { select: "official" }) ?? countries.getName(code, "en") ?? code;
 }
 
-/** Every ISO 3166-1 country, named and sorted for the given language. */
-export function countryOptions(locale: string): TCountryOption[] {
-  const collator = new Intl.Collator(locale);
-  return ALPHA2_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+const optionsByLocale = new Map<string, readonly TCountryOption[]>();
+
+/** Every ISO 3166-1 country, named and sorted for the given language (made once per language: it never changes). */
+export function countryOptions(locale: string): readonly TCountryOption[] {
+  let options = optionsByLocale.get(locale);
+  if (!options) {
+    const collator = new Intl.Collator(locale);
+    options = Object.freeze(ALPHA2_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name)));
+    optionsByLocale.set(locale, options);
+  }
+  return options;
 }

@@ -65,17 +65,52 @@ export async function getActivePersonalLink(db: Pick<PrismaClient, "personalLink
   return { id: link.id, token: deriveLinkToken(link.tokenSalt), expiresAt: link.expiresAt, createdAt: link.createdAt, lastOpenedAt: link.lastOpenedAt };
 }
 
+// How stale a link's "last opened" may get before a visit writes it again: one write per visitor
+// session, not one per page view.
+const LAST_OPENED_RESOLUTION_MS = 5 * 60 * 1000;
+
 /**
  * The arrival a newcomer's token opens, or null for a wrong, expired or revoked token alike, so a
- * caller cannot tell which (and so whether the link ever existed).
+ * caller cannot tell which (and so whether the link ever existed). Also returns what decides the
+ * packet's content, so the newcomer's page needs no further lookup to find its cached packet.
  */
 export async function resolvePersonalLink(db: Pick<PrismaClient, "personalLink">, token: string, now = new Date()) {
   if (!isWellFormedLinkToken(token)) return null;
   const link = await db.personalLink.findUnique({
     where: { tokenHash: hashLinkToken(token) },
-    select: { id: true, arrivalId: true, revokedAt: true, expiresAt: true, arrival: { select: { municipalityId: true, anonymisedAt: true } } },
+    select: {
+      id: true,
+      arrivalId: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastOpenedAt: true,
+      arrival: {
+        select: {
+          municipalityId: true,
+          anonymisedAt: true,
+          version: true,
+          municipality: { select: { catalogueVersion: true, updatedAt: true } },
+          // The checklist's ticks come with the link: the newcomer's page needs no query of its own for them.
+          stepProgress: { select: { stepKey: true, completedAt: true } },
+        },
+      },
+    },
   });
   if (!link || link.revokedAt || link.expiresAt <= now || link.arrival.anonymisedAt) return null;
-  await db.personalLink.update({ where: { id: link.id }, data: { lastOpenedAt: now } });
-  return { linkId: link.id, arrivalId: link.arrivalId, municipalityId: link.arrival.municipalityId };
+  if (!link.lastOpenedAt || now.getTime() - link.lastOpenedAt.getTime() > LAST_OPENED_RESOLUTION_MS) {
+    await db.personalLink.update({ where: { id: link.id }, data: { lastOpenedAt: now } });
+  }
+  const { arrival } = link;
+  return {
+    linkId: link.id,
+    arrivalId: link.arrivalId,
+    municipalityId: arrival.municipalityId,
+    progress: new Map(arrival.stepProgress.map((row) => [row.stepKey, row.completedAt])),
+    packetState: {
+      arrivalVersion: arrival.version,
+      catalogueVersion: arrival.municipality.catalogueVersion,
+      municipalityUpdatedAt: arrival.municipality.updatedAt,
+      link: { id: link.id, token },
+    },
+  };
 }

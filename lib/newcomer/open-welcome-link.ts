@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db-client";
 import { resolvePersonalLink } from "@/lib/links/personal-links";
+import type { TPacketState } from "@/lib/packet/packet-service";
 import { consumeRateLimit, isRateLimited } from "@/lib/rate-limit/consume-rate-limit";
 
 /** Wrong links per client before it is refused for a while; the first few are answered at once. */
@@ -8,7 +9,10 @@ const FREE_ATTEMPTS = 3;
 const DELAY_STEP_MS = 250;
 const MAX_DELAY_MS = 2_000;
 
-export type TWelcomeLinkResult = { status: "ok"; arrivalId: string; municipalityId: string } | { status: "invalid" } | { status: "refused" };
+export type TWelcomeLinkResult =
+  | { status: "ok"; arrivalId: string; municipalityId: string; packetState: TPacketState; progress: Map<string, Date> }
+  | { status: "invalid" }
+  | { status: "refused" };
 
 /**
  * Opens a newcomer's link. Wrong links are counted per client in Postgres (so the limit holds
@@ -19,9 +23,10 @@ export async function openWelcomeLink(
   options: { token: string; clientKey: string; sleep?: (ms: number) => Promise<void> },
 ): Promise<TWelcomeLinkResult> {
   const key = `welcome-link:${options.clientKey}`;
-  if (await isRateLimited(db, key)) return { status: "refused" };
-  const link = await resolvePersonalLink(db, options.token);
-  if (link) return { status: "ok", arrivalId: link.arrivalId, municipalityId: link.municipalityId };
+  // Both reads at once: a refused client gets nothing from the link it sent either way.
+  const [isRefused, link] = await Promise.all([isRateLimited(db, key), resolvePersonalLink(db, options.token)]);
+  if (isRefused) return { status: "refused" };
+  if (link) return { status: "ok", ...link };
   const attempt = await consumeRateLimit(db, key, WRONG_LINK_RULE);
   if (!attempt.isAllowed) return { status: "refused" };
   const delay = Math.min(MAX_DELAY_MS, Math.max(0, attempt.attempts - FREE_ATTEMPTS) * DELAY_STEP_MS);

@@ -18,7 +18,14 @@ import { renderPacketPdfOffThread } from "./pdf-render-pool";
 type TPacketTarget = { municipalityId: string; arrivalId: string; language: TPacketLanguage };
 
 /** What decides a packet's content besides the day: same state, same packet. */
-async function readPacketState(db: PrismaClient, target: TPacketTarget, now: Date) {
+export type TPacketState = {
+  arrivalVersion: number;
+  catalogueVersion: number;
+  municipalityUpdatedAt: Date;
+  link: { id: string; token: string } | null;
+};
+
+async function readPacketState(db: PrismaClient, target: TPacketTarget, now: Date): Promise<TPacketState | null> {
   const [arrival, link] = await Promise.all([
     db.arrival.findFirst({
       where: { id: target.arrivalId, municipalityId: target.municipalityId, anonymisedAt: null },
@@ -41,8 +48,13 @@ async function buildPacketNow(db: PrismaClient, target: TPacketTarget, linkToken
  * language, catalogue version, link, day) and then served from memory: every input is in the key,
  * so every app instance gives the same answer.
  */
-export async function buildCurrentPacket(db: PrismaClient, target: TPacketTarget, now = new Date()): Promise<TPacket | null> {
-  const state = await readPacketState(db, target, now);
+export async function buildCurrentPacket(
+  db: PrismaClient,
+  target: TPacketTarget,
+  options: { now?: Date; knownState?: TPacketState } = {},
+): Promise<TPacket | null> {
+  const now = options.now ?? new Date();
+  const state = options.knownState ?? (await readPacketState(db, target, now));
   if (!state) return null;
   const key = [
     target.arrivalId,
@@ -143,8 +155,9 @@ export async function getStoredPacketPdf(db: PrismaClient, options: { municipali
  * one (same arrival version, catalogue and link), else rendered now and not stored: a download is
  * not a packet sent, and only "Generate" adds to the history.
  */
-export async function getNewcomerPacketPdf(db: PrismaClient, target: TPacketTarget, now = new Date()) {
-  const state = await readPacketState(db, target, now);
+export async function getNewcomerPacketPdf(db: PrismaClient, target: TPacketTarget, options: { now?: Date; knownState?: TPacketState } = {}) {
+  const now = options.now ?? new Date();
+  const state = options.knownState ?? (await readPacketState(db, target, now));
   if (!state?.link) return null;
   const cacheKey = {
     arrivalId: target.arrivalId,
@@ -155,7 +168,7 @@ export async function getNewcomerPacketPdf(db: PrismaClient, target: TPacketTarg
   };
   const stored = await db.welcomePacket.findUnique({ where: { cacheKey }, select: { id: true } });
   if (stored) return getStoredPacketPdf(db, { municipalityId: target.municipalityId, arrivalId: target.arrivalId, packetId: stored.id });
-  const packet = await buildCurrentPacket(db, target, now);
+  const packet = await buildCurrentPacket(db, target, { now, knownState: state });
   if (!packet) return null;
   return { packetId: null, pdf: await renderPacketPdfOffThread(packet), fileName: packetFileName(packet.documentTitle) };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArrivalSearchForm } from "@/components/arrivals/ArrivalSearchForm";
 import { Pagination } from "@/components/arrivals/Pagination";
+import { listArrivalNationalities } from "@/lib/arrivals/arrival-nationalities";
 import { findArrivals, ZArrivalSearchSchema } from "@/lib/arrivals/find-arrivals";
 import { requireUser } from "@/lib/auth/require-user";
 import { countryName, countryOptions } from "@/lib/countries/country-options";
@@ -22,13 +23,17 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
   const search = ZArrivalSearchSchema.parse(
     Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])),
   );
-  const [t, basis, common, format, result] = await Promise.all([
+  const [t, basis, common, format, result, nationalities] = await Promise.all([
     getTranslations("arrivals"),
     getTranslations("residenceBasis"),
     getTranslations("common"),
     getFormatter(),
     findArrivals(db, { user, search }),
+    listArrivalNationalities(db, user),
   ]);
+  // The filter offers the nationalities there are, and keeps one chosen from an older link.
+  const offered = new Set([...nationalities, ...(search.nationality ? [search.nationality] : [])]);
+  const countries = countryOptions(locale).filter((country) => offered.has(country.code));
   const isFiltered = Boolean(search.q || search.from || search.to || search.basis || search.nationality);
   const hrefFor = (page: number) => {
     const query = new URLSearchParams(
@@ -48,7 +53,7 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
         </Link>
       </div>
       <p className="font-lead">{t("intro", { municipality: common("municipality", { name: user.municipality.name }) })}</p>
-      <ArrivalSearchForm search={search} countries={countryOptions(locale)} action={`/${locale}/arrivals`} />
+      <ArrivalSearchForm search={search} countries={countries} action={`/${locale}/arrivals`} />
       <h2 className="h3" aria-live="polite">
         {t("resultCount", { count: result.total })}
       </h2>

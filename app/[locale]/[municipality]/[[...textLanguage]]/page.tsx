@@ -10,6 +10,15 @@ import type { TLocale } from "@/lib/i18n/routing";
 import { isWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
 import { getPublicMunicipality } from "@/lib/welcome/get-public-municipality";
 
+// The public page changes only when an administrator edits the municipality: it is rendered on the
+// first request, then served from Next's cache and rendered again in the background at most every
+// five minutes (an edit can call revalidatePath to refresh it at once on that instance).
+export const revalidate = 300;
+
+export function generateStaticParams(): { municipality: string; textLanguage?: string[] }[] {
+  return [];
+}
+
 type TProps = { params: Promise<{ locale: TLocale; municipality: string; textLanguage?: string[] }> };
 
 async function loadPage(params: TProps["params"]) {

@@ -13,21 +13,26 @@ import { setStepDone } from "@/lib/progress/step-progress";
 const ZToggle = z.object({
   token: z.string().min(1).max(100),
   locale: ZPacketLanguage,
-  stepId: z.string().min(1).max(120),
-  isDone: z.enum(["yes", "no"]),
+  // "<step id>:yes" or "<step id>:no", from the tick button pressed (see StepToggle).
+  toggle: z
+    .string()
+    .max(140)
+    .regex(/^[a-z0-9-]{1,120}:(yes|no)$/)
+    .transform((value) => ({ stepId: value.slice(0, value.lastIndexOf(":")), isDone: value.endsWith(":yes") })),
 });
 
 /** The newcomer ticks a step off (or on again): a plain form post, so it works without JavaScript too. */
 export async function toggleStepAction(formData: FormData) {
   const input = ZToggle.safeParse(Object.fromEntries(formData));
   if (!input.success) return redirect({ href: "/", locale: "en" });
-  const { token, locale, stepId, isDone } = input.data;
+  const { token, locale } = input.data;
+  const { stepId, isDone } = input.data.toggle;
   const link = await openWelcomeLink(db, { token, clientKey: clientKeyFrom(await headers()) });
   if (link.status === "ok") {
     // Only a step that is in this household's packet can be ticked.
     const steps = await loadChecklistSteps(db, { municipalityId: link.municipalityId, arrivalId: link.arrivalId, language: locale });
     const isKnownStep = steps?.some((step) => step.id === stepId);
-    if (isKnownStep) await setStepDone(db, { arrivalId: link.arrivalId, stepId, isDone: isDone === "yes" });
+    if (isKnownStep) await setStepDone(db, { arrivalId: link.arrivalId, stepId, isDone });
     revalidatePath(`/${locale}/welcome/${token}`);
   }
   return redirect({ href: `/welcome/${token}#step-${stepId}`, locale });

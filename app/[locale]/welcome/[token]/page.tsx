@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { NewcomerHeader } from "@/components/newcomer/NewcomerHeader";
-import { StepToggle } from "@/components/newcomer/StepToggle";
+import { StepToggle, type TStepToggleLabels } from "@/components/newcomer/StepToggle";
 import { PacketView } from "@/components/packet/PacketView";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
 import { clientKeyFrom, openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
-import { getStepProgress } from "@/lib/progress/step-progress";
+import { toggleStepAction } from "./actions";
 
 type TProps = { params: Promise<{ locale: TLocale; token: string }> };
 
@@ -33,8 +33,17 @@ export default async function WelcomePage({ params }: TProps) {
   }
   if (link.status === "invalid") notFound();
   const target = { municipalityId: link.municipalityId, arrivalId: link.arrivalId };
-  const [packet, progress] = await Promise.all([buildCurrentPacket(db, { ...target, language: locale }), getStepProgress(db, target)]);
+  const { progress } = link;
+  const packet = await buildCurrentPacket(db, { ...target, language: locale }, { knownState: link.packetState });
   if (!packet) notFound();
+  const format = await getFormatter();
+  const toggleLabels: TStepToggleLabels = {
+    markDone: t("markDone"),
+    markNotDone: t("markNotDone"),
+    markDoneLabel: (step) => t("markDoneLabel", { step }),
+    markNotDoneLabel: (step) => t("markNotDoneLabel", { step }),
+    doneOn: (completedAt) => t("doneOn", { date: format.dateTime(completedAt, { dateStyle: "medium" }) }),
+  };
   return (
     <>
       <NewcomerHeader municipality={packet.municipality.letterName} token={token} locale={locale} />
@@ -44,12 +53,15 @@ export default async function WelcomePage({ params }: TProps) {
             {t("downloadPdf")}
           </a>
         </p>
-        <PacketView
-          packet={packet}
-          renderStepStatus={(step) => (
-            <StepToggle token={token} locale={locale} stepId={step.id} title={step.title} completedAt={progress.get(step.id) ?? null} />
-          )}
-        />
+        {/* One form for the whole checklist: each tick button submits its own step. */}
+        <form action={toggleStepAction}>
+          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="locale" value={locale} />
+          <PacketView
+            packet={packet}
+            renderStepStatus={(step) => <StepToggle stepId={step.id} title={step.title} completedAt={progress.get(step.id) ?? null} labels={toggleLabels} />}
+          />
+        </form>
       </main>
     </>
   );

@@ -11,7 +11,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const link = await openWelcomeLink(db, { token: (await params).token, clientKey: clientKeyFrom(request.headers) });
   if (link.status === "refused") return new Response("Too many attempts. Try again later.", { status: 429, headers: { "Retry-After": "900" } });
   if (link.status === "invalid") return new Response("This link does not work.", { status: 404 });
-  const result = await getNewcomerPacketPdf(db, { municipalityId: link.municipalityId, arrivalId: link.arrivalId, language: language.data });
+  const result = await getNewcomerPacketPdf(
+    db,
+    { municipalityId: link.municipalityId, arrivalId: link.arrivalId, language: language.data },
+    { knownState: link.packetState },
+  );
   if (!result) return new Response("This link does not work.", { status: 404 });
   return pdfResponse(result.pdf, result.fileName);
 }

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench:pages`: requests per second of the pages many people open, against the production
+ * build on loopback (embedded Postgres with demo data, a throwaway database). For each page: a
+ * warm-up, then autocannon with 20 connections for 10 s; prints requests/s and p50/p99 latency, then
+ * one line: public_rps=… public_p99_ms=… newcomer_rps=… newcomer_p99_ms=… pdf_rps=… list_rps=…
+ *
+ * Flags: --no-build (reuse .next), --seconds N, --connections N, --only NAME (one page; no summary line),
+ * --profile DIR (write the server's CPU profile there), --hold (prepare, print the pages' addresses and
+ * the session cookie, and keep serving until stopped: for looking at a page by hand).
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { createPrismaClient } from "@/lib/db-client";
+import { getActivePersonalLink } from "@/lib/links/personal-links";
+import { generateWelcomePacket } from "@/lib/packet/packet-service";
+import { startEmbeddedPostgres } from "./db/embedded-postgres";
+import { applyMigrations } from "./db/schema-engine";
+import { seedDemoData } from "./db/seed-demo-data";
+import { assertSupportedNode } from "./node-version";
+
+const { values: flags } = parseArgs({
+  options: {
+    "no-build": { type: "boolean", default: false },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "20" },
+    port: { type: "string", default: "3300" },
+    only: { type: "string" },
+    profile: { type: "string" },
+    hold: { type: "boolean", default: false },
+  },
+});
+const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+const BASE = `http://localhost:${flags.port}`;
+
+type TTarget = { name: string; path: string; headers?: Record<string, string> };
+type TFigures = { name: string; rps: number; p50: number; p99: number; non2xx: number; errors: number };
+
+async function waitForServer(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The server did not answer ${url} within ${timeoutMs} ms`);
+}
+
+/** Signs in through next-auth's credentials flow, as the sign-in form does; returns the session cookie. */
+async function signIn(email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`Sign-in as ${email} failed (${response.status})`);
+  return session.split(";")[0]!;
+}
+
+function measure(target: TTarget, seconds: number, connections: number): Promise<TFigures> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url: `${BASE}${target.path}`, headers: target.headers, connections, duration: seconds }, (error, result) => {
+      if (error) return reject(error);
+      resolve({
+        name: target.name,
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors + result.timeouts,
+      });
+    });
+  });
+}
+
+let server: ChildProcess | undefined;
+let stopDatabase = async () => {};
+
+async function main() {
+  assertSupportedNode();
+  const secret = randomBytes(32).toString("base64url");
+  process.env.NEXTAUTH_SECRET = secret;
+  const folder = mkdtempSync(path.join(os.tmpdir(), "ankomst-bench-"));
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(folder, "data"), database: "ankomst", persistent: false });
+  stopDatabase = async () => {
+    await embedded.stop();
+    rmSync(folder, { recursive: true, force: true });
+  };
+  await applyMigrations(embedded.url);
+  const db = createPrismaClient(embedded.url);
+  await seedDemoData(db);
+  const caseworker = await db.user.findUniqueOrThrow({ where: { email: "caseworker@herning.demo" }, select: { id: true, municipalityId: true } });
+  const arrival = await db.arrival.findFirstOrThrow({ where: { municipalityId: caseworker.municipalityId, givenName: "Jonas" }, select: { id: true } });
+  const packet = await generateWelcomePacket(db, { user: caseworker, arrivalId: arrival.id, language: "en" });
+  const link = await getActivePersonalLink(db, { municipalityId: caseworker.municipalityId, arrivalId: arrival.id });
+  await db.$disconnect();
+  if (!packet || !link) throw new Error("Could not prepare the packet to download");
+
+  const env = { ...process.env, DATABASE_URL: embedded.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: "1" };
+  if (!flags["no-build"]) {
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  const profiling = flags.profile ? ["--cpu-prof", "--cpu-prof-dir", flags.profile] : [];
+  server = spawn(process.execPath, [...profiling, NEXT_BIN, "start", "--port", flags.port], { stdio: ["ignore", "ignore", "inherit"], env });
+  await waitForServer(`${BASE}/da/sign-in`, 60_000);
+  const cookie = await signIn("caseworker@herning.demo", "ankomst-demo");
+
+  const targets: TTarget[] = [
+    { name: "public", path: "/en/herning" },
+    { name: "newcomer", path: `/en/welcome/${link.token}` },
+    { name: "pdf", path: `/api/arrivals/${arrival.id}/packets/${packet.packetId}`, headers: { Cookie: cookie } },
+    { name: "list", path: "/en/arrivals", headers: { Cookie: cookie } },
+  ];
+  if (flags.hold) {
+    for (const target of targets) console.log(`${target.name}: ${BASE}${target.path}`);
+    console.log(`Cookie: ${cookie}`);
+    await new Promise(() => {});
+  }
+  const seconds = Number(flags.seconds);
+  const connections = Number(flags.connections);
+  console.log(`Pages on the production build (${os.availableParallelism()} cores, ${connections} connections, ${seconds} s each after a 3 s warm-up)`);
+  const figures: TFigures[] = [];
+  for (const target of targets.filter((candidate) => !flags.only || candidate.name === flags.only)) {
+    await measure(target, 3, connections);
+    const result = await measure(target, seconds, connections);
+    figures.push(result);
+    console.log(
+      `  ${target.name.padEnd(9)} ${result.rps.toFixed(0).padStart(6)} req/s   p50 ${String(result.p50).padStart(5)} ms   p99 ${String(result.p99).padStart(5)} ms` +
+        (result.non2xx || result.errors ? `   (non-2xx ${result.non2xx}, errors ${result.errors})` : ""),
+    );
+  }
+  if (flags.only) return;
+  const by = (name: string) => figures.find((figure) => figure.name === name)!;
+  console.log(
+    `public_rps=${by("public").rps.toFixed(0)} public_p99_ms=${by("public").p99} newcomer_rps=${by("newcomer").rps.toFixed(0)} newcomer_p99_ms=${by("newcomer").p99} pdf_rps=${by("pdf").rps.toFixed(0)} list_rps=${by("list").rps.toFixed(0)}`,
+  );
+}
+
+async function shutdown(code: number) {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server?.once("exit", resolve));
+    server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  }
+  await stopDatabase().catch(() => {});
+  process.exit(code);
+}
+
+main().then(
+  () => shutdown(0),
+  async (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    await shutdown(1);
+  },
+);
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
