@@ -1,12 +1,9 @@
-export type TAppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_INPUT";
+export type TAppErrorCode = "NOT_FOUND";
 
 /** A domain failure the boundary turns into a translated message; anything else is unexpected. */
 export class AppError extends Error {
-  constructor(
-    public readonly code: TAppErrorCode,
-    message?: string,
-  ) {
-    super(message ?? code);
+  constructor(public readonly code: TAppErrorCode) {
+    super(code);
     this.name = "AppError";
   }
 }

@@ -3,14 +3,17 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { TArrivalFormState } from "@/app/[locale]/(staff)/arrivals/actions";
-import { FormField } from "@/components/form/FormField";
 import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
-import { fieldErrorsFrom, type TArrivalFormInput, type TFieldErrors, ZArrivalFormSchema, ZResidenceBasis } from "@/lib/arrivals/schemas";
+import { fieldErrorsFrom, type TArrivalFormInput, type TFieldErrors, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import { shiftChildErrors } from "@/lib/arrivals/shift-child-errors";
 import type { TCountryOption } from "@/lib/countries/country-options";
 import { Link } from "@/lib/i18n/navigation";
-import { CountrySelect } from "./CountrySelect";
 import { ErrorSummary } from "./ErrorSummary";
+import { ArrivalFieldset } from "./fieldsets/ArrivalFieldset";
+import { ContactFieldset } from "./fieldsets/ContactFieldset";
+import { CprFieldset } from "./fieldsets/CprFieldset";
+import type { TArrivalFieldsetProps } from "./fieldsets/field-props";
+import { PersonFieldset } from "./fieldsets/PersonFieldset";
 import { HouseholdFields, type TChildRow } from "./HouseholdFields";
 
 type TArrivalFormProps = {
@@ -21,15 +24,11 @@ type TArrivalFormProps = {
   hidden: Record<string, string>;
 };
 
-const RESIDENCE_BASES = ZResidenceBasis.options;
-const PACKET_LANGUAGES = ["en", "de", "da"] as const;
-
 let nextRowKey = 0;
 const withKeys = (children: TArrivalFormInput["children"]): TChildRow[] => children.map((child) => ({ ...child, key: `child-${nextRowKey++}` }));
 
 export function ArrivalForm({ action, initialValues, countries, cancelHref, hidden }: TArrivalFormProps) {
   const t = useTranslations("arrivalForm");
-  const basis = useTranslations("residenceBasis");
   const [state, formAction, isPending] = useActionState(action, null);
   // Without JavaScript the server renders the action's result: start from what was typed then.
   const startValues = state?.values ?? initialValues;
@@ -42,10 +41,8 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
 
   const fieldErrors = clientErrors ?? state?.fieldErrors ?? {};
   const errorText = (path: string) => (fieldErrors[path] ? t(`errors.${fieldErrors[path]}`) : undefined);
-  const set =
-    <K extends keyof TArrivalFormInput>(key: K) =>
-    (value: TArrivalFormInput[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
+  const set: TArrivalFieldsetProps["set"] = (key) => (value) => setValues((current) => ({ ...current, [key]: value }));
+  const fieldsetProps: TArrivalFieldsetProps = { values, set, errorText };
 
   function labelFor(path: string): string {
     const [first, second, third] = path.split(".");
@@ -79,43 +76,6 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
 
-  const text = (
-    key: "givenName" | "familyName" | "email" | "phone" | "addressLine" | "postalCode" | "city" | "employerOrSchool" | "expectedStayMonths",
-    options: { type?: string; optional?: boolean; hint?: string; autoComplete?: string; width?: string } = {},
-  ) => (
-    <FormField id={key} label={t(key)} error={errorText(key)} hint={options.hint} optionalLabel={options.optional ? t("optional") : undefined}>
-      {(describedBy) => (
-        <input
-          className={`form-input ${options.width ?? ""}`}
-          id={key}
-          name={key}
-          type={options.type ?? "text"}
-          value={values[key]}
-          onChange={(event) => set(key)(event.target.value)}
-          autoComplete={options.autoComplete ?? "off"}
-          aria-describedby={describedBy}
-          aria-invalid={fieldErrors[key] ? true : undefined}
-        />
-      )}
-    </FormField>
-  );
-  const date = (key: "dateOfBirth" | "arrivalDate" | "cprRegisteredOn") => (
-    <FormField id={key} label={t(key)} error={errorText(key)}>
-      {(describedBy) => (
-        <input
-          className="form-input input-width-s"
-          id={key}
-          name={key}
-          type="date"
-          value={values[key]}
-          onChange={(event) => set(key)(event.target.value)}
-          aria-describedby={describedBy}
-          aria-invalid={fieldErrors[key] ? true : undefined}
-        />
-      )}
-    </FormField>
-  );
-
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="arrival-form">
       {Object.entries({ ...hidden, ...(state?.currentVersion ? { version: String(state.currentVersion) } : {}) }).map(([name, value]) => (
@@ -135,107 +95,10 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
         </div>
       ) : null}
 
-      <fieldset>
-        <legend className="h3">{t("person")}</legend>
-        {text("givenName", { autoComplete: "off" })}
-        {text("familyName")}
-        {date("dateOfBirth")}
-        <FormField id="nationality" label={t("nationality")} error={errorText("nationality")}>
-          {(describedBy) => (
-            <CountrySelect
-              id="nationality"
-              name="nationality"
-              value={values.nationality}
-              onChange={set("nationality")}
-              options={countries}
-              describedBy={describedBy}
-              isInvalid={Boolean(fieldErrors.nationality)}
-              labels={{
-                filter: t("countryFilter"),
-                filterHint: t("countryFilterHint"),
-                choose: t("chooseCountry"),
-                matchCount: (count) => t("countryMatches", { count }),
-              }}
-            />
-          )}
-        </FormField>
-        <fieldset className="form-group">
-          <legend className="form-label">{t("packetLanguage")}</legend>
-          {PACKET_LANGUAGES.map((language) => (
-            <div className="form-group-radio" key={language}>
-              <input
-                className="form-radio"
-                type="radio"
-                id={`packetLanguage-${language}`}
-                name="packetLanguage"
-                value={language}
-                checked={values.packetLanguage === language}
-                onChange={() => set("packetLanguage")(language)}
-              />
-              <label htmlFor={`packetLanguage-${language}`}>{t(`languages.${language}`)}</label>
-            </div>
-          ))}
-        </fieldset>
-      </fieldset>
-
-      <fieldset>
-        <legend className="h3">{t("contact")}</legend>
-        {text("email", { type: "email", optional: true, width: "input-width-l" })}
-        {text("phone", { type: "tel", optional: true, width: "input-width-m" })}
-      </fieldset>
-
-      <fieldset>
-        <legend className="h3">{t("arrival")}</legend>
-        {date("arrivalDate")}
-        {text("addressLine", { width: "input-width-l" })}
-        {text("postalCode", { width: "input-width-xs" })}
-        {text("city", { width: "input-width-m" })}
-        <FormField id="residenceBasis" label={t("residenceBasis")} error={errorText("residenceBasis")}>
-          {(describedBy) => (
-            <select
-              className="form-select"
-              id="residenceBasis"
-              name="residenceBasis"
-              value={values.residenceBasis}
-              onChange={(event) => set("residenceBasis")(event.target.value as TArrivalFormInput["residenceBasis"])}
-              aria-describedby={describedBy}
-              aria-invalid={fieldErrors.residenceBasis ? true : undefined}
-            >
-              <option value="">{t("chooseResidenceBasis")}</option>
-              {RESIDENCE_BASES.map((option) => (
-                <option key={option} value={option}>
-                  {basis(option)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        {text("employerOrSchool", { optional: true, width: "input-width-l" })}
-        {text("expectedStayMonths", { optional: true, hint: t("expectedStayHint"), width: "input-width-xs" })}
-      </fieldset>
-
-      <fieldset>
-        <legend className="h3">{t("cpr")}</legend>
-        <p className="form-hint">{t("cprHint")}</p>
-        <fieldset className="form-group">
-          <legend className="form-label">{t("cprRegistered")}</legend>
-          {(["yes", "no"] as const).map((answer) => (
-            <div className="form-group-radio" key={answer}>
-              <input
-                className="form-radio"
-                type="radio"
-                id={`cprRegistered-${answer}`}
-                name="cprRegistered"
-                value={answer}
-                checked={values.cprRegistered === (answer === "yes")}
-                onChange={() => set("cprRegistered")(answer === "yes")}
-              />
-              <label htmlFor={`cprRegistered-${answer}`}>{t(answer)}</label>
-            </div>
-          ))}
-        </fieldset>
-        {values.cprRegistered ? date("cprRegisteredOn") : null}
-      </fieldset>
+      <PersonFieldset {...fieldsetProps} countries={countries} />
+      <ContactFieldset {...fieldsetProps} />
+      <ArrivalFieldset {...fieldsetProps} />
+      <CprFieldset {...fieldsetProps} />
 
       <HouseholdFields
         hasSpouse={hasSpouse}

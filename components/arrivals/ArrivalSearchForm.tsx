@@ -1,9 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { TArrivalSearch } from "@/lib/arrivals/find-arrivals";
-import { ZResidenceBasis } from "@/lib/arrivals/schemas";
+import { RESIDENCE_BASES } from "@/lib/arrivals/residence-basis";
 import type { TCountryOption } from "@/lib/countries/country-options";
-
-const RESIDENCE_BASES = ZResidenceBasis.options;
 
 /** A plain GET form: results have their own URL and the search works without JavaScript. */
 export async function ArrivalSearchForm({ search, countries, action }: { search: TArrivalSearch; countries: readonly TCountryOption[]; action: string }) {

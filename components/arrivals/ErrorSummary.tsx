@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { Ref } from "react";
 import type { TFieldErrors } from "@/lib/arrivals/schemas";
+import { fromIsoDate } from "@/lib/dates/iso-date";
 import { Link } from "@/lib/i18n/navigation";
 
 type TErrorSummaryProps = {
@@ -42,7 +43,7 @@ export function ErrorSummary({ ref, message, errors, duplicates, labelFor }: TEr
                     <Link href={`/arrivals/${duplicate.id}`} target="_blank">
                       {t("duplicateArrived", {
                         name: duplicate.name,
-                        date: format.dateTime(new Date(`${duplicate.arrivalDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+                        date: format.dateTime(fromIsoDate(duplicate.arrivalDate), { dateStyle: "medium", timeZone: "UTC" }),
                       })}
                     </Link>
                   </li>

@@ -1,10 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { LANGUAGE_ENDONYMS } from "@/lib/i18n/languages";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
-
-const LANGUAGE_NAMES = { da: "Dansk", en: "English", de: "Deutsch" } as const;
 
 export function LocaleSwitcher() {
   const t = useTranslations("common");
@@ -18,7 +17,7 @@ export function LocaleSwitcher() {
         {locales.map((locale) => (
           <li key={locale}>
             <Link href={pathname} locale={locale} lang={locale} hrefLang={locale} aria-current={locale === current ? "true" : undefined}>
-              {LANGUAGE_NAMES[locale]}
+              {LANGUAGE_ENDONYMS[locale]}
             </Link>
           </li>
         ))}

@@ -1,10 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { LANGUAGE_ENDONYMS, PACKET_LANGUAGES } from "@/lib/i18n/languages";
 
-const LANGUAGES = [
-  { code: "en", name: "English" },
-  { code: "de", name: "Deutsch" },
-  { code: "da", name: "Dansk" },
-] as const;
+const LANGUAGES = PACKET_LANGUAGES.map((code) => ({ code, name: LANGUAGE_ENDONYMS[code] }));
 
 /** A header without client JavaScript: the municipality and plain links to the packet in each language. */
 export async function NewcomerHeader({ municipality, token, locale }: { municipality: string; token: string; locale: string }) {

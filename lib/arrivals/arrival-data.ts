@@ -1,8 +1,8 @@
+import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TArrivalForm } from "./schemas";
 import { toSearchName } from "./search-name";
 
-export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const orNull = (value: string) => (value === "" ? null : value);
 
 /** The arrival's own columns from a validated form (household members are written separately). */
@@ -11,12 +11,12 @@ export function arrivalColumns(form: TArrivalForm) {
     givenName: form.givenName,
     familyName: form.familyName,
     searchName: toSearchName(form.givenName, form.familyName),
-    dateOfBirth: day(form.dateOfBirth),
+    dateOfBirth: fromIsoDate(form.dateOfBirth),
     nationality: form.nationality,
     packetLanguage: form.packetLanguage,
     email: orNull(form.email),
     phone: orNull(form.phone),
-    arrivalDate: day(form.arrivalDate),
+    arrivalDate: fromIsoDate(form.arrivalDate),
     addressLine: form.addressLine,
     postalCode: form.postalCode,
     city: form.city,
@@ -24,7 +24,7 @@ export function arrivalColumns(form: TArrivalForm) {
     employerOrSchool: orNull(form.employerOrSchool),
     expectedStayMonths: form.expectedStayMonths === "" ? null : Number(form.expectedStayMonths),
     cprRegistered: form.cprRegistered,
-    cprRegisteredOn: form.cprRegistered && form.cprRegisteredOn !== "" ? day(form.cprRegisteredOn) : null,
+    cprRegisteredOn: form.cprRegistered && form.cprRegisteredOn !== "" ? fromIsoDate(form.cprRegisteredOn) : null,
   } satisfies Partial<Prisma.ArrivalUncheckedCreateInput>;
 }
 
@@ -36,7 +36,7 @@ export function householdRows(form: TArrivalForm): Omit<Prisma.HouseholdMemberCr
           kind: "SPOUSE" as const,
           givenName: form.spouse.givenName,
           familyName: form.spouse.familyName,
-          dateOfBirth: form.spouse.dateOfBirth ? day(form.spouse.dateOfBirth) : null,
+          dateOfBirth: form.spouse.dateOfBirth ? fromIsoDate(form.spouse.dateOfBirth) : null,
           seekingWork: form.spouse.seekingWork,
           position: 0,
         },
@@ -46,7 +46,7 @@ export function householdRows(form: TArrivalForm): Omit<Prisma.HouseholdMemberCr
     kind: "CHILD" as const,
     givenName: child.givenName,
     familyName: child.familyName,
-    dateOfBirth: day(child.dateOfBirth),
+    dateOfBirth: fromIsoDate(child.dateOfBirth),
     seekingWork: null,
     position: index + 1,
   }));

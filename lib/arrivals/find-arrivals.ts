@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
+import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { day } from "./arrival-data";
-import { ZResidenceBasis } from "./schemas";
+import { ZResidenceBasis } from "./residence-basis";
 import { foldForSearch } from "./search-name";
 
 export const ARRIVALS_PAGE_SIZE = 20;
@@ -41,7 +41,9 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
     AND: words.map((word) => ({ searchName: { contains: escapeLike(word) } })),
     ...(search.basis ? { residenceBasis: search.basis } : {}),
     ...(search.nationality ? { nationality: search.nationality } : {}),
-    ...(search.from || search.to ? { arrivalDate: { ...(search.from ? { gte: day(search.from) } : {}), ...(search.to ? { lte: day(search.to) } : {}) } } : {}),
+    ...(search.from || search.to
+      ? { arrivalDate: { ...(search.from ? { gte: fromIsoDate(search.from) } : {}), ...(search.to ? { lte: fromIsoDate(search.to) } : {}) } }
+      : {}),
   };
   const total = await db.arrival.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / ARRIVALS_PAGE_SIZE));

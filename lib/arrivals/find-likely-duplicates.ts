@@ -1,6 +1,6 @@
 import type { TActingUser } from "@/lib/auth/acting-user";
+import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
-import { day } from "./arrival-data";
 import { toSearchName } from "./search-name";
 
 /** Arrivals in the municipality with the same names (ignoring case and accents) and date of birth. */
@@ -12,7 +12,7 @@ export async function findLikelyDuplicates(
     where: {
       municipalityId: options.user.municipalityId,
       searchName: toSearchName(options.givenName, options.familyName),
-      dateOfBirth: day(options.dateOfBirth),
+      dateOfBirth: fromIsoDate(options.dateOfBirth),
       anonymisedAt: null,
       ...(options.excludeId ? { id: { not: options.excludeId } } : {}),
     },

@@ -1,7 +1,8 @@
+import { toIsoDate } from "@/lib/dates/iso-date";
 import type { TArrivalDetail } from "./get-arrival";
 import type { TArrivalFormInput } from "./schemas";
 
-const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+const isoDay = (date: Date | null) => (date ? toIsoDate(date) : "");
 
 /** A blank registration form, with the municipality's own postcode and town filled in. */
 export function emptyArrivalFormInput(defaults: { postalCode: string; city: string; today: Date }): TArrivalFormInput {

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { isKnownCountryCode } from "@/lib/countries/country-options";
+import { addMonths, isCalendarDate, toIsoDate } from "@/lib/dates/iso-date";
+import { ZPacketLanguage } from "@/lib/i18n/languages";
+import { ZResidenceBasis } from "./residence-basis";
 
 /** Error messages are keys of `arrivalForm.errors`, translated where they are shown. */
 export type TArrivalErrorKey =
@@ -20,11 +23,6 @@ export type TArrivalErrorKey =
 
 const err = (key: TArrivalErrorKey) => ({ error: key });
 
-function isCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 const name = z.string().trim().min(1, err("required")).max(200, err("tooLong"));
 const isoDate = z
   .string()
@@ -36,9 +34,6 @@ const optionalIsoDate = z
   .trim()
   .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)), err("dateInvalid"));
 const optionalText = (max: number) => z.string().trim().max(max, err("tooLong"));
-
-export const ZResidenceBasis = z.enum(["NORDIC", "EU_EEA_SWISS", "WORK_PERMIT", "STUDENT", "ACCOMPANYING_FAMILY", "FAMILY_REUNIFICATION", "REFUGEE", "OTHER"]);
-export const ZPacketLanguage = z.enum(["en", "de", "da"]);
 
 export const ZSpouseSchema = z.object({
   givenName: name,
@@ -80,12 +75,12 @@ export const ZArrivalFormSchema = z
   .superRefine(
     (form, context) => {
       // Runs even when other fields are wrong (see `when`), so the input may be partly malformed.
-      const today = new Date().toISOString().slice(0, 10);
+      const today = toIsoDate(new Date());
       const isDate = (value: unknown): value is string => typeof value === "string" && isCalendarDate(value);
       const issue = (path: (string | number)[], key: TArrivalErrorKey) => context.addIssue({ code: "custom", path, message: key });
       if (isDate(form.dateOfBirth) && form.dateOfBirth > today) issue(["dateOfBirth"], "dateInFuture");
       else if (isDate(form.dateOfBirth) && isDate(form.arrivalDate) && form.dateOfBirth > form.arrivalDate) issue(["dateOfBirth"], "bornAfterArrival");
-      if (isDate(form.arrivalDate) && form.arrivalDate > addOneYear(today)) issue(["arrivalDate"], "arrivalTooFarAhead");
+      if (isDate(form.arrivalDate) && form.arrivalDate > addMonths(today, 12)) issue(["arrivalDate"], "arrivalTooFarAhead");
       if (form.cprRegistered === true && form.cprRegisteredOn === "") issue(["cprRegisteredOn"], "cprDateRequired");
       if (form.cprRegistered === true && isDate(form.cprRegisteredOn) && isDate(form.dateOfBirth) && form.cprRegisteredOn < form.dateOfBirth)
         issue(["cprRegisteredOn"], "cprDateBeforeBirth");
@@ -97,12 +92,6 @@ export const ZArrivalFormSchema = z
     // Cross-field date errors are shown together with the others, not only after those are fixed.
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },
   );
-
-function addOneYear(isoDay: string): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  date.setUTCFullYear(date.getUTCFullYear() + 1);
-  return date.toISOString().slice(0, 10);
-}
 
 export type TArrivalFormInput = z.input<typeof ZArrivalFormSchema>;
 export type TArrivalForm = z.output<typeof ZArrivalFormSchema>;
@@ -135,5 +124,3 @@ export function fieldErrorsFrom(error: z.ZodError): TFieldErrors {
   }
   return errors;
 }
-
-export const EMPTY_SPOUSE = { givenName: "", familyName: "", dateOfBirth: "", seekingWork: false };

@@ -17,11 +17,13 @@ type TUpdateArrivalOptions = {
 
 export type TUpdateArrivalResult =
   | { status: "updated"; version: number }
+  /** Someone saved since the editor read the arrival: nothing was written; this is the version now stored. */
+  | { status: "conflict"; storedVersion: number }
   | { status: "likely-duplicate"; duplicates: Awaited<ReturnType<typeof findLikelyDuplicates>> };
 
 /**
  * Saves an edit only if nobody saved the arrival since the editor read it (optimistic locking):
- * otherwise CONFLICT with the version now stored, never a silent overwrite.
+ * otherwise a conflict with the version now stored, never a silent overwrite.
  */
 export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOptions): Promise<TUpdateArrivalResult> {
   const { user, arrivalId, form, expectedVersion } = options;
@@ -32,7 +34,7 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
       select: { version: true, searchName: true, dateOfBirth: true },
     });
     if (!current) throw new AppError("NOT_FOUND");
-    if (current.version !== expectedVersion) throw new AppError("CONFLICT", String(current.version));
+    if (current.version !== expectedVersion) return { status: "conflict", storedVersion: current.version };
 
     // Only a change of name or birth date can make a new duplicate; an accepted one is not raised on every edit.
     const isIdentityChanged = current.searchName !== columns.searchName || current.dateOfBirth.getTime() !== columns.dateOfBirth.getTime();
@@ -48,7 +50,8 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
     });
     if (updated.count === 0) {
       const now = await tx.arrival.findFirst({ where: { id: arrivalId, municipalityId: user.municipalityId, anonymisedAt: null }, select: { version: true } });
-      throw now ? new AppError("CONFLICT", String(now.version)) : new AppError("NOT_FOUND");
+      if (!now) throw new AppError("NOT_FOUND");
+      return { status: "conflict", storedVersion: now.version };
     }
     await tx.householdMember.deleteMany({ where: { arrivalId } });
     await tx.householdMember.createMany({ data: householdRows(form).map((row) => ({ ...row, arrivalId })) });

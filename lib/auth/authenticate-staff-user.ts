@@ -1,9 +1,7 @@
 import type { PrismaClient } from "@/lib/db-client";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { TAuthenticatedUser } from "./acting-user";
 import { hashPassword, verifyPassword } from "./password";
 import type { TSignIn } from "./schemas";
-
-export type TAuthenticatedUser = { id: string; email: string; name: string; role: Role; municipalityId: string };
 
 let dummyHash: Promise<string> | undefined;
 

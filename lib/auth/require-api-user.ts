@@ -1,6 +1,7 @@
 import "server-only";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { getCurrentUser, type TSessionUser } from "./require-user";
+import type { TSessionUser } from "./acting-user";
+import { getCurrentUser } from "./require-user";
 
 /** For route handlers: the user, or the response to send instead (401 not signed in, 403 wrong role). */
 export async function requireApiUser(role: Role): Promise<{ user: TSessionUser; response?: never } | { user?: never; response: Response }> {

@@ -6,19 +6,11 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { redirect } from "@/lib/i18n/navigation";
-
-export type TSessionUser = {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  municipalityId: string;
-  municipality: { name: string; slug: string };
-};
+import type { TSessionUser } from "./acting-user";
 
 /**
  * The signed-in user as the database knows them now: a disabled user or changed role counts at once.
- * The session token is only decrypted and checked (next-auth's getToken), not re-issued: pages and
+ * The session token is only decrypted and checked (next-auth's decode), not re-issued: pages and
  * route handlers cannot set cookies anyway, and getServerSession's full session round costs about
  * a tenth of a staff page's time.
  */

@@ -1,8 +1,7 @@
 import type { PrismaClient } from "@/lib/db-client";
 import type { Language } from "@/lib/generated/prisma/enums";
+import { CATALOGUE_LANGUAGES } from "@/lib/i18n/languages";
 import { type TTranslationStatus, translationStatus } from "./translation-status";
-
-export const CATALOGUE_LANGUAGES = ["da", "en", "de"] as const satisfies readonly Language[];
 
 export type TCatalogueOverviewStep = {
   id: string;

@@ -14,8 +14,6 @@ const optionalUrl = z
   .refine((value) => value === "" || /^https:\/\/[^\s]+$/.test(value), { error: "urlInvalid" })
   .transform((value) => (value === "" ? null : value));
 
-export const ZLanguage = z.enum(["da", "en", "de"]);
-
 export const ZStepTextSchema = z.object({
   title: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
   body: z.string().trim().min(1, { error: "required" }).max(5000, { error: "tooLong" }),

@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { TActingUser } from "@/lib/auth/acting-user";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
@@ -6,7 +7,7 @@ import type { Language } from "@/lib/generated/prisma/enums";
 import type { TStepText } from "./schemas";
 
 type TUpdateStepTextOptions = {
-  user: { id: string; municipalityId: string };
+  user: TActingUser;
   stepId: string;
   language: Language;
   text: TStepText;

@@ -11,6 +11,12 @@ export function fromIsoDate(iso: TIsoDate): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+/** True for a real calendar day written YYYY-MM-DD ("2026-02-30" is not one). */
+export function isCalendarDate(value: string): boolean {
+  const date = fromIsoDate(value);
+  return !Number.isNaN(date.getTime()) && toIsoDate(date) === value;
+}
+
 const toDate = fromIsoDate;
 const toIso = toIsoDate;
 

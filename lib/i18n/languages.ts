@@ -11,6 +11,15 @@ export type TPacketLanguage = (typeof PACKET_LANGUAGES)[number];
 
 export const ZPacketLanguage = z.enum(PACKET_LANGUAGES);
 
+/** Each language named in itself, as language switchers show them. */
+export const LANGUAGE_ENDONYMS: Record<TPacketLanguage, string> = { en: "English", de: "Deutsch", da: "Dansk" };
+
+/** The catalogue's texts are written in Danish first; the other languages are translations of it. */
+export const MASTER_LANGUAGE = "da" satisfies TPacketLanguage;
+
+/** The catalogue's languages in the order its editor shows them: the Danish master first. */
+export const CATALOGUE_LANGUAGES: readonly TPacketLanguage[] = [MASTER_LANGUAGE, ...PACKET_LANGUAGES.filter((language) => language !== MASTER_LANGUAGE)];
+
 export function isPacketLanguage(value: unknown): value is TPacketLanguage {
   return ZPacketLanguage.safeParse(value).success;
 }

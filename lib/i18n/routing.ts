@@ -1,7 +1,9 @@
 import { defineRouting } from "next-intl/routing";
+import { PACKET_LANGUAGES } from "./languages";
 
 export const routing = defineRouting({
-  locales: ["da", "en", "de"],
+  // The portal speaks the packet languages; Danish is the default.
+  locales: PACKET_LANGUAGES,
   defaultLocale: "da",
 });
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { personalLinkUrl } from "@/lib/app-url";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
+import { toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { isAppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -63,7 +64,7 @@ export async function buildCurrentPacket(
     state.catalogueVersion,
     state.municipalityUpdatedAt.getTime(),
     state.link?.id ?? "no-link",
-    now.toISOString().slice(0, 10),
+    toIsoDate(now),
   ].join(":");
   return cachedPacketModel(key, async () => (await buildPacketNow(db, target, state.link?.token ?? null, now))?.packet ?? null);
 }

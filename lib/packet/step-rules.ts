@@ -1,7 +1,6 @@
+import type { TResidenceBasis } from "@/lib/arrivals/residence-basis";
 import { addDays, addMonths, ageOn, birthdayInYear, laterOf, type TIsoDate } from "@/lib/dates/iso-date";
 import type { TStepKey } from "./step-keys";
-
-export type TResidenceBasis = "NORDIC" | "EU_EEA_SWISS" | "WORK_PERMIT" | "STUDENT" | "ACCOMPANYING_FAMILY" | "FAMILY_REUNIFICATION" | "REFUGEE" | "OTHER";
 
 export type TRuleChild = { id: string; givenName: string; familyName: string; dateOfBirth: TIsoDate };
 

@@ -30,7 +30,7 @@ type TGlue = {
 
 let gluePromise: Promise<TGlue> | undefined;
 
-/** The package's own entry imports the .wasm file as a module, which Node 20 refuses: wire it by hand. */
+/** The package's own entry imports the .wasm file as an ES module, which Node does not load by default: wire it by hand. */
 function loadGlue(): Promise<TGlue> {
   gluePromise ??= (async () => {
     const folder = path.dirname(createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
@@ -117,10 +117,10 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
 }
 
 /**
- * Writes a migration for the difference between the migrations folder (replayed on a shadow
- * database) and the schema, like `prisma migrate dev --create-only`; null when there is none.
+ * The SQL that would bring the migrations folder (replayed on a shadow database) to the schema in
+ * prisma/schema.prisma; null when they agree.
  */
-export async function createMigration(databaseUrl: string, name: string): Promise<string | null> {
+export async function pendingSchemaChange(databaseUrl: string): Promise<string | null> {
   const schema = { files: [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, "utf8") }] };
   const script = await withEngine(databaseUrl, async (engine) => {
     const result = await engine.diff({
@@ -133,7 +133,13 @@ export async function createMigration(databaseUrl: string, name: string): Promis
     return result.stdout ?? "";
   });
   // An empty diff is a script of comments only ("-- This is an empty migration.").
-  if (script.replace(/^--.*$/gm, "").trim() === "") return null;
+  return script.replace(/^--.*$/gm, "").trim() === "" ? null : script;
+}
+
+/** Writes a migration for the pending schema change, like `prisma migrate dev --create-only`; null when there is none. */
+export async function createMigration(databaseUrl: string, name: string): Promise<string | null> {
+  const script = await pendingSchemaChange(databaseUrl);
+  if (script === null) return null;
   const folder = path.join(MIGRATIONS_DIR, `${migrationTimestamp(new Date())}_${name}`);
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, "migration.sql"), script);

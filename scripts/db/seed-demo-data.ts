@@ -1,10 +1,9 @@
 import { toSearchName } from "@/lib/arrivals/search-name";
 import { hashPassword } from "@/lib/auth/password";
 import { seedCatalogue } from "@/lib/catalogue/seed-catalogue";
+import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES, type TDemoMunicipality } from "./demo-data";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Idempotent: municipalities and users are upserted; arrivals are added only to a municipality that has none. */
 export async function seedDemoData(db: PrismaClient): Promise<void> {
@@ -38,16 +37,16 @@ async function seedArrivals(db: PrismaClient, municipalityId: string, demo: TDem
         ...person,
         municipalityId,
         searchName: toSearchName(person.givenName, person.familyName),
-        dateOfBirth: day(dateOfBirth),
-        arrivalDate: day(arrivalDate),
+        dateOfBirth: fromIsoDate(dateOfBirth),
+        arrivalDate: fromIsoDate(arrivalDate),
         postalCode: demo.postalCode,
         city: demo.city,
         cprRegistered: cprRegisteredOn !== undefined,
-        cprRegisteredOn: cprRegisteredOn ? day(cprRegisteredOn) : null,
+        cprRegisteredOn: cprRegisteredOn ? fromIsoDate(cprRegisteredOn) : null,
         householdMembers: {
           create: [
-            ...(spouse ? [{ kind: "SPOUSE" as const, ...spouse, dateOfBirth: day(spouse.dateOfBirth), position: 0 }] : []),
-            ...children.map((child, index) => ({ kind: "CHILD" as const, ...child, dateOfBirth: day(child.dateOfBirth), position: index + 1 })),
+            ...(spouse ? [{ kind: "SPOUSE" as const, ...spouse, dateOfBirth: fromIsoDate(spouse.dateOfBirth), position: 0 }] : []),
+            ...children.map((child, index) => ({ kind: "CHILD" as const, ...child, dateOfBirth: fromIsoDate(child.dateOfBirth), position: index + 1 })),
           ],
         },
       },

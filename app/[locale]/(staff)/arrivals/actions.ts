@@ -8,6 +8,7 @@ import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
 import { fieldErrorsFrom, type TArrivalFormInput, type TFieldErrors, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
 import { requireUser } from "@/lib/auth/require-user";
+import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
@@ -26,7 +27,7 @@ const ZCreateMeta = z.object({ creationKey: z.uuid(), confirmDuplicate: z.enum([
 const ZUpdateMeta = z.object({ arrivalId: z.uuid(), version: z.coerce.number().int().min(1), confirmDuplicate: z.enum(["yes"]).optional() });
 
 const duplicateLinks = (duplicates: { id: string; givenName: string; familyName: string; arrivalDate: Date }[]) =>
-  duplicates.map((d) => ({ id: d.id, name: `${d.givenName} ${d.familyName}`, arrivalDate: d.arrivalDate.toISOString().slice(0, 10) }));
+  duplicates.map((d) => ({ id: d.id, name: `${d.givenName} ${d.familyName}`, arrivalDate: toIsoDate(d.arrivalDate) }));
 
 async function validate(formData: FormData) {
   const values = arrivalInputFromFormData(formData);
@@ -68,13 +69,13 @@ export async function updateArrivalAction(_previous: TArrivalFormState, formData
   try {
     const { arrivalId, version, confirmDuplicate } = meta.data;
     const result = await updateArrival(db, { user, arrivalId, form: parsed.data, expectedVersion: version, isDuplicateConfirmed: confirmDuplicate === "yes" });
+    if (result.status === "conflict") {
+      return { ok: false, values, fieldErrors: {}, formError: t("conflict"), currentVersion: result.storedVersion };
+    }
     if (result.status === "likely-duplicate") {
       return { ok: false, values, fieldErrors: {}, formError: t("likelyDuplicate"), duplicates: duplicateLinks(result.duplicates), currentVersion: version };
     }
   } catch (error) {
-    if (isAppError(error, "CONFLICT")) {
-      return { ok: false, values, fieldErrors: {}, formError: t("conflict"), currentVersion: Number(error.message) };
-    }
     if (isAppError(error, "NOT_FOUND")) return { ok: false, values, fieldErrors: {}, formError: t("notFound") };
     throw error;
   }

@@ -7,6 +7,7 @@ import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
@@ -22,10 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PacketPreviewPage({ params, searchParams }: TProps) {
   const { locale, arrivalId } = await params;
   const user = await requireUser({ role: "CASEWORKER" });
-  const language = z
-    .enum(["da", "en", "de"])
-    .catch(locale)
-    .parse((await searchParams).language);
+  const language = ZPacketLanguage.catch(locale).parse((await searchParams).language);
   if (!z.uuid().safeParse(arrivalId).success) notFound();
   const target = { municipalityId: user.municipalityId, arrivalId };
   const packet = await buildCurrentPacket(db, { ...target, language });

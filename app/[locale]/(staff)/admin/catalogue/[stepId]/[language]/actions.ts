@@ -4,17 +4,18 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
-import { type TStepTextInput, ZLanguage, ZStepTextSchema } from "@/lib/catalogue/schemas";
+import { type TStepTextInput, ZStepTextSchema } from "@/lib/catalogue/schemas";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { ZPacketLanguage } from "@/lib/i18n/languages";
 
 export type TStepTextFormState =
   | { ok: true; savedAt: string; values: TStepTextInput }
   | { ok: false; fieldErrors: Partial<Record<keyof TStepTextInput, string>>; formError: string | null; values: TStepTextInput }
   | null;
 
-const ZTarget = z.object({ stepId: z.uuid(), language: ZLanguage });
+const ZTarget = z.object({ stepId: z.uuid(), language: ZPacketLanguage });
 
 function readValues(formData: FormData): TStepTextInput {
   const text = (name: string) => String(formData.get(name) ?? "");

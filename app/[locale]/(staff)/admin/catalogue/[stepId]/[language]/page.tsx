@@ -5,8 +5,9 @@ import { z } from "zod";
 import { StepTextForm } from "@/components/catalogue/StepTextForm";
 import { requireUser } from "@/lib/auth/require-user";
 import { getStepForEditing } from "@/lib/catalogue/get-step-for-editing";
-import { ZLanguage } from "@/lib/catalogue/schemas";
+import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
+import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
 
 type TProps = { params: Promise<{ stepId: string; language: string }> };
@@ -15,12 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("catalogue"))("editTitle") };
 }
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
 export default async function EditStepTextPage({ params }: TProps) {
   const user = await requireUser({ role: "ADMIN" });
   const { stepId, language: rawLanguage } = await params;
-  const language = ZLanguage.safeParse(rawLanguage);
+  const language = ZPacketLanguage.safeParse(rawLanguage);
   if (!language.success || !z.uuid().safeParse(stepId).success) notFound();
   const step = await getStepForEditing(db, { municipalityId: user.municipalityId, stepId, language: language.data });
   if (!step) notFound();
@@ -64,7 +63,7 @@ export default async function EditStepTextPage({ params }: TProps) {
           wherePhone: text?.wherePhone ?? "",
           whereUrl: text?.whereUrl ?? "",
           sourceUrl: text?.sourceUrl ?? "",
-          checkedOn: isoDate(text?.checkedOn ?? new Date()),
+          checkedOn: toIsoDate(text?.checkedOn ?? new Date()),
         }}
       />
     </>
