@@ -22,18 +22,18 @@ export function stepToggleValue(stepId: string, isDone: boolean): string {
 export function StepToggle({ stepId, title, completedAt, labels }: TStepToggleProps) {
   const isDone = completedAt !== null;
   return (
-    <div className="step-toggle no-print">
+    <>
       {isDone ? <p className="step-done">✓ {labels.doneOn(completedAt)}</p> : null}
       <button
         type="submit"
         name="toggle"
         value={stepToggleValue(stepId, !isDone)}
-        className={`button ${isDone ? "button-tertiary" : "button-secondary"}`}
+        className={`button no-print ${isDone ? "button-tertiary" : "button-secondary"}`}
         aria-pressed={isDone}
         aria-label={isDone ? labels.markNotDoneLabel(title) : labels.markDoneLabel(title)}
       >
         {isDone ? labels.markNotDone : labels.markDone}
       </button>
-    </div>
+    </>
   );
 }

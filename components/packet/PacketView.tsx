@@ -63,9 +63,7 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
                   {step.notes.map((note) => (
                     <p key={note}>{note}</p>
                   ))}
-                  <p className="packet-deadline">
-                    <strong>{step.deadlineLabel}</strong>
-                  </p>
+                  <p className="packet-deadline">{step.deadlineLabel}</p>
                   {renderStepStatus?.(step)}
                 </StepCard>
               </li>

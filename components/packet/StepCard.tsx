@@ -20,30 +20,28 @@ type TStepCardProps = {
   id?: string;
 };
 
-/** One step as the accessible web packet shows it; the catalogue editor previews with the same card. */
+/**
+ * One step as the accessible web packet shows it; the catalogue editor previews with the same card.
+ * Lean on purpose (a fragment, the place as lines of one paragraph): the newcomer's page renders
+ * some twenty of these on every view.
+ */
 export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, children, id }: TStepCardProps) {
   const Heading = (["h2", "h3", "h4"] as const)[headingLevel - 2]!;
   const whereLines = [where.whereName, where.whereAddress, where.whereHours, where.wherePhone].filter(Boolean);
   return (
-    <section className="step-card" aria-labelledby={id ? `${id}-title` : undefined}>
+    <>
       <Heading id={id ? `${id}-title` : undefined}>{title}</Heading>
       {body.split(/\n{2,}/).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
       {whereLines.length > 0 || where.whereUrl ? (
-        <div className="step-card-where">
+        // white-space: pre-line shows each line of the place as its own line.
+        <p className="step-card-where">
           <strong>{labels.where}</strong>
-          <ul className="unstyled-list">
-            {whereLines.map((line, index) => (
-              <li key={index}>{line}</li>
-            ))}
-            {where.whereUrl ? (
-              <li>
-                <a href={where.whereUrl}>{where.whereUrl.replace(/^https:\/\//, "")}</a>
-              </li>
-            ) : null}
-          </ul>
-        </div>
+          {whereLines.map((line) => `\n${line}`).join("")}
+          {where.whereUrl ? "\n" : null}
+          {where.whereUrl ? <a href={where.whereUrl}>{where.whereUrl.replace(/^https:\/\//, "")}</a> : null}
+        </p>
       ) : null}
       {children}
       {sourceUrl ? (
@@ -51,6 +49,6 @@ export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, 
           <a href={sourceUrl}>{labels.readMore}</a>
         </p>
       ) : null}
-    </section>
+    </>
   );
 }

@@ -16,7 +16,7 @@ export default async function StaffLayout({ children, params }: { children: Reac
   const user = await requireUser();
   const t = await getTranslations("common");
   const roles = await getTranslations("roles");
-  const messages = await clientMessages(["common", "arrivalForm", "residenceBasis", "catalogue"]);
+  const messages = await clientMessages(["common"]);
   return (
     <NextIntlClientProvider messages={messages}>
       <SessionProvider>

@@ -76,9 +76,10 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
               {result.items.map((arrival) => (
                 <tr key={arrival.id}>
                   <td>
-                    <Link href={`/arrivals/${arrival.id}`}>
+                    {/* A plain link: twenty client-side Links would each be prefetched on every list view. */}
+                    <a href={`/${locale}/arrivals/${arrival.id}`}>
                       {arrival.givenName} {arrival.familyName}
-                    </Link>
+                    </a>
                   </td>
                   <td>{format.dateTime(arrival.arrivalDate, { dateStyle: "medium", timeZone: "UTC" })}</td>
                   <td>{countryName(arrival.nationality, locale)}</td>

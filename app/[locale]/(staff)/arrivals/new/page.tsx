@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArrivalForm } from "@/components/arrivals/ArrivalForm";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { emptyArrivalFormInput } from "@/lib/arrivals/form-values";
 import { requireUser } from "@/lib/auth/require-user";
 import { countryOptions } from "@/lib/countries/country-options";
@@ -22,14 +23,16 @@ export default async function NewArrivalPage({ params }: { params: Promise<{ loc
     <>
       <h1>{t("createTitle")}</h1>
       <p className="font-lead">{t("intro")}</p>
-      <ArrivalForm
-        action={createArrivalAction}
-        initialValues={emptyArrivalFormInput({ ...municipality, today: new Date() })}
-        countries={countryOptions(locale)}
-        cancelHref="/arrivals"
-        // A fresh key per rendered form: a double-clicked or repeated submit creates one arrival.
-        hidden={{ creationKey: randomUUID() }}
-      />
+      <ClientMessages namespaces={["arrivalForm", "residenceBasis"]}>
+        <ArrivalForm
+          action={createArrivalAction}
+          initialValues={emptyArrivalFormInput({ ...municipality, today: new Date() })}
+          countries={countryOptions(locale)}
+          cancelHref="/arrivals"
+          // A fresh key per rendered form: a double-clicked or repeated submit creates one arrival.
+          hidden={{ creationKey: randomUUID() }}
+        />
+      </ClientMessages>
     </>
   );
 }

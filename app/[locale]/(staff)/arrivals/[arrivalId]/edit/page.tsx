@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ArrivalForm } from "@/components/arrivals/ArrivalForm";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { arrivalToFormInput } from "@/lib/arrivals/form-values";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { requireUser } from "@/lib/auth/require-user";
@@ -27,13 +28,15 @@ export default async function EditArrivalPage({ params }: { params: Promise<{ lo
       <h1>
         {t("editTitle")}: {arrival.givenName} {arrival.familyName}
       </h1>
-      <ArrivalForm
-        action={updateArrivalAction}
-        initialValues={arrivalToFormInput(arrival)}
-        countries={countryOptions(locale)}
-        cancelHref={`/arrivals/${arrival.id}`}
-        hidden={{ arrivalId: arrival.id, version: String(arrival.version) }}
-      />
+      <ClientMessages namespaces={["arrivalForm", "residenceBasis"]}>
+        <ArrivalForm
+          action={updateArrivalAction}
+          initialValues={arrivalToFormInput(arrival)}
+          countries={countryOptions(locale)}
+          cancelHref={`/arrivals/${arrival.id}`}
+          hidden={{ arrivalId: arrival.id, version: String(arrival.version) }}
+        />
+      </ClientMessages>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { StepTextForm } from "@/components/catalogue/StepTextForm";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { requireUser } from "@/lib/auth/require-user";
 import { getStepForEditing } from "@/lib/catalogue/get-step-for-editing";
 import { toIsoDate } from "@/lib/dates/iso-date";
@@ -51,21 +52,23 @@ export default async function EditStepTextPage({ params }: TProps) {
           </div>
         </details>
       ) : null}
-      <StepTextForm
-        stepId={step.id}
-        language={language.data}
-        initialValues={{
-          title: text?.title ?? "",
-          body: text?.body ?? "",
-          whereName: text?.whereName ?? "",
-          whereAddress: text?.whereAddress ?? "",
-          whereHours: text?.whereHours ?? "",
-          wherePhone: text?.wherePhone ?? "",
-          whereUrl: text?.whereUrl ?? "",
-          sourceUrl: text?.sourceUrl ?? "",
-          checkedOn: toIsoDate(text?.checkedOn ?? new Date()),
-        }}
-      />
+      <ClientMessages namespaces={["catalogue"]}>
+        <StepTextForm
+          stepId={step.id}
+          language={language.data}
+          initialValues={{
+            title: text?.title ?? "",
+            body: text?.body ?? "",
+            whereName: text?.whereName ?? "",
+            whereAddress: text?.whereAddress ?? "",
+            whereHours: text?.whereHours ?? "",
+            wherePhone: text?.wherePhone ?? "",
+            whereUrl: text?.whereUrl ?? "",
+            sourceUrl: text?.sourceUrl ?? "",
+            checkedOn: toIsoDate(text?.checkedOn ?? new Date()),
+          }}
+        />
+      </ClientMessages>
     </>
   );
 }
