@@ -139,7 +139,7 @@ export async function getStoredPacketPdf(db: PrismaClient, options: { municipali
       id: true,
       language: true,
       pdf: true,
-      arrival: { select: { givenName: true, familyName: true, municipality: { select: { letterName: true } } } },
+      arrival: { select: { givenName: true, familyName: true, municipality: { select: { name: true } } } },
     },
   });
   if (!stored) return null;
@@ -147,7 +147,7 @@ export async function getStoredPacketPdf(db: PrismaClient, options: { municipali
   return {
     packetId: stored.id,
     pdf: decryptPacketPdf(stored.pdf, stored.id),
-    fileName: packetFileName(packetDocumentTitle(stored.language, arrival.municipality.letterName, `${arrival.givenName} ${arrival.familyName}`)),
+    fileName: packetFileName(packetDocumentTitle(stored.language, arrival.municipality.name, `${arrival.givenName} ${arrival.familyName}`)),
   };
 }
 
