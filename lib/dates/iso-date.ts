@@ -53,3 +53,19 @@ export function ageOn(birth: TIsoDate, on: TIsoDate): number {
 export function laterOf(a: TIsoDate, b: TIsoDate): TIsoDate {
   return a > b ? a : b;
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day written for a locale ("23 Nov 2026"), for long lists: one formatter per locale
+ * and style for the process, where next-intl's `format.dateTime` makes its formatters per request.
+ */
+export function formatDay(date: Date, locale: string, dateStyle: "medium" | "long" = "medium"): string {
+  const key = `${locale}|${dateStyle}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle, timeZone: "UTC" });
+    dayFormats.set(key, format);
+  }
+  return format.format(date);
+}

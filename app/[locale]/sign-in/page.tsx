@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SessionProvider } from "@/components/auth/SessionProvider";
 import { SignInForm } from "@/components/auth/SignInForm";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { clientMessages } from "@/lib/i18n/client-messages";
 import type { TLocale } from "@/lib/i18n/routing";
 
 type TProps = { params: Promise<{ locale: TLocale }> };
@@ -27,11 +25,9 @@ export default async function SignInPage({ params }: TProps) {
           <div className="col-12 col-md-8 col-lg-6">
             <h1>{t("title")}</h1>
             <p className="font-lead">{t("intro")}</p>
-            <NextIntlClientProvider messages={await clientMessages(["common", "signIn"])}>
-              <SessionProvider>
-                <SignInForm />
-              </SessionProvider>
-            </NextIntlClientProvider>
+            <ClientMessages namespaces={["signIn"]}>
+              <SignInForm />
+            </ClientMessages>
           </div>
         </div>
       </main>

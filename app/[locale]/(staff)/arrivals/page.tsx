@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ArrivalSearchForm } from "@/components/arrivals/ArrivalSearchForm";
 import { Pagination } from "@/components/arrivals/Pagination";
 import { listArrivalNationalities } from "@/lib/arrivals/arrival-nationalities";
 import { findArrivals, ZArrivalSearchSchema } from "@/lib/arrivals/find-arrivals";
+import { RESIDENCE_BASES, type TResidenceBasis } from "@/lib/arrivals/residence-basis";
 import { requireUser } from "@/lib/auth/require-user";
 import { countryName, countryOptions } from "@/lib/countries/country-options";
+import { formatDay } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
@@ -23,17 +25,18 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
   const search = ZArrivalSearchSchema.parse(
     Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])),
   );
-  const [t, basis, common, format, result, nationalities] = await Promise.all([
+  const [t, basis, common, result, nationalities] = await Promise.all([
     getTranslations("arrivals"),
     getTranslations("residenceBasis"),
     getTranslations("common"),
-    getFormatter(),
     findArrivals(db, { user, search }),
     listArrivalNationalities(db, user),
   ]);
   // The filter offers the nationalities there are, and keeps one chosen from an older link.
   const offered = new Set([...nationalities, ...(search.nationality ? [search.nationality] : [])]);
   const countries = countryOptions(locale).filter((country) => offered.has(country.code));
+  // Each basis's label once, not once per row.
+  const basisLabels = Object.fromEntries(RESIDENCE_BASES.map((option) => [option, basis(option)])) as Record<TResidenceBasis, string>;
   const isFiltered = Boolean(search.q || search.from || search.to || search.basis || search.nationality);
   const hrefFor = (page: number) => {
     const query = new URLSearchParams(
@@ -81,9 +84,9 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
                       {arrival.givenName} {arrival.familyName}
                     </a>
                   </td>
-                  <td>{format.dateTime(arrival.arrivalDate, { dateStyle: "medium", timeZone: "UTC" })}</td>
+                  <td>{formatDay(arrival.arrivalDate, locale)}</td>
                   <td>{countryName(arrival.nationality, locale)}</td>
-                  <td>{basis(arrival.residenceBasis)}</td>
+                  <td>{basisLabels[arrival.residenceBasis]}</td>
                   <td>{arrival._count.householdMembers + 1}</td>
                 </tr>
               ))}

@@ -1,3 +1,0 @@
-"use client";
-
-export { SessionProvider } from "next-auth/react";
