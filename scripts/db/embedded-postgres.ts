@@ -77,9 +77,14 @@ export async function startEmbeddedPostgres(options: TStartOptions): Promise<TEm
 
   const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`;
   return {
-    url: `${base}/${options.database}`,
+    url: embeddedDatabaseUrl(port, options.database),
     adminUrl: `${base}/postgres`,
     port,
     stop: () => pg.stop(),
   };
+}
+
+/** The address of a database on an embedded server started here (e.g. the one `npm start` runs). */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }

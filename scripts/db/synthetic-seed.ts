@@ -1,0 +1,176 @@
+/**
+ * Bulk-loads synthetic arrivals into one municipality with COPY: arrivals, their households,
+ * opened personal links and ticked steps. Used by `npm run db:seed:synthetic` and by tests and
+ * benchmarks that need statistics over many arrivals.
+ */
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { toSearchName } from "@/lib/arrivals/search-name";
+import { addDays, addMonths, toIsoDate } from "@/lib/dates/iso-date";
+import { toRuleHousehold } from "@/lib/packet/load-packet-input";
+import { applicableStepId, computeApplicableSteps } from "@/lib/packet/step-rules";
+import { createRandom, syntheticArrival, type TSyntheticArrival } from "@/lib/stats/synthetic-arrivals";
+
+const BATCH_SIZE = 10_000;
+
+type TRow = (string | number | boolean | null)[];
+
+/** A value in COPY's text format: \N for null, backslash, tab and newlines escaped. */
+function copyValue(value: string | number | boolean | null): string {
+  if (value === null) return "\\N";
+  return String(value).replace(/[\\\t\n\r]/g, (character) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[character]!);
+}
+
+async function copyRows(client: pg.PoolClient | pg.Client, table: string, columns: string[], rows: TRow[]) {
+  if (rows.length === 0) return;
+  const sql = `COPY "${table}" (${columns.map((column) => `"${column}"`).join(", ")}) FROM STDIN`;
+  const lines = rows.map((row) => `${row.map(copyValue).join("\t")}\n`);
+  await pipeline(Readable.from(lines), client.query(copyFrom(sql)));
+}
+
+type TMunicipality = { id: string; postalCode: string; city: string };
+
+function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now: string, today: string) {
+  const arrivalRows: TRow[] = [];
+  const memberRows: TRow[] = [];
+  const linkRows: TRow[] = [];
+  const tickRows: TRow[] = [];
+  for (const arrival of arrivals) {
+    const id = randomUUID();
+    const givenName = "Syntetisk";
+    const familyName = `Tilflytter ${arrival.index}`;
+    arrivalRows.push([
+      id,
+      municipality.id,
+      givenName,
+      familyName,
+      toSearchName(givenName, familyName),
+      arrival.dateOfBirth,
+      arrival.nationality,
+      arrival.packetLanguage,
+      arrival.arrivalDate,
+      `Syntetisk Vej ${(arrival.index % 200) + 1}`,
+      municipality.postalCode,
+      municipality.city,
+      arrival.residenceBasis,
+      arrival.hasEmployerOrSchool ? "Syntetisk arbejdsgiver" : null,
+      arrival.expectedStayMonths,
+      arrival.cprRegisteredOn !== null,
+      arrival.cprRegisteredOn,
+      1,
+      now,
+      now,
+    ]);
+    const members = arrival.household.map((member, position) => ({ ...member, id: randomUUID(), position }));
+    for (const member of members) {
+      memberRows.push([
+        member.id,
+        id,
+        member.kind,
+        member.kind === "SPOUSE" ? "Syntetisk" : "Barn",
+        familyName,
+        member.dateOfBirth,
+        member.seekingWork,
+        member.position,
+      ]);
+    }
+    if (arrival.linkOpenedOn) {
+      // An unreachable link: random hash and salt, so no token exists for it.
+      const createdAt = `${arrival.arrivalDate}T09:00:00Z`;
+      linkRows.push([
+        randomUUID(),
+        id,
+        createHash("sha256").update(randomBytes(16)).digest("hex"),
+        `\\x${randomBytes(32).toString("hex")}`,
+        createdAt,
+        `${addMonths(arrival.arrivalDate, 12)}T09:00:00Z`,
+        `${arrival.linkOpenedOn}T12:00:00Z`,
+      ]);
+      const household = toRuleHousehold({
+        arrivalDate: new Date(`${arrival.arrivalDate}T00:00:00Z`),
+        dateOfBirth: new Date(`${arrival.dateOfBirth}T00:00:00Z`),
+        residenceBasis: arrival.residenceBasis,
+        employerOrSchool: arrival.hasEmployerOrSchool ? "x" : null,
+        expectedStayMonths: arrival.expectedStayMonths,
+        cprRegistered: arrival.cprRegisteredOn !== null,
+        householdMembers: members.map((member) => ({
+          id: member.id,
+          kind: member.kind,
+          givenName: "x",
+          familyName: "x",
+          dateOfBirth: new Date(`${member.dateOfBirth}T00:00:00Z`),
+          seekingWork: member.seekingWork,
+        })),
+      });
+      const steps = computeApplicableSteps(household).slice(0, arrival.ticks);
+      for (const [offset, step] of steps.entries()) {
+        const tickedOn = addDays(arrival.linkOpenedOn, offset);
+        tickRows.push([randomUUID(), id, applicableStepId(step), `${tickedOn < today ? tickedOn : today}T06:00:00Z`]);
+      }
+    }
+  }
+  return { arrivalRows, memberRows, linkRows, tickRows };
+}
+
+export type TSyntheticSeedOptions = {
+  municipalityId: string;
+  count: number;
+  seed?: number;
+  today?: Date;
+  onProgress?: (done: number) => void;
+};
+
+/** Adds `count` synthetic arrivals to the municipality, in batches, each batch in one transaction. */
+export async function seedSyntheticArrivals(client: pg.Client, options: TSyntheticSeedOptions): Promise<void> {
+  const found = await client.query<TMunicipality>(`SELECT id, "postalCode", city FROM "Municipality" WHERE id = $1`, [options.municipalityId]);
+  const municipality = found.rows[0];
+  if (!municipality) throw new Error(`No municipality ${options.municipalityId}`);
+  const random = createRandom(options.seed ?? 1);
+  const today = toIsoDate(options.today ?? new Date());
+  const now = new Date().toISOString();
+  const offset = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Arrival" WHERE "municipalityId" = $1`, [municipality.id])).rows[0]!.n);
+  for (let start = 0; start < options.count; start += BATCH_SIZE) {
+    const size = Math.min(BATCH_SIZE, options.count - start);
+    const arrivals = Array.from({ length: size }, (_, index) => syntheticArrival(random, offset + start + index + 1, today));
+    const { arrivalRows, memberRows, linkRows, tickRows } = rowsFor(arrivals, municipality, now, today);
+    await client.query("BEGIN");
+    try {
+      await copyRows(client, "Arrival", ARRIVAL_COLUMNS, arrivalRows);
+      await copyRows(client, "HouseholdMember", ["id", "arrivalId", "kind", "givenName", "familyName", "dateOfBirth", "seekingWork", "position"], memberRows);
+      await copyRows(client, "PersonalLink", ["id", "arrivalId", "tokenHash", "tokenSalt", "createdAt", "expiresAt", "lastOpenedAt"], linkRows);
+      await copyRows(client, "StepProgress", ["id", "arrivalId", "stepKey", "completedAt"], tickRows);
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+    options.onProgress?.(start + size);
+  }
+  await client.query(`ANALYZE "Arrival", "HouseholdMember", "PersonalLink", "StepProgress"`);
+}
+
+const ARRIVAL_COLUMNS = [
+  "id",
+  "municipalityId",
+  "givenName",
+  "familyName",
+  "searchName",
+  "dateOfBirth",
+  "nationality",
+  "packetLanguage",
+  "arrivalDate",
+  "addressLine",
+  "postalCode",
+  "city",
+  "residenceBasis",
+  "employerOrSchool",
+  "expectedStayMonths",
+  "cprRegistered",
+  "cprRegisteredOn",
+  "version",
+  "createdAt",
+  "updatedAt",
+];
