@@ -1,25 +1,22 @@
 import pg from "pg";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TActingUser } from "@/lib/auth/acting-user";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { getActivePersonalLink, issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
 import { generateWelcomePacket, getNewcomerPacketPdf, getStoredPacketPdf, listGeneratedPackets } from "@/lib/packet/packet-service";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
-let herning: { id: string; municipalityId: string };
-let holbaek: { id: string; municipalityId: string };
+let herning: TActingUser;
+let holbaek: TActingUser;
 let jonasId: string;
 let priyaId: string;
 
 beforeAll(async () => {
   process.env.NEXTAUTH_SECRET = "integration-test-secret";
-  await seedDemoData(db);
-  herning = await db.user.findUniqueOrThrow({ where: { email: "caseworker@herning.demo" }, select: { id: true, municipalityId: true } });
-  holbaek = await db.user.findUniqueOrThrow({ where: { email: "caseworker@holbaek.demo" }, select: { id: true, municipalityId: true } });
-  jonasId = (await db.arrival.findFirstOrThrow({ where: { givenName: "Jonas" } })).id;
-  priyaId = (await db.arrival.findFirstOrThrow({ where: { givenName: "Priya" } })).id;
+  ({ herning, holbaek, jonasId, priyaId } = await seedDemoActors(db));
 });
 afterAll(() => db.$disconnect());
 

@@ -1,41 +1,21 @@
 import { useTranslations } from "next-intl";
 import { FormField } from "@/components/form/FormField";
-import { TextField } from "@/components/form/TextField";
 import { RESIDENCE_BASES, type TResidenceBasis } from "@/lib/arrivals/residence-basis";
+import { ArrivalTextField } from "./ArrivalTextField";
 import type { TArrivalFieldsetProps } from "./field-props";
 
 /** The arrival itself: when, where to, on which residence basis, for what and how long. */
-export function ArrivalFieldset({ values, set, errorText }: TArrivalFieldsetProps) {
+export function ArrivalFieldset(fields: TArrivalFieldsetProps) {
+  const { values, set, errorText } = fields;
   const t = useTranslations("arrivalForm");
   const basis = useTranslations("residenceBasis");
   return (
     <fieldset>
       <legend className="h3">{t("arrival")}</legend>
-      <TextField
-        id="arrivalDate"
-        type="date"
-        label={t("arrivalDate")}
-        value={values.arrivalDate}
-        onChange={set("arrivalDate")}
-        error={errorText("arrivalDate")}
-      />
-      <TextField
-        id="addressLine"
-        label={t("addressLine")}
-        width="input-width-l"
-        value={values.addressLine}
-        onChange={set("addressLine")}
-        error={errorText("addressLine")}
-      />
-      <TextField
-        id="postalCode"
-        label={t("postalCode")}
-        width="input-width-xs"
-        value={values.postalCode}
-        onChange={set("postalCode")}
-        error={errorText("postalCode")}
-      />
-      <TextField id="city" label={t("city")} width="input-width-m" value={values.city} onChange={set("city")} error={errorText("city")} />
+      <ArrivalTextField name="arrivalDate" type="date" fields={fields} />
+      <ArrivalTextField name="addressLine" width="input-width-l" fields={fields} />
+      <ArrivalTextField name="postalCode" width="input-width-xs" fields={fields} />
+      <ArrivalTextField name="city" width="input-width-m" fields={fields} />
       <FormField id="residenceBasis" label={t("residenceBasis")} error={errorText("residenceBasis")}>
         {(describedBy) => (
           <select
@@ -56,25 +36,8 @@ export function ArrivalFieldset({ values, set, errorText }: TArrivalFieldsetProp
           </select>
         )}
       </FormField>
-      <TextField
-        id="employerOrSchool"
-        label={t("employerOrSchool")}
-        optionalLabel={t("optional")}
-        width="input-width-l"
-        value={values.employerOrSchool}
-        onChange={set("employerOrSchool")}
-        error={errorText("employerOrSchool")}
-      />
-      <TextField
-        id="expectedStayMonths"
-        label={t("expectedStayMonths")}
-        optionalLabel={t("optional")}
-        hint={t("expectedStayHint")}
-        width="input-width-xs"
-        value={values.expectedStayMonths}
-        onChange={set("expectedStayMonths")}
-        error={errorText("expectedStayMonths")}
-      />
+      <ArrivalTextField name="employerOrSchool" width="input-width-l" isOptional fields={fields} />
+      <ArrivalTextField name="expectedStayMonths" width="input-width-xs" isOptional hint={t("expectedStayHint")} fields={fields} />
     </fieldset>
   );
 }

@@ -1,33 +1,15 @@
 import { useTranslations } from "next-intl";
-import { TextField } from "@/components/form/TextField";
+import { ArrivalTextField } from "./ArrivalTextField";
 import type { TArrivalFieldsetProps } from "./field-props";
 
 /** Optional ways to reach the newcomer. */
-export function ContactFieldset({ values, set, errorText }: TArrivalFieldsetProps) {
+export function ContactFieldset(fields: TArrivalFieldsetProps) {
   const t = useTranslations("arrivalForm");
   return (
     <fieldset>
       <legend className="h3">{t("contact")}</legend>
-      <TextField
-        id="email"
-        type="email"
-        label={t("email")}
-        optionalLabel={t("optional")}
-        width="input-width-l"
-        value={values.email}
-        onChange={set("email")}
-        error={errorText("email")}
-      />
-      <TextField
-        id="phone"
-        type="tel"
-        label={t("phone")}
-        optionalLabel={t("optional")}
-        width="input-width-m"
-        value={values.phone}
-        onChange={set("phone")}
-        error={errorText("phone")}
-      />
+      <ArrivalTextField name="email" type="email" width="input-width-l" isOptional fields={fields} />
+      <ArrivalTextField name="phone" type="tel" width="input-width-m" isOptional fields={fields} />
     </fieldset>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
 import { RadioGroup } from "@/components/form/RadioGroup";
-import { TextField } from "@/components/form/TextField";
+import { ArrivalTextField } from "./ArrivalTextField";
 import type { TArrivalFieldsetProps } from "./field-props";
 
 /** Whether and when CPR registration is done: never the number itself (data minimisation). */
-export function CprFieldset({ values, set, errorText }: TArrivalFieldsetProps) {
+export function CprFieldset(fields: TArrivalFieldsetProps) {
   const t = useTranslations("arrivalForm");
   return (
     <fieldset>
@@ -17,19 +17,10 @@ export function CprFieldset({ values, set, errorText }: TArrivalFieldsetProps) {
           { value: "yes", label: t("yes") },
           { value: "no", label: t("no") },
         ]}
-        value={values.cprRegistered ? "yes" : "no"}
-        onChange={(answer) => set("cprRegistered")(answer === "yes")}
+        value={fields.values.cprRegistered ? "yes" : "no"}
+        onChange={(answer) => fields.set("cprRegistered")(answer === "yes")}
       />
-      {values.cprRegistered ? (
-        <TextField
-          id="cprRegisteredOn"
-          type="date"
-          label={t("cprRegisteredOn")}
-          value={values.cprRegisteredOn}
-          onChange={set("cprRegisteredOn")}
-          error={errorText("cprRegisteredOn")}
-        />
-      ) : null}
+      {fields.values.cprRegistered ? <ArrivalTextField name="cprRegisteredOn" type="date" fields={fields} /> : null}
     </fieldset>
   );
 }

@@ -1,28 +1,22 @@
 import { useTranslations } from "next-intl";
+import { FormField } from "@/components/form/FormField";
 import { RadioGroup } from "@/components/form/RadioGroup";
-import { TextField } from "@/components/form/TextField";
 import type { TCountryOption } from "@/lib/countries/country-options";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
-import { FormField } from "../../form/FormField";
 import { CountrySelect } from "../CountrySelect";
+import { ArrivalTextField } from "./ArrivalTextField";
 import type { TArrivalFieldsetProps } from "./field-props";
 
 /** The newcomer: names as written, date of birth, nationality and the packet's language. */
-export function PersonFieldset({ values, set, errorText, countries }: TArrivalFieldsetProps & { countries: readonly TCountryOption[] }) {
+export function PersonFieldset({ countries, ...fields }: TArrivalFieldsetProps & { countries: readonly TCountryOption[] }) {
+  const { values, set, errorText } = fields;
   const t = useTranslations("arrivalForm");
   return (
     <fieldset>
       <legend className="h3">{t("person")}</legend>
-      <TextField id="givenName" label={t("givenName")} value={values.givenName} onChange={set("givenName")} error={errorText("givenName")} />
-      <TextField id="familyName" label={t("familyName")} value={values.familyName} onChange={set("familyName")} error={errorText("familyName")} />
-      <TextField
-        id="dateOfBirth"
-        type="date"
-        label={t("dateOfBirth")}
-        value={values.dateOfBirth}
-        onChange={set("dateOfBirth")}
-        error={errorText("dateOfBirth")}
-      />
+      <ArrivalTextField name="givenName" fields={fields} />
+      <ArrivalTextField name="familyName" fields={fields} />
+      <ArrivalTextField name="dateOfBirth" type="date" fields={fields} />
       <FormField id="nationality" label={t("nationality")} error={errorText("nationality")}>
         {(describedBy) => (
           <CountrySelect
