@@ -9,5 +9,12 @@ import { hkdfSync } from "node:crypto";
 export function deriveServerKey(purpose: "personal-link-token" | "welcome-packet-pdf", ownSecretVariable: string): Buffer {
   const secret = process.env[ownSecretVariable] || process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error(`${ownSecretVariable} or NEXTAUTH_SECRET must be set.`);
-  return Buffer.from(hkdfSync("sha256", secret, "ankomst", purpose, 32));
+  // Derived once per purpose and secret: tokens and packets ask for their key on every use.
+  const cached = derived.get(purpose);
+  if (cached?.secret === secret) return cached.key;
+  const key = Buffer.from(hkdfSync("sha256", secret, "ankomst", purpose, 32));
+  derived.set(purpose, { secret, key });
+  return key;
 }
+
+const derived = new Map<string, { secret: string; key: Buffer }>();

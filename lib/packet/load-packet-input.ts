@@ -1,6 +1,6 @@
 import { toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
-import type { TPacketLanguage } from "@/lib/i18n/languages";
+import { MASTER_LANGUAGE, type TPacketLanguage } from "@/lib/i18n/languages";
 import { localizedText } from "@/lib/i18n/localized-text";
 import type { TBuildPacketInput, TStepText } from "./build-packet";
 import { isStepKey, type TStepKey } from "./step-keys";
@@ -37,7 +37,7 @@ export function toRuleHousehold(arrival: THouseholdRecord): TRuleHousehold {
 
 /** A text in the wanted language, else the Danish master. */
 export function textIn<T extends { language: string }>(texts: T[], language: TPacketLanguage): T | undefined {
-  return texts.find((text) => text.language === language) ?? texts.find((text) => text.language === "da");
+  return texts.find((text) => text.language === language) ?? texts.find((text) => text.language === MASTER_LANGUAGE);
 }
 
 /**

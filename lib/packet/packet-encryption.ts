@@ -7,13 +7,7 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const HEADER_BYTES = 1 + IV_BYTES + TAG_BYTES;
 
-let cachedKey: { secret: string | undefined; key: Buffer } | undefined;
-
-function packetKey(): Buffer {
-  const secret = process.env.PACKET_ENCRYPTION_SECRET || process.env.NEXTAUTH_SECRET;
-  if (!cachedKey || cachedKey.secret !== secret) cachedKey = { secret, key: deriveServerKey("welcome-packet-pdf", "PACKET_ENCRYPTION_SECRET") };
-  return cachedKey.key;
-}
+const packetKey = () => deriveServerKey("welcome-packet-pdf", "PACKET_ENCRYPTION_SECRET");
 
 /**
  * Encrypts a packet PDF for storage (AES-256-GCM). The packet's id is authenticated with it, so

@@ -39,6 +39,17 @@ async function readPacketState(db: PrismaClient, target: TPacketTarget, now: Dat
     : null;
 }
 
+/** A packet's key in the history (the unique index `welcome_packet_cache_key`). */
+function cacheKeyOf(target: TPacketTarget, versions: { arrivalVersion: number; catalogueVersion: number }, personalLinkId: string) {
+  return {
+    arrivalId: target.arrivalId,
+    arrivalVersion: versions.arrivalVersion,
+    language: target.language,
+    catalogueVersion: versions.catalogueVersion,
+    personalLinkId,
+  };
+}
+
 async function buildPacketNow(db: PrismaClient, target: TPacketTarget, linkToken: string | null, now: Date) {
   const input = await loadPacketInput(db, { ...target, linkUrl: linkToken ? personalLinkUrl(target.language, linkToken) : null, generatedAt: now });
   return input ? { packet: buildPacket(input), arrivalVersion: input.arrivalVersion, catalogueVersion: input.catalogueVersion } : null;
@@ -82,27 +93,26 @@ export async function generateWelcomePacket(
 ): Promise<TGenerateResult | null> {
   const now = options.now ?? new Date();
   const target = { municipalityId: options.user.municipalityId, arrivalId: options.arrivalId, language: options.language };
-  let link = await getActivePersonalLink(db, { ...target, now });
-  if (!link) {
+  let state = await readPacketState(db, target, now);
+  if (state && !state.link) {
     try {
       await issuePersonalLink(db, { user: options.user, arrivalId: options.arrivalId, now });
     } catch (error) {
       if (isAppError(error, "NOT_FOUND")) return null;
       throw error;
     }
-    link = await getActivePersonalLink(db, { ...target, now });
+    state = await readPacketState(db, target, now);
   }
-  const built = link ? await buildPacketNow(db, target, link.token, now) : null;
-  if (!link || !built) return null;
-  const cacheKey = {
-    arrivalId: options.arrivalId,
-    arrivalVersion: built.arrivalVersion,
-    language: options.language,
-    catalogueVersion: built.catalogueVersion,
-    personalLinkId: link.id,
-  };
-  const existing = await db.welcomePacket.findUnique({ where: { cacheKey }, select: { id: true } });
+  const link = state?.link;
+  if (!state || !link) return null;
+  // Nothing changed since a packet was generated: that one is the answer, with no build or render.
+  const existing = await db.welcomePacket.findUnique({ where: { cacheKey: cacheKeyOf(target, state, link.id) }, select: { id: true } });
   if (existing) return { packetId: existing.id, isNew: false };
+
+  const built = await buildPacketNow(db, target, link.token, now);
+  if (!built) return null;
+  // The versions the packet was actually built from (an edit may have landed since the check above).
+  const cacheKey = cacheKeyOf(target, built, link.id);
 
   const pdf = await renderPacketPdfOffThread(built.packet);
   const packetId = randomUUID();
@@ -160,14 +170,7 @@ export async function getNewcomerPacketPdf(db: PrismaClient, target: TPacketTarg
   const now = options.now ?? new Date();
   const state = options.knownState ?? (await readPacketState(db, target, now));
   if (!state?.link) return null;
-  const cacheKey = {
-    arrivalId: target.arrivalId,
-    arrivalVersion: state.arrivalVersion,
-    language: target.language,
-    catalogueVersion: state.catalogueVersion,
-    personalLinkId: state.link.id,
-  };
-  const stored = await db.welcomePacket.findUnique({ where: { cacheKey }, select: { id: true } });
+  const stored = await db.welcomePacket.findUnique({ where: { cacheKey: cacheKeyOf(target, state, state.link.id) }, select: { id: true } });
   if (stored) return getStoredPacketPdf(db, { municipalityId: target.municipalityId, arrivalId: target.arrivalId, packetId: stored.id });
   const packet = await buildCurrentPacket(db, target, { now, knownState: state });
   if (!packet) return null;

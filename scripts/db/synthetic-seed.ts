@@ -9,7 +9,7 @@ import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { toSearchName } from "@/lib/arrivals/search-name";
-import { addDays, addMonths, toIsoDate } from "@/lib/dates/iso-date";
+import { addDays, addMonths, fromIsoDate, toIsoDate } from "@/lib/dates/iso-date";
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
 import { applicableStepId, computeApplicableSteps } from "@/lib/packet/step-rules";
 import { createRandom, syntheticArrival, type TSyntheticArrival } from "@/lib/stats/synthetic-arrivals";
@@ -90,8 +90,8 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
         `${arrival.linkOpenedOn}T12:00:00Z`,
       ]);
       const household = toRuleHousehold({
-        arrivalDate: new Date(`${arrival.arrivalDate}T00:00:00Z`),
-        dateOfBirth: new Date(`${arrival.dateOfBirth}T00:00:00Z`),
+        arrivalDate: fromIsoDate(arrival.arrivalDate),
+        dateOfBirth: fromIsoDate(arrival.dateOfBirth),
         residenceBasis: arrival.residenceBasis,
         employerOrSchool: arrival.hasEmployerOrSchool ? "x" : null,
         expectedStayMonths: arrival.expectedStayMonths,
@@ -101,7 +101,7 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
           kind: member.kind,
           givenName: "x",
           familyName: "x",
-          dateOfBirth: new Date(`${member.dateOfBirth}T00:00:00Z`),
+          dateOfBirth: fromIsoDate(member.dateOfBirth),
           seekingWork: member.seekingWork,
         })),
       });
