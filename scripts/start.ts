@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
+import { runDataBackfills } from "./db/data-backfills";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES } from "./db/demo-data";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/schema-engine";
@@ -52,6 +53,7 @@ async function main() {
 
   const applied = await applyMigrations(databaseUrl);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  await runDataBackfills(databaseUrl);
 
   if (embedded) {
     const db = createPrismaClient(databaseUrl);

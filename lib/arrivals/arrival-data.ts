@@ -1,13 +1,15 @@
+import { randomUUID } from "node:crypto";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { applicableStepIdsOf } from "./applicable-step-ids";
 import type { TArrivalForm } from "./schemas";
 import { toSearchName } from "./search-name";
 
 const orNull = (value: string) => (value === "" ? null : value);
 
-/** The arrival's own columns from a validated form (household members are written separately). */
-export function arrivalColumns(form: TArrivalForm) {
-  return {
+/** The arrival's own columns from a validated form, with the steps that apply to it and its household. */
+export function arrivalColumns(form: TArrivalForm, members: THouseholdRow[]) {
+  const columns = {
     givenName: form.givenName,
     familyName: form.familyName,
     searchName: toSearchName(form.givenName, form.familyName),
@@ -25,14 +27,32 @@ export function arrivalColumns(form: TArrivalForm) {
     expectedStayMonths: form.expectedStayMonths === "" ? null : Number(form.expectedStayMonths),
     cprRegistered: form.cprRegistered,
     cprRegisteredOn: form.cprRegistered && form.cprRegisteredOn !== "" ? fromIsoDate(form.cprRegisteredOn) : null,
+  };
+  return {
+    ...columns,
+    applicableStepIds: applicableStepIdsOf({ ...columns, householdMembers: members }),
   } satisfies Partial<Prisma.ArrivalUncheckedCreateInput>;
 }
 
-/** Spouse first, then the children in the order typed. */
-export function householdRows(form: TArrivalForm): Omit<Prisma.HouseholdMemberCreateManyInput, "arrivalId">[] {
+export type THouseholdRow = {
+  id: string;
+  kind: "SPOUSE" | "CHILD";
+  givenName: string;
+  familyName: string;
+  dateOfBirth: Date | null;
+  seekingWork: boolean | null;
+  position: number;
+};
+
+/**
+ * Spouse first, then the children in the order typed. The ids are made here, before the rows are
+ * written, because the steps for a child are named by the child's id.
+ */
+export function householdRows(form: TArrivalForm): THouseholdRow[] {
   const spouse = form.spouse
     ? [
         {
+          id: randomUUID(),
           kind: "SPOUSE" as const,
           givenName: form.spouse.givenName,
           familyName: form.spouse.familyName,
@@ -43,6 +63,7 @@ export function householdRows(form: TArrivalForm): Omit<Prisma.HouseholdMemberCr
       ]
     : [];
   const children = form.children.map((child, index) => ({
+    id: randomUUID(),
     kind: "CHILD" as const,
     givenName: child.givenName,
     familyName: child.familyName,

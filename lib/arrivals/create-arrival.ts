@@ -33,12 +33,13 @@ export async function createArrival(db: PrismaClient, options: TCreateArrivalOpt
   }
 
   try {
+    const members = householdRows(form);
     const arrivalId = await db.$transaction(async (tx) => {
       const arrival = await tx.arrival.create({
-        data: { ...arrivalColumns(form), municipalityId: user.municipalityId, createdById: user.id, creationKey },
+        data: { ...arrivalColumns(form, members), municipalityId: user.municipalityId, createdById: user.id, creationKey },
         select: { id: true },
       });
-      await tx.householdMember.createMany({ data: householdRows(form).map((row) => ({ ...row, arrivalId: arrival.id })) });
+      await tx.householdMember.createMany({ data: members.map((row) => ({ ...row, arrivalId: arrival.id })) });
       await recordAuditEvent(tx, {
         municipalityId: user.municipalityId,
         actorUserId: user.id,

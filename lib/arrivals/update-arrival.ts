@@ -28,7 +28,8 @@ export type TUpdateArrivalResult =
 export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOptions): Promise<TUpdateArrivalResult> {
   const { user, arrivalId, form, expectedVersion } = options;
   return db.$transaction(async (tx) => {
-    const columns = arrivalColumns(form);
+    const members = householdRows(form);
+    const columns = arrivalColumns(form, members);
     const current = await tx.arrival.findFirst({
       where: { id: arrivalId, municipalityId: user.municipalityId, anonymisedAt: null },
       select: { version: true, searchName: true, dateOfBirth: true },
@@ -54,7 +55,7 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
       return { status: "conflict", storedVersion: now.version };
     }
     await tx.householdMember.deleteMany({ where: { arrivalId } });
-    await tx.householdMember.createMany({ data: householdRows(form).map((row) => ({ ...row, arrivalId })) });
+    await tx.householdMember.createMany({ data: members.map((row) => ({ ...row, arrivalId })) });
     await recordAuditEvent(tx, {
       municipalityId: user.municipalityId,
       actorUserId: user.id,

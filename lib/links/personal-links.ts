@@ -74,7 +74,7 @@ const LAST_OPENED_RESOLUTION_MS = 5 * 60 * 1000;
  * caller cannot tell which (and so whether the link ever existed). Also returns what decides the
  * packet's content, so the newcomer's page needs no further lookup to find its cached packet.
  */
-export async function resolvePersonalLink(db: Pick<PrismaClient, "personalLink">, token: string, now = new Date()) {
+export async function resolvePersonalLink(db: PrismaClient, token: string, now = new Date()) {
   if (!isWellFormedLinkToken(token)) return null;
   const link = await db.personalLink.findUnique({
     where: { tokenHash: hashLinkToken(token) },
@@ -97,10 +97,24 @@ export async function resolvePersonalLink(db: Pick<PrismaClient, "personalLink">
     },
   });
   if (!link || link.revokedAt || link.expiresAt <= now || link.arrival.anonymisedAt) return null;
-  if (!link.lastOpenedAt || now.getTime() - link.lastOpenedAt.getTime() > LAST_OPENED_RESOLUTION_MS) {
+  const { arrival } = link;
+  if (!link.lastOpenedAt) {
+    // The first opening is counted in the statistics: only the visit that sets the date records it.
+    await db.$transaction(async (tx) => {
+      const first = await tx.personalLink.updateMany({ where: { id: link.id, lastOpenedAt: null }, data: { lastOpenedAt: now } });
+      if (first.count === 1) {
+        await recordAuditEvent(tx, {
+          municipalityId: arrival.municipalityId,
+          actorUserId: null,
+          action: "link.open",
+          entityType: "arrival",
+          entityId: link.arrivalId,
+        });
+      }
+    });
+  } else if (now.getTime() - link.lastOpenedAt.getTime() > LAST_OPENED_RESOLUTION_MS) {
     await db.personalLink.update({ where: { id: link.id }, data: { lastOpenedAt: now } });
   }
-  const { arrival } = link;
   return {
     linkId: link.id,
     arrivalId: link.arrivalId,

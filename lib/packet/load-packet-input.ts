@@ -6,7 +6,7 @@ import type { TBuildPacketInput, TStepText } from "./build-packet";
 import { isStepKey, type TStepKey } from "./step-keys";
 import type { TRuleHousehold } from "./step-rules";
 
-type THouseholdRecord = {
+export type THouseholdRecord = {
   arrivalDate: Date;
   dateOfBirth: Date;
   residenceBasis: TRuleHousehold["residenceBasis"];

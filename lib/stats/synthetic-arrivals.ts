@@ -150,6 +150,9 @@ export type TSyntheticArrival = {
   /** The newcomer opened their personal link (on this day), and how many of the first steps they ticked. */
   linkOpenedOn: TIsoDate | null;
   ticks: number;
+  /** A caseworker generated the packet (on this day), and it was downloaded as a PDF (on that day). */
+  packetGeneratedOn: TIsoDate | null;
+  pdfDownloadedOn: TIsoDate | null;
 };
 
 const intBetween = (random: () => number, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
@@ -195,6 +198,9 @@ export function syntheticArrival(random: () => number, index: number, today: TIs
   const cprDays = intBetween(random, 1, 40);
   const cprRegisteredOn = random() < 0.88 && addDays(arrivalDate, cprDays) <= today ? addDays(arrivalDate, cprDays) : null;
   const opened = random() < 0.7 ? addDays(arrivalDate, intBetween(random, 0, 30)) : null;
+  const generated = random() < 0.85 ? addDays(arrivalDate, intBetween(random, 0, 3)) : null;
+  const downloaded = generated && random() < 0.5 ? addDays(generated, intBetween(random, 0, 20)) : null;
+  const byToday = (day: TIsoDate | null) => (day && day <= today ? day : null);
   return {
     index,
     nationality,
@@ -215,7 +221,9 @@ export function syntheticArrival(random: () => number, index: number, today: TIs
         : null,
     hasEmployerOrSchool: residenceBasis === "WORK_PERMIT" || isStudent || random() < 0.5,
     household,
-    linkOpenedOn: opened && opened <= today ? opened : null,
+    linkOpenedOn: byToday(opened),
     ticks: opened ? intBetween(random, 0, 5) : 0,
+    packetGeneratedOn: byToday(generated),
+    pdfDownloadedOn: byToday(downloaded),
   };
 }

@@ -1,4 +1,5 @@
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, like `prisma migrate deploy`. */
+import { runDataBackfills } from "./data-backfills";
 import { applyMigrations } from "./schema-engine";
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -8,3 +9,4 @@ if (!databaseUrl) {
 }
 const applied = await applyMigrations(databaseUrl);
 console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations.");
+await runDataBackfills(databaseUrl);

@@ -20,7 +20,7 @@ export class ShadowSafePrismaPg extends PrismaPg {
   private readonly opened: { dispose(): Promise<void> }[] = [];
 
   override async connect() {
-    const adapter = reportInternalCharAsChar(await super.connect());
+    const adapter = runScriptsWhole(reportInternalCharAsChar(await super.connect()));
     this.opened.push(adapter);
     return adapter;
   }
@@ -33,7 +33,7 @@ export class ShadowSafePrismaPg extends PrismaPg {
   override async connectToShadowDb() {
     const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
     await runOnMaintenanceDb(this.poolConfig, `CREATE DATABASE "${name}"`);
-    const adapter = reportInternalCharAsChar(await new PrismaPg({ ...this.poolConfig, database: name }).connect());
+    const adapter = runScriptsWhole(reportInternalCharAsChar(await new PrismaPg({ ...this.poolConfig, database: name }).connect()));
     const closePool = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await closePool();
@@ -76,6 +76,26 @@ function reportInternalCharAsChar<T extends object>(adapter: T): T {
       for (const index of marks) result.columnTypes[index] = ColumnTypeEnum.Character;
       return result;
     });
+  };
+  return adapter;
+}
+
+type TScriptRunner = { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never; executeScript(script: string): Promise<void> };
+
+/**
+ * adapter-pg 7.10 runs a migration script by splitting it on every ";", which cuts a function
+ * body (`$$ ... ; ... $$`) apart. Postgres' simple query protocol takes the whole script at once,
+ * quoting and all, and runs it as one implicit transaction.
+ * Note: this replaces a method that reaches the adapter's private client; re-check on upgrades.
+ */
+function runScriptsWhole<T extends object>(adapter: T): T {
+  const target = adapter as unknown as TScriptRunner;
+  target.executeScript = async (script) => {
+    try {
+      await target.client.query(script);
+    } catch (error) {
+      target.onError(error);
+    }
   };
   return adapter;
 }

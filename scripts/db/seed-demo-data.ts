@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { applicableStepIdsOf } from "@/lib/arrivals/applicable-step-ids";
 import { toSearchName } from "@/lib/arrivals/search-name";
 import { hashPassword } from "@/lib/auth/password";
 import { seedCatalogue } from "@/lib/catalogue/seed-catalogue";
@@ -32,23 +34,38 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
 async function seedArrivals(db: PrismaClient, municipalityId: string, demo: TDemoMunicipality) {
   for (const arrival of demo.arrivals) {
     const { spouse, children = [], cprRegisteredOn, dateOfBirth, arrivalDate, ...person } = arrival;
+    const members = [
+      ...(spouse ? [{ id: randomUUID(), kind: "SPOUSE" as const, ...spouse, dateOfBirth: fromIsoDate(spouse.dateOfBirth), position: 0 }] : []),
+      ...children.map((child, index) => ({
+        id: randomUUID(),
+        kind: "CHILD" as const,
+        ...child,
+        dateOfBirth: fromIsoDate(child.dateOfBirth),
+        seekingWork: null,
+        position: index + 1,
+      })),
+    ];
+    const record = {
+      ...person,
+      dateOfBirth: fromIsoDate(dateOfBirth),
+      arrivalDate: fromIsoDate(arrivalDate),
+      cprRegistered: cprRegisteredOn !== undefined,
+      cprRegisteredOn: cprRegisteredOn ? fromIsoDate(cprRegisteredOn) : null,
+    };
     await db.arrival.create({
       data: {
-        ...person,
+        ...record,
         municipalityId,
         searchName: toSearchName(person.givenName, person.familyName),
-        dateOfBirth: fromIsoDate(dateOfBirth),
-        arrivalDate: fromIsoDate(arrivalDate),
         postalCode: demo.postalCode,
         city: demo.city,
-        cprRegistered: cprRegisteredOn !== undefined,
-        cprRegisteredOn: cprRegisteredOn ? fromIsoDate(cprRegisteredOn) : null,
-        householdMembers: {
-          create: [
-            ...(spouse ? [{ kind: "SPOUSE" as const, ...spouse, dateOfBirth: fromIsoDate(spouse.dateOfBirth), position: 0 }] : []),
-            ...children.map((child, index) => ({ kind: "CHILD" as const, ...child, dateOfBirth: fromIsoDate(child.dateOfBirth), position: index + 1 })),
-          ],
-        },
+        applicableStepIds: applicableStepIdsOf({
+          ...record,
+          employerOrSchool: person.employerOrSchool ?? null,
+          expectedStayMonths: person.expectedStayMonths ?? null,
+          householdMembers: members,
+        }),
+        householdMembers: { create: members },
       },
     });
   }

@@ -38,10 +38,30 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
   const memberRows: TRow[] = [];
   const linkRows: TRow[] = [];
   const tickRows: TRow[] = [];
+  const eventRows: TRow[] = [];
+  const event = (arrivalId: string, action: string, day: string) => eventRows.push([municipality.id, action, "arrival", arrivalId, `${day}T10:00:00Z`]);
   for (const arrival of arrivals) {
     const id = randomUUID();
     const givenName = "Syntetisk";
     const familyName = `Tilflytter ${arrival.index}`;
+    const members = arrival.household.map((member, position) => ({ ...member, id: randomUUID(), position }));
+    const household = toRuleHousehold({
+      arrivalDate: fromIsoDate(arrival.arrivalDate),
+      dateOfBirth: fromIsoDate(arrival.dateOfBirth),
+      residenceBasis: arrival.residenceBasis,
+      employerOrSchool: arrival.hasEmployerOrSchool ? "x" : null,
+      expectedStayMonths: arrival.expectedStayMonths,
+      cprRegistered: arrival.cprRegisteredOn !== null,
+      householdMembers: members.map((member) => ({
+        id: member.id,
+        kind: member.kind,
+        givenName: "x",
+        familyName: "x",
+        dateOfBirth: fromIsoDate(member.dateOfBirth),
+        seekingWork: member.seekingWork,
+      })),
+    });
+    const applicableSteps = computeApplicableSteps(household);
     arrivalRows.push([
       id,
       municipality.id,
@@ -63,8 +83,8 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
       1,
       now,
       now,
+      `{${applicableSteps.map(applicableStepId).join(",")}}`,
     ]);
-    const members = arrival.household.map((member, position) => ({ ...member, id: randomUUID(), position }));
     for (const member of members) {
       memberRows.push([
         member.id,
@@ -89,30 +109,18 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
         `${addMonths(arrival.arrivalDate, 12)}T09:00:00Z`,
         `${arrival.linkOpenedOn}T12:00:00Z`,
       ]);
-      const household = toRuleHousehold({
-        arrivalDate: fromIsoDate(arrival.arrivalDate),
-        dateOfBirth: fromIsoDate(arrival.dateOfBirth),
-        residenceBasis: arrival.residenceBasis,
-        employerOrSchool: arrival.hasEmployerOrSchool ? "x" : null,
-        expectedStayMonths: arrival.expectedStayMonths,
-        cprRegistered: arrival.cprRegisteredOn !== null,
-        householdMembers: members.map((member) => ({
-          id: member.id,
-          kind: member.kind,
-          givenName: "x",
-          familyName: "x",
-          dateOfBirth: fromIsoDate(member.dateOfBirth),
-          seekingWork: member.seekingWork,
-        })),
-      });
-      const steps = computeApplicableSteps(household).slice(0, arrival.ticks);
+      event(id, "link.open", arrival.linkOpenedOn);
+      const steps = applicableSteps.slice(0, arrival.ticks);
       for (const [offset, step] of steps.entries()) {
         const tickedOn = addDays(arrival.linkOpenedOn, offset);
         tickRows.push([randomUUID(), id, applicableStepId(step), `${tickedOn < today ? tickedOn : today}T06:00:00Z`]);
       }
     }
+    // Packets themselves are not stored (no synthetic PDF): their generation and download are, as audit events.
+    if (arrival.packetGeneratedOn) event(id, "packet.generate", arrival.packetGeneratedOn);
+    if (arrival.pdfDownloadedOn) event(id, "packet.download", arrival.pdfDownloadedOn);
   }
-  return { arrivalRows, memberRows, linkRows, tickRows };
+  return { arrivalRows, memberRows, linkRows, tickRows, eventRows };
 }
 
 export type TSyntheticSeedOptions = {
@@ -123,7 +131,10 @@ export type TSyntheticSeedOptions = {
   onProgress?: (done: number) => void;
 };
 
-/** Adds `count` synthetic arrivals to the municipality, in batches, each batch in one transaction. */
+/**
+ * Adds `count` synthetic arrivals to the municipality, in batches, each batch in one transaction.
+ * The statistics rollups are rebuilt once at the end rather than refreshed by every batch's triggers.
+ */
 export async function seedSyntheticArrivals(client: pg.Client, options: TSyntheticSeedOptions): Promise<void> {
   const found = await client.query<TMunicipality>(`SELECT id, "postalCode", city FROM "Municipality" WHERE id = $1`, [options.municipalityId]);
   const municipality = found.rows[0];
@@ -132,16 +143,38 @@ export async function seedSyntheticArrivals(client: pg.Client, options: TSynthet
   const today = toIsoDate(options.today ?? new Date());
   const now = new Date().toISOString();
   const offset = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Arrival" WHERE "municipalityId" = $1`, [municipality.id])).rows[0]!.n);
+  await client.query("SET ankomst.stats_bulk_load = 'on'");
+  try {
+    await copyBatches(client, municipality, options, random, today, now, offset);
+  } finally {
+    await client.query("RESET ankomst.stats_bulk_load");
+    await client.query("SELECT stats_rebuild($1)", [municipality.id]);
+  }
+  await client.query(
+    `ANALYZE "Arrival", "HouseholdMember", "PersonalLink", "StepProgress", "AuditEvent", "StatsArrivalDay", "StatsArrivalMonth", "StatsEventDay"`,
+  );
+}
+
+async function copyBatches(
+  client: pg.Client,
+  municipality: TMunicipality,
+  options: TSyntheticSeedOptions,
+  random: () => number,
+  today: string,
+  now: string,
+  offset: number,
+) {
   for (let start = 0; start < options.count; start += BATCH_SIZE) {
     const size = Math.min(BATCH_SIZE, options.count - start);
     const arrivals = Array.from({ length: size }, (_, index) => syntheticArrival(random, offset + start + index + 1, today));
-    const { arrivalRows, memberRows, linkRows, tickRows } = rowsFor(arrivals, municipality, now, today);
+    const { arrivalRows, memberRows, linkRows, tickRows, eventRows } = rowsFor(arrivals, municipality, now, today);
     await client.query("BEGIN");
     try {
       await copyRows(client, "Arrival", ARRIVAL_COLUMNS, arrivalRows);
       await copyRows(client, "HouseholdMember", ["id", "arrivalId", "kind", "givenName", "familyName", "dateOfBirth", "seekingWork", "position"], memberRows);
       await copyRows(client, "PersonalLink", ["id", "arrivalId", "tokenHash", "tokenSalt", "createdAt", "expiresAt", "lastOpenedAt"], linkRows);
       await copyRows(client, "StepProgress", ["id", "arrivalId", "stepKey", "completedAt"], tickRows);
+      await copyRows(client, "AuditEvent", ["municipalityId", "action", "entityType", "entityId", "occurredAt"], eventRows);
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK");
@@ -149,7 +182,6 @@ export async function seedSyntheticArrivals(client: pg.Client, options: TSynthet
     }
     options.onProgress?.(start + size);
   }
-  await client.query(`ANALYZE "Arrival", "HouseholdMember", "PersonalLink", "StepProgress"`);
 }
 
 const ARRIVAL_COLUMNS = [
@@ -173,4 +205,5 @@ const ARRIVAL_COLUMNS = [
   "version",
   "createdAt",
   "updatedAt",
+  "applicableStepIds",
 ];

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { clientKeyFrom, openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
@@ -17,5 +18,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     { knownState: link.packetState },
   );
   if (!result) return new Response("This link does not work.", { status: 404 });
+  await recordAuditEvent(db, {
+    municipalityId: link.municipalityId,
+    actorUserId: null,
+    action: "packet.download",
+    entityType: "arrival",
+    entityId: link.arrivalId,
+    metadata: { by: "newcomer", language: language.data },
+  });
   return pdfResponse(result.pdf, result.fileName);
 }
