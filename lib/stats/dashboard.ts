@@ -96,13 +96,20 @@ function nationalityColumn(nationalities: Map<string, number>, rowKeys: { key: s
     const rows = rowKeys.filter((row) => row.region === region);
     if (rows.length === 0) return;
     if (regionTable.cells[regionIndex]!.kind !== "shown") {
-      for (const row of rows) cells.set(row.key, { kind: "hidden" });
+      for (const row of rows) cells.set(row.key, { kind: "withheld" });
       return;
     }
     const sub = protectTable(rows.map((row) => countOfRow(row.key, region)));
     for (const [index, row] of rows.entries()) cells.set(row.key, sub.cells[index]!);
   });
   return rowKeys.map((row) => cells.get(row.key)!);
+}
+
+/** World regions; a region without arrivals in either period has no row (a zero row hides nothing either). */
+function regionTable(current: Map<string, number>, earlier: Map<string, number>): TStatTable {
+  const [now, before] = [regionCounts(current), regionCounts(earlier)];
+  const keys = REGION_KEYS.filter((region) => (now.get(region) ?? 0) > 0 || (before.get(region) ?? 0) > 0 || region !== "Other");
+  return protectedTable("region", keys, countOf(now), countOf(before));
 }
 
 function nationalityTable(current: Map<string, number>, earlier: Map<string, number>): TStatTable {
@@ -112,16 +119,21 @@ function nationalityTable(current: Map<string, number>, earlier: Map<string, num
     .slice(0, TOP_COUNTRIES)
     .map(([code]) => code);
   const regionsPresent = new Set([...current.keys(), ...earlier.keys()].map(worldRegionOf));
+  // Protected region by region; shown as a manager reads it: the top countries, largest first, then the rest by region.
   const rowKeys = REGION_KEYS.filter((region) => regionsPresent.has(region)).flatMap((region) => [
     ...top.filter((code) => worldRegionOf(code) === region).map((key) => ({ key, region })),
     { key: otherKey(region), region },
   ]);
   const now = nationalityColumn(current, rowKeys);
   const before = nationalityColumn(earlier, rowKeys);
+  const order = (key: string) => (key.startsWith("other:") ? TOP_COUNTRIES + REGION_KEYS.indexOf(key.slice(6) as TWorldRegion) : top.indexOf(key));
+  const rows = rowKeys
+    .map((row, index) => ({ key: row.key, group: row.region, counts: compare(now[index]!, before[index]!) }))
+    .sort((a, b) => order(a.key) - order(b.key));
   const total = (map: Map<string, number>) => protectTable([...map.values()]).total;
   return {
     id: "nationality",
-    rows: rowKeys.map((row, index) => ({ key: row.key, group: row.region, counts: compare(now[index]!, before[index]!) })),
+    rows,
     total: compare(total(current), total(earlier)),
   };
 }
@@ -153,7 +165,7 @@ function stepShares(counts: TPeriodCounts): TStepShare[] {
     const all = applies.get(key) ?? 0;
     const done = Math.min(ticked.get(key) ?? 0, all);
     const appliesCount = primary(all);
-    const tickedCount: TProtectedCount = isSmall(all - done) && !isSmall(done) ? { kind: "hidden" } : primary(done);
+    const tickedCount: TProtectedCount = isSmall(all - done) && !isSmall(done) ? { kind: "withheld" } : primary(done);
     const both = shownValue(appliesCount) !== null && shownValue(tickedCount) !== null;
     return { key, applies: appliesCount, ticked: tickedCount, sharePercent: both && all > 0 ? Math.round((done / all) * 100) : null };
   });
@@ -200,7 +212,7 @@ export function buildDashboard(input: TDashboardInput): TDashboard {
     tables: {
       months: protectedTable("months", months, countOf(current.byMonth), (month) => earlier.byMonth.get(earlierMonthKey(month)) ?? 0),
       nationality: nationalityTable(dims(current).nationality, dims(earlier).nationality),
-      region: protectedTable("region", REGION_KEYS, countOf(regionCounts(dims(current).nationality)), countOf(regionCounts(dims(earlier).nationality))),
+      region: regionTable(dims(current).nationality, dims(earlier).nationality),
       basis: protectedTable("basis", RESIDENCE_BASES, countOf(dims(current).basis), countOf(dims(earlier).basis)),
       language: protectedTable("language", PACKET_LANGUAGES, countOf(dims(current).language), countOf(dims(earlier).language)),
       persons: protectedTable("persons", PERSON_KEYS, personCount(current), personCount(earlier)),

@@ -2,10 +2,11 @@ import { SMALL_COUNT_THRESHOLD } from "./suppress-small-counts";
 
 /**
  * A count as a manager may see it: the number, "fewer than 5" (a small count, primary
- * suppression), or hidden (secondary suppression: a larger count not shown, so that the small
- * ones cannot be worked out from the total and the other cells).
+ * suppression), hidden (secondary suppression: a larger count not shown, so that the small ones
+ * cannot be worked out from the total and the other cells), or withheld (a row of a table that is
+ * not broken down at all: it may be any number, zero included).
  */
-export type TProtectedCount = { kind: "shown"; value: number } | { kind: "small" } | { kind: "hidden" };
+export type TProtectedCount = { kind: "shown"; value: number } | { kind: "small" } | { kind: "hidden" } | { kind: "withheld" };
 
 export type TProtectedTable = { cells: TProtectedCount[]; total: TProtectedCount };
 
@@ -17,6 +18,7 @@ const isSmall = (count: number) => count > 0 && count < SMALL_COUNT_THRESHOLD;
 function domainOf(cell: TProtectedCount, unknownSum: number): TDomain {
   if (cell.kind === "shown") return { low: cell.value, high: cell.value };
   if (cell.kind === "small") return { low: 1, high: SMALL_COUNT_THRESHOLD - 1 };
+  if (cell.kind === "withheld") return { low: 0, high: unknownSum };
   // A reader who knows this rule knows a hidden count is not a small one.
   return { low: SMALL_COUNT_THRESHOLD, high: unknownSum };
 }
@@ -48,8 +50,10 @@ const isWorkedOut = (table: TProtectedTable) => feasibleRanges(table).some((rang
 /**
  * Protects one table of counts with its total: counts from 1 to 4 become "fewer than 5", and as
  * long as one of them could still be worked out from the total and the other cells, the smallest
- * shown count is hidden as well. When nothing else can be hidden (a single non-zero cell), the
- * total is protected instead. Zero stays zero: it reveals no one.
+ * shown count is hidden as well. When nothing is left to hide (every non-zero count is already
+ * suppressed, as in 4 + 4 = 8), the table is not broken down: every row is withheld and the total
+ * shown. Hiding the total instead would not help, since the dashboard's other tables show the same
+ * total. Zero stays zero: it reveals no one.
  */
 export function protectTable(counts: readonly number[]): TProtectedTable {
   const total = counts.reduce((sum, count) => sum + count, 0);
@@ -58,8 +62,7 @@ export function protectTable(counts: readonly number[]): TProtectedTable {
   while (table.total.kind === "shown" && isWorkedOut(table)) {
     const candidates = counts.map((count, index) => ({ count, index })).filter(({ count, index }) => count > 0 && cells[index]!.kind === "shown");
     if (candidates.length === 0) {
-      table.total = { kind: "hidden" };
-      break;
+      return { cells: counts.map(() => ({ kind: "withheld" })), total: { kind: "shown", value: total } };
     }
     const smallest = candidates.reduce((best, candidate) => (candidate.count < best.count ? candidate : best));
     cells[smallest.index] = { kind: "hidden" };

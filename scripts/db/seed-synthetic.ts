@@ -52,7 +52,16 @@ try {
   const bar = new SingleBar({ format: `${municipality.name} [{bar}] {percentage}% | {value}/{total} arrivals | {duration}s` });
   const started = Date.now();
   bar.start(count, 0);
-  await seedSyntheticArrivals(client, { municipalityId: municipality.id, count, seed: Number(flags.seed), onProgress: (done) => bar.update(done) });
+  await seedSyntheticArrivals(client, {
+    municipalityId: municipality.id,
+    count,
+    seed: Number(flags.seed),
+    onProgress: (done) => bar.update(done),
+    onStatisticsRebuild: () => {
+      bar.stop();
+      console.log("Rebuilding the statistics rollups…");
+    },
+  });
   bar.stop();
   console.log(`Added ${count} synthetic arrivals to ${municipality.name} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } finally {

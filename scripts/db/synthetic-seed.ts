@@ -129,6 +129,8 @@ export type TSyntheticSeedOptions = {
   seed?: number;
   today?: Date;
   onProgress?: (done: number) => void;
+  /** Called when the rows are in and the statistics rollups are being rebuilt (about a minute per million). */
+  onStatisticsRebuild?: () => void;
 };
 
 /**
@@ -147,6 +149,7 @@ export async function seedSyntheticArrivals(client: pg.Client, options: TSynthet
   try {
     await copyBatches(client, municipality, options, random, today, now, offset);
   } finally {
+    options.onStatisticsRebuild?.();
     await client.query("RESET ankomst.stats_bulk_load");
     await client.query("SELECT stats_rebuild($1)", [municipality.id]);
   }

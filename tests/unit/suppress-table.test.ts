@@ -1,34 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { protectTable, type TProtectedTable } from "@/lib/stats/suppress-table";
 import { createRandom } from "@/lib/stats/synthetic-arrivals";
-
-/**
- * An attacker who sees the protected table and knows the rule: tries every assignment of the
- * unknown cells (small: 1–4, hidden: 5 or more) that adds up to the shown total, and reports each
- * unknown cell that has only one possible value.
- */
-function recoverByArithmetic(table: TProtectedTable): number[] {
-  if (table.total.kind !== "shown") return [];
-  const unknown = table.cells.flatMap((cell, index) => (cell.kind === "shown" ? [] : [index]));
-  const rest = table.total.value - table.cells.reduce((sum, cell) => sum + (cell.kind === "shown" ? cell.value : 0), 0);
-  const possible = new Map<number, Set<number>>(unknown.map((index) => [index, new Set()]));
-  const values: number[] = [];
-  const search = (position: number, remaining: number) => {
-    if (position === unknown.length) {
-      if (remaining === 0) for (const [at, value] of values.entries()) possible.get(unknown[at]!)!.add(value);
-      return;
-    }
-    const cell = table.cells[unknown[position]!]!;
-    const [low, high] = cell.kind === "small" ? [1, 4] : [5, remaining];
-    for (let value = low; value <= Math.min(high, remaining); value++) {
-      values.push(value);
-      search(position + 1, remaining - value);
-      values.pop();
-    }
-  };
-  search(0, rest);
-  return unknown.filter((index) => possible.get(index)!.size === 1);
-}
+import { recoverByArithmetic } from "../support/recover-by-arithmetic";
 
 const shownValues = (table: TProtectedTable) => table.cells.map((cell) => (cell.kind === "shown" ? cell.value : null));
 
@@ -56,7 +29,13 @@ describe("protecting a table of counts", () => {
     expect(table.cells[0]).toEqual({ kind: "hidden" });
   });
 
-  it("hides the total when a single small count is all there is", () => {
+  it("withholds every row when the small counts would add up to the total with nothing left to hide (4 + 4 = 8)", () => {
+    const table = protectTable([4, 0, 4]);
+    expect(table).toEqual({ cells: [{ kind: "withheld" }, { kind: "withheld" }, { kind: "withheld" }], total: { kind: "shown", value: 8 } });
+    expect(recoverByArithmetic(table)).toEqual([]);
+  });
+
+  it("shows a total of 1 to 4 as small, and the rows' zeros as they are", () => {
     expect(protectTable([0, 3, 0])).toEqual({ cells: [{ kind: "shown", value: 0 }, { kind: "small" }, { kind: "shown", value: 0 }], total: { kind: "small" } });
     expect(recoverByArithmetic(protectTable([9, 2]))).toEqual([]);
   });
@@ -70,7 +49,7 @@ describe("protecting a table of counts", () => {
       expect(recoverByArithmetic(table), JSON.stringify(counts)).toEqual([]);
       for (const [index, value] of shownValues(table).entries()) if (value !== null) expect(value).toBe(counts[index]);
       if (table.total.kind === "shown") expect(table.total.value).toBe(counts.reduce((a, b) => a + b, 0));
-      for (const [index, count] of counts.entries()) if (count > 0 && count < 5) expect(table.cells[index]!.kind).toBe("small");
+      for (const [index, count] of counts.entries()) if (count > 0 && count < 5) expect(["small", "withheld"]).toContain(table.cells[index]!.kind);
     }
   });
 });

@@ -1,46 +1,84 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PeriodForm } from "@/components/stats/PeriodForm";
+import { StatSection } from "@/components/stats/StatSection";
 import { requireUser } from "@/lib/auth/require-user";
+import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
-import { getReceptionOverview } from "@/lib/stats/get-reception-overview";
-import type { TSuppressedCount } from "@/lib/stats/suppress-small-counts";
+import { routing, type TLocale } from "@/lib/i18n/routing";
+import { STAT_TABLES } from "@/lib/stats/dashboard";
+import { createDashboardLabels } from "@/lib/stats/dashboard-labels";
+import { loadDashboard } from "@/lib/stats/load-dashboard";
+import { periodFromQuery, ZPeriodQuery } from "@/lib/stats/period";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("statistics"))("title") };
 }
 
-export default async function StatisticsPage() {
+type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Managers' dashboard: aggregates of their own municipality only, every count protected (decision 006). */
+export default async function StatisticsPage({ params, searchParams }: TProps) {
   const user = await requireUser({ role: "MANAGER" });
-  const [t, basis, common] = await Promise.all([getTranslations("statistics"), getTranslations("residenceBasis"), getTranslations("common")]);
-  const overview = await getReceptionOverview(db, { municipalityId: user.municipalityId });
-  const show = (count: TSuppressedCount) => (count.isSuppressed ? t("suppressed") : String(count.value));
+  const { locale: requested } = await params;
+  const locale: TLocale = (routing.locales as readonly string[]).includes(requested) ? (requested as TLocale) : routing.defaultLocale;
+  const query = ZPeriodQuery.parse(await searchParams);
+  const now = new Date();
+  const { period, error } = periodFromQuery(query, now);
+  const dashboard = await loadDashboard(db, { municipalityId: user.municipalityId, period, today: toIsoDate(now) });
+  const labels = createDashboardLabels(locale);
+  const common = await getTranslations("common");
+  const { t } = labels;
+  const shownQuery = error ? { period: "this-year" } : { period: query.period, ...(query.period === "custom" ? { from: period.from, to: period.to } : {}) };
+  const csvHref = (id: string) => `/api/statistics/${id}?${new URLSearchParams({ ...shownQuery, locale })}`;
+  const total = dashboard.tables.months.total!;
+  const registered = dashboard.cpr.registered;
+  const keyFigures = [
+    { label: t("figures.arrivals"), counts: total },
+    { label: t("figures.persons"), counts: dashboard.tables.persons.total! },
+    ...dashboard.tables.events.rows.map((row) => ({ label: labels.row("events", row.key), counts: row.counts })),
+    { label: t("figures.registered"), counts: registered },
+  ];
+
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="font-lead">{t("intro", { municipality: common("municipality", { name: user.municipality.name }) })}</p>
-      <dl>
-        <dt>{t("arrivalsTotal")}</dt>
-        <dd>{show(overview.total)}</dd>
-        <dt>{t("arrivalsThisYear")}</dt>
-        <dd>{show(overview.thisYear)}</dd>
-      </dl>
-      <h2>{t("byResidenceBasis")}</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t("byResidenceBasis")}</th>
-            <th scope="col">{t("count")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {overview.byResidenceBasis.map((row) => (
-            <tr key={row.residenceBasis}>
-              <td>{basis(row.residenceBasis)}</td>
-              <td>{show(row.count)}</td>
-            </tr>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-text">{t(error)}</p>
+          </div>
+        </div>
+      )}
+      <PeriodForm query={error ? query : { ...query, from: period.from, to: period.to }} labels={labels} action={`/${locale}/statistics`} />
+      <p className="stat-period" aria-live="polite">
+        <strong>{t("periodLabel", { from: labels.day(period.from), to: labels.day(period.to) })}</strong>{" "}
+        {t("comparedWith", { from: labels.day(dashboard.earlierPeriod.from), to: labels.day(dashboard.earlierPeriod.to) })}
+      </p>
+      <p className="form-hint">{t("legendSuppressed")}</p>
+
+      <section aria-labelledby="key-figures">
+        <h2 id="key-figures">{t("keyFigures")}</h2>
+        <dl className="stat-key-figures">
+          {keyFigures.map((figure) => (
+            <div key={figure.label}>
+              <dt>{figure.label}</dt>
+              <dd>
+                <span className="stat-key-value">{labels.count(figure.counts.current)}</span>
+                <span className="stat-key-earlier">
+                  {t("columns.earlier")}: {labels.count(figure.counts.earlier)}
+                  {figure.counts.changePercent !== null && ` (${labels.change(figure.counts.changePercent)})`}
+                </span>
+              </dd>
+            </div>
           ))}
-        </tbody>
-      </table>
+        </dl>
+      </section>
+
+      {STAT_TABLES.map((id) => (
+        <StatSection key={id} dashboard={dashboard} id={id} labels={labels} csvHref={csvHref(id)} />
+      ))}
     </>
   );
 }

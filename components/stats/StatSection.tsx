@@ -1,0 +1,120 @@
+import type { TDashboard, TStatTableId } from "@/lib/stats/dashboard";
+import type { TDashboardLabels } from "@/lib/stats/dashboard-labels";
+import { tableSummary } from "@/lib/stats/dashboard-summaries";
+import { type TCell, tableMatrix } from "@/lib/stats/dashboard-tables";
+import { ChartLegend } from "./chart-parts";
+import { HorizontalBarChart, type TChartRow } from "./HorizontalBarChart";
+import { MonthBarChart } from "./MonthBarChart";
+
+const NOTED: readonly TStatTableId[] = ["nationality", "persons", "school-start", "events", "steps"];
+
+/** One figure of the dashboard: what it says in a sentence, its chart, its data table and its CSV. */
+export function StatSection({ dashboard, id, labels, csvHref }: { dashboard: TDashboard; id: TStatTableId; labels: TDashboardLabels; csvHref: string }) {
+  const { t } = labels;
+  const matrix = tableMatrix(dashboard, id, labels);
+  const headingId = `stat-${id}`;
+  const summary = tableSummary(dashboard, id, labels);
+  const cell = (value: TCell) => (typeof value === "number" ? labels.number(value) : value);
+  return (
+    <section className="stat-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{labels.tableTitle(id)}</h2>
+      <p className="stat-summary">{summary}</p>
+      {NOTED.includes(id) && <p className="form-hint">{t(`notes.${id as "nationality"}`)}</p>}
+      <StatChart dashboard={dashboard} id={id} labels={labels} summary={summary} />
+      <div className="table--responsive-scroll">
+        <table className="table table--compact stat-table">
+          <caption className="sr-only">{labels.tableTitle(id)}</caption>
+          <thead>
+            <tr>
+              {matrix.head.map((header) => (
+                <th scope="col" key={header}>
+                  {header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.body.map((row) => (
+              <tr key={String(row[0])}>
+                <th scope="row">{row[0]}</th>
+                {row.slice(1).map((value, index) => (
+                  <td key={index} className="stat-number">
+                    {cell(value)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          {matrix.foot && (
+            <tfoot>
+              <tr>
+                <th scope="row">{matrix.foot[0]}</th>
+                {matrix.foot.slice(1).map((value, index) => (
+                  <td key={index} className="stat-number">
+                    {cell(value)}
+                  </td>
+                ))}
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
+      <p>
+        <a href={csvHref} download>
+          {t("downloadCsv")}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function StatChart({ dashboard, id, labels, summary }: { dashboard: TDashboard; id: TStatTableId; labels: TDashboardLabels; summary: string }) {
+  const { t } = labels;
+  const label = `${labels.tableTitle(id)}. ${summary}`;
+  const legend = <ChartLegend current={t("chartLegendCurrent")} earlier={t("chartLegendEarlier")} />;
+  if (id === "cpr") return null;
+  if (id === "steps") {
+    const rows: TChartRow[] = dashboard.steps.current.map((share) => {
+      const earlier = dashboard.steps.earlier.find((other) => other.key === share.key)?.sharePercent ?? null;
+      return {
+        label: labels.row("steps", share.key),
+        current: share.sharePercent === null ? { kind: "hidden" } : { kind: "shown", value: share.sharePercent },
+        earlier: earlier === null ? { kind: "hidden" } : { kind: "shown", value: earlier },
+        valueText: labels.percent(share.sharePercent),
+      };
+    });
+    return (
+      <>
+        <HorizontalBarChart rows={rows} label={label} formatTick={(value) => labels.percent(value)} />
+        {legend}
+      </>
+    );
+  }
+  const table = dashboard.tables[id];
+  const rows: TChartRow[] = table.rows.map((row) => ({
+    label: labels.row(id, row.key),
+    current: row.counts.current,
+    earlier: row.counts.earlier,
+    valueText: labels.count(row.counts.current),
+  }));
+  if (id === "months") {
+    return (
+      <>
+        <MonthBarChart
+          months={table.rows.map((row) => row.key)}
+          rows={rows}
+          label={label}
+          formatTick={labels.number}
+          formatMonth={(month, isLong) => (isLong ? month.slice(0, 4) : labels.shortMonth(month))}
+        />
+        {legend}
+      </>
+    );
+  }
+  return (
+    <>
+      <HorizontalBarChart rows={rows} label={label} formatTick={labels.number} />
+      {legend}
+    </>
+  );
+}

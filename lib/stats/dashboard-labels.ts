@@ -1,0 +1,72 @@
+import { createTranslator } from "next-intl";
+import { countryName } from "@/lib/countries/country-options";
+import type { TIsoDate } from "@/lib/dates/iso-date";
+import type { TLocale } from "@/lib/i18n/routing";
+import da from "@/messages/da.json";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import type { TStatTableId, TStepShare } from "./dashboard";
+import type { TProtectedCount } from "./suppress-table";
+
+const MESSAGES = { da, de, en } as const;
+
+const EVENT_MESSAGE_KEYS = { "packet.generate": "packetGenerate", "link.open": "linkOpen", "packet.download": "packetDownload" } as const;
+
+/**
+ * How the dashboard's figures read in a language: row names, counts ("<5", "–"), changes and
+ * periods. The page and the CSV files use the same words, so a CSV reads as the page does.
+ */
+export function createDashboardLabels(locale: TLocale) {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "statistics" });
+  const basis = createTranslator({ locale, messages: MESSAGES[locale], namespace: "residenceBasis" });
+  const numbers = new Intl.NumberFormat(locale);
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const signedPercent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
+  const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
+
+  const month = (key: string) => monthFormat.format(new Date(`${key}-01T00:00:00Z`));
+  const region = (key: string) => t(`regions.${key as keyof (typeof en)["statistics"]["regions"]}`);
+
+  return {
+    t,
+    number: (value: number) => numbers.format(value),
+    count: (count: TProtectedCount) => (count.kind === "shown" ? numbers.format(count.value) : count.kind === "small" ? t("suppressed") : t("withheld")),
+    change: (changePercent: number | null) => (changePercent === null ? "" : changePercent === 0 ? t("noChange") : signedPercent.format(changePercent / 100)),
+    percent: (value: number | null) => (value === null ? t("withheld") : percent.format(value / 100)),
+    days: (value: number) => t("days", { count: value }),
+    day: (iso: TIsoDate) => dayFormat.format(new Date(`${iso}T00:00:00Z`)),
+    month,
+    shortMonth: (key: string) => shortMonthFormat.format(new Date(`${key}-01T00:00:00Z`)),
+    tableTitle: (id: TStatTableId) => t(`tables.${id}`),
+    rowHeader: (id: TStatTableId) => t(`rowHeaders.${id}`),
+    /** The name of a row of a table: a month, a country, a region... */
+    row(id: TStatTableId, key: string): string {
+      switch (id) {
+        case "months":
+        case "school-start":
+          return month(key);
+        case "nationality":
+          return key.startsWith("other:") ? t("otherCountriesIn", { region: region(key.slice(6)) }) : countryName(key, locale);
+        case "region":
+          return region(key);
+        case "basis":
+          return basis(key as keyof (typeof en)["residenceBasis"]);
+        case "language":
+          return languageNames.of(key) ?? key;
+        case "persons":
+          return t(`persons.${key as keyof (typeof en)["statistics"]["persons"]}`);
+        case "events":
+          return t(`events.${EVENT_MESSAGE_KEYS[key as keyof typeof EVENT_MESSAGE_KEYS]}`);
+        case "steps":
+          return t(`steps.${key as TStepShare["key"] as keyof (typeof en)["statistics"]["steps"]}`);
+        default:
+          return key;
+      }
+    },
+  };
+}
+
+export type TDashboardLabels = ReturnType<typeof createDashboardLabels>;
