@@ -19,13 +19,13 @@ export function EarlierMarker({ x, y, length, orientation }: { x: number; y: num
 export function ChartLegend({ current, earlier }: { current: string; earlier: string }) {
   return (
     <ul className="stat-chart-legend nobullet-list">
-      <li>
+      <li className="stat-chart-legend-item">
         <svg width="24" height="14" aria-hidden="true">
           <rect x="0" y="1" width="24" height="12" fill={CHART_COLOURS.bar} />
         </svg>
         {current}
       </li>
-      <li>
+      <li className="stat-chart-legend-item">
         <svg width="24" height="14" aria-hidden="true">
           <EarlierMarker x={12} y={0} length={14} orientation="vertical" />
         </svg>
