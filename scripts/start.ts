@@ -1,7 +1,8 @@
 /**
  * `npm start`: one command from a fresh clone to a running Ankomst on http://localhost:3000.
- * Without DATABASE_URL it runs an embedded Postgres (data in .data/postgres) with demo data;
- * with DATABASE_URL it uses that server, starts nothing and loads no demo data.
+ * Without DATABASE_URL it runs an embedded Postgres (data in .data/postgres) with demo data
+ * and ten years of synthetic arrival history in Herning for the managers' statistics; with
+ * DATABASE_URL it uses that server, starts nothing and loads no demo data.
  *
  * Flags: --dev (next dev), --no-build (reuse .next), --port N, --ephemeral (throwaway database
  * in a temp folder, for end-to-end tests).
@@ -17,6 +18,7 @@ import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES } from "./db/demo-data";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/schema-engine";
 import { seedDemoData } from "./db/seed-demo-data";
+import { seedDemoHistory } from "./db/seed-demo-history";
 import { DATA_DIR, ensureAuthSecret } from "./local-env";
 import { assertSupportedNode } from "./node-version";
 
@@ -62,6 +64,8 @@ async function main() {
     } finally {
       await db.$disconnect();
     }
+    const history = await seedDemoHistory(databaseUrl);
+    if (history > 0) console.log(`Added ${history} synthetic arrivals over ten years to Herning, for the managers' statistics.`);
   }
 
   const env = {

@@ -21,7 +21,10 @@ export function StatSection({ dashboard, id, labels, csvHref }: { dashboard: TDa
       <p className="stat-summary">{summary}</p>
       {NOTED.includes(id) && <p className="form-hint">{t(`notes.${id as "nationality"}`)}</p>}
       <StatChart dashboard={dashboard} id={id} labels={labels} summary={summary} />
-      <div className="table--responsive-scroll">
+      {/* Focusable, so a keyboard can scroll the table on a narrow screen. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1). */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a named group around a table, not a form's fieldset. */}
+      <div className="table--responsive-scroll" tabIndex={0} role="group" aria-label={labels.tableTitle(id)}>
         <table className="table table--compact stat-table">
           <caption className="sr-only">{labels.tableTitle(id)}</caption>
           <thead>

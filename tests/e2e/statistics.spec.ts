@@ -1,0 +1,98 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { expectNoAccessibilityViolations } from "./axe";
+import { expect, test } from "./fixtures";
+
+const arrivalsFigure = (page: Page) => page.locator(".stat-key-figures > div").first().locator(".stat-key-value");
+
+/** The page's data table as text, row by row, as a reader sees it. */
+async function pageTable(page: Page, heading: string): Promise<string[][]> {
+  const table = page.getByRole("region", { name: heading }).locator("table");
+  return table.locator("tr").evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent?.trim() ?? "")));
+}
+
+test("a manager changes the period, the figures follow, and a table's CSV holds exactly what the page shows", async ({ page, signInAs }) => {
+  await signInAs("manager", "herning");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reception statistics");
+  await expect(page.getByRole("radio", { name: "This year" })).toBeChecked();
+
+  await page.getByRole("radio", { name: "Last 12 months" }).check();
+  await page.getByRole("button", { name: "Show figures" }).click();
+  await expect(page).toHaveURL(/period=last-12-months/);
+  await expect(page.getByRole("radio", { name: "Last 12 months" })).toBeChecked();
+
+  // The demo's synthetic history is the same on every machine: 2019 and 2020 differ.
+  const showYear = async (year: number) => {
+    await page.getByRole("radio", { name: "Choose dates" }).check();
+    await page.getByRole("textbox", { name: "From", exact: true }).fill(`${year}-01-01`);
+    await page.getByRole("textbox", { name: "To", exact: true }).fill(`${year}-12-31`);
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await expect(page.getByText(`Jan 1, ${year} – Dec 31, ${year}`, { exact: true })).toBeVisible();
+    return arrivalsFigure(page).textContent();
+  };
+  const in2019 = await showYear(2019);
+  const in2020 = await showYear(2020);
+  expect(in2020).not.toBe(in2019);
+  expect(Number(in2020!.replaceAll(",", ""))).toBeGreaterThan(20);
+  await expect(page.getByText(/Compared with the same period a year earlier: Jan 1, 2019 – Dec 31, 2019/)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  const section = page.getByRole("region", { name: "Arrivals by residence basis" });
+  const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: "Download the table as CSV" }).click()]);
+  expect(download.suggestedFilename()).toBe("ankomst-herning-basis-2020-01-01_2020-12-31.csv");
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = parse(bytes.toString("utf8"), { bom: true }) as string[][];
+  const shown = await pageTable(page, "Arrivals by residence basis");
+  // The page groups thousands ("1,234"); the CSV carries the plain number.
+  expect(csv).toEqual(shown.map((row) => row.map((cell) => (/^[\d,]+$/.test(cell) ? cell.replaceAll(",", "") : cell))));
+  expect(csv[0]).toEqual(["Residence basis", "Period", "A year earlier", "Change"]);
+  expect(csv.at(-1)![0]).toBe("Total");
+});
+
+test("a small municipality's figures show no count from 1 to 4, and none of another municipality's arrivals", async ({ page, signInAs }) => {
+  await signInAs("manager", "herning");
+  await page.goto("/en/statistics?period=custom&from=2016-01-01&to=2026-11-23");
+  const herningArrivals = await arrivalsFigure(page).textContent();
+  await signInAs("manager", "holbaek");
+  await page.goto("/en/statistics?period=custom&from=2016-01-01&to=2026-11-23");
+  await expect(arrivalsFigure(page)).not.toHaveText(herningArrivals!);
+  const numbers = await page.locator("main").locator("td, .stat-key-value").allTextContents();
+  for (const text of numbers) expect(/^[1-4]$/.test(text.trim()), text).toBe(false);
+  await expect(page.getByText("<5").first()).toBeVisible();
+});
+
+test("a period that cannot be used is explained, and the figures fall back to this year", async ({ page, signInAs }) => {
+  await signInAs("manager", "herning");
+  await page.goto("/en/statistics?period=custom&from=2026-05-01&to=2026-02-01");
+  await expect(page.getByRole("alert").filter({ hasText: "Choose a start date before the end date" })).toBeVisible();
+  // What the manager typed stays in the form, to be corrected.
+  await expect(page.getByRole("textbox", { name: "From", exact: true })).toHaveValue("2026-05-01");
+  await expect(page.getByRole("heading", { name: "Arrivals per month" })).toBeVisible();
+  const response = await page.request.get("/api/statistics/basis?period=custom&from=2026-05-01&to=2026-02-01&locale=en");
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toMatch(/Choose a start date/);
+  expect((await page.request.get("/api/statistics/people?locale=en")).status()).toBe(404);
+});
+
+test("caseworkers, administrators and strangers cannot open the dashboard or its CSV files", async ({ page, signInAs }) => {
+  expect((await page.request.get("/api/statistics/basis")).status()).toBe(401);
+  for (const role of ["caseworker", "admin"] as const) {
+    await signInAs(role, "herning");
+    await page.goto("/en/statistics");
+    await expect(page).toHaveURL(/\/en\/access-denied$/);
+    expect((await page.request.get("/api/statistics/basis")).status()).toBe(403);
+  }
+});
+
+for (const locale of ["da", "en", "de"] as const) {
+  test(`the dashboard has no accessibility violations in ${locale}, on a desktop and a phone`, async ({ page, signInAs }) => {
+    await signInAs("manager", "herning", locale);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expectNoAccessibilityViolations(page);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.reload();
+    await expectNoAccessibilityViolations(page);
+  });
+}
