@@ -4,8 +4,7 @@ import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { STEP_KEYS } from "@/lib/packet/step-keys";
 import type { TPeriod } from "./period";
 import { COUNTED_EVENTS, type TPeriodCounts } from "./read-counts";
-import { SMALL_COUNT_THRESHOLD } from "./suppress-small-counts";
-import { protectTable, type TProtectedCount } from "./suppress-table";
+import { protectTable, SMALL_COUNT_THRESHOLD, type TProtectedCount } from "./suppress-table";
 import { type TWorldRegion, WORLD_REGIONS, worldRegionOf } from "./world-regions";
 
 /**

@@ -1,4 +1,5 @@
-import { SMALL_COUNT_THRESHOLD } from "./suppress-small-counts";
+/** Counts below this are shown as "fewer than 5" so no single person can be singled out. */
+export const SMALL_COUNT_THRESHOLD = 5;
 
 /**
  * A count as a manager may see it: the number, "fewer than 5" (a small count, primary

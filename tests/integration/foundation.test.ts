@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import { authenticateStaffUser } from "@/lib/auth/authenticate-staff-user";
-import { getReceptionOverview } from "@/lib/stats/get-reception-overview";
+import { loadDashboard } from "@/lib/stats/load-dashboard";
 import { DEMO_MUNICIPALITIES } from "../../scripts/db/demo-data";
 import { seedDemoData } from "../../scripts/db/seed-demo-data";
 import { createTestDb } from "../support/test-db";
@@ -57,11 +57,11 @@ describe("tenant isolation", () => {
     expect(audit?.municipalityId).toBe(caseworker.municipalityId);
   });
 
-  it("counts statistics per municipality, with small counts suppressed", async () => {
+  it("counts statistics per municipality, with small counts protected", async () => {
     const herning = await db.municipality.findUniqueOrThrow({ where: { slug: "herning" } });
-    const overview = await getReceptionOverview(db, { municipalityId: herning.id, today: new Date("2026-11-22") });
-    expect(overview.total).toEqual({ value: 5, isSuppressed: false });
-    expect(overview.byResidenceBasis.every((row) => row.count.isSuppressed)).toBe(true);
+    const dashboard = await loadDashboard(db, { municipalityId: herning.id, period: { from: "2026-01-01", to: "2026-11-22" }, today: "2026-11-22" });
+    expect(dashboard.tables.basis.total!.current).toEqual({ kind: "shown", value: 5 });
+    expect(dashboard.tables.basis.rows.every((row) => row.counts.current.kind !== "shown" || row.counts.current.value === 0)).toBe(true);
   });
 });
 
