@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/db-client";
-import { type THouseholdRecord, toRuleHousehold } from "@/lib/packet/load-packet-input";
+import { HOUSEHOLD_RECORD_SELECT, type THouseholdRecord, toRuleHousehold } from "@/lib/packet/load-packet-input";
 import { applicableStepId, computeApplicableSteps } from "@/lib/packet/step-rules";
 
 type TMember = Pick<THouseholdRecord["householdMembers"][number], "id" | "kind" | "dateOfBirth" | "seekingWork">;
@@ -22,16 +22,7 @@ export function applicableStepIdsOf(record: TStepIdRecord): string[] {
 export async function backfillApplicableStepIds(db: PrismaClient): Promise<number> {
   const stale = await db.arrival.findMany({
     where: { applicableStepIds: { isEmpty: true } },
-    select: {
-      id: true,
-      arrivalDate: true,
-      dateOfBirth: true,
-      residenceBasis: true,
-      employerOrSchool: true,
-      expectedStayMonths: true,
-      cprRegistered: true,
-      householdMembers: { orderBy: { position: "asc" }, select: { id: true, kind: true, dateOfBirth: true, seekingWork: true } },
-    },
+    select: { id: true, ...HOUSEHOLD_RECORD_SELECT },
   });
   for (const arrival of stale) {
     await db.arrival.update({ where: { id: arrival.id }, data: { applicableStepIds: applicableStepIdsOf(arrival) } });

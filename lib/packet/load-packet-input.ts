@@ -1,5 +1,6 @@
 import { toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { MASTER_LANGUAGE, type TPacketLanguage } from "@/lib/i18n/languages";
 import { localizedText } from "@/lib/i18n/localized-text";
 import type { TBuildPacketInput, TStepText } from "./build-packet";
@@ -15,6 +16,20 @@ export type THouseholdRecord = {
   cprRegistered: boolean;
   householdMembers: { id: string; kind: "SPOUSE" | "CHILD"; givenName: string; familyName: string; dateOfBirth: Date | null; seekingWork: boolean | null }[];
 };
+
+/** The columns a THouseholdRecord is read with: everything the step rules look at. */
+export const HOUSEHOLD_RECORD_SELECT = {
+  arrivalDate: true,
+  dateOfBirth: true,
+  residenceBasis: true,
+  employerOrSchool: true,
+  expectedStayMonths: true,
+  cprRegistered: true,
+  householdMembers: {
+    orderBy: { position: "asc" },
+    select: { id: true, kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true },
+  },
+} as const satisfies Prisma.ArrivalSelect;
 
 /** What the step rules read, from an arrival row with its household members (in their order). */
 export function toRuleHousehold(arrival: THouseholdRecord): TRuleHousehold {

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
-import { textIn, toRuleHousehold } from "@/lib/packet/load-packet-input";
+import { HOUSEHOLD_RECORD_SELECT, textIn, toRuleHousehold } from "@/lib/packet/load-packet-input";
 import { applicableStepId, computeApplicableSteps, fillSubject } from "@/lib/packet/step-rules";
 
 export type TChecklistStep = { id: string; title: string };
@@ -17,18 +17,7 @@ export async function loadChecklistSteps(
   const [arrival, catalogue] = await Promise.all([
     db.arrival.findFirst({
       where: { id: options.arrivalId, municipalityId: options.municipalityId, anonymisedAt: null },
-      select: {
-        arrivalDate: true,
-        dateOfBirth: true,
-        residenceBasis: true,
-        employerOrSchool: true,
-        expectedStayMonths: true,
-        cprRegistered: true,
-        householdMembers: {
-          orderBy: { position: "asc" },
-          select: { id: true, kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true },
-        },
-      },
+      select: HOUSEHOLD_RECORD_SELECT,
     }),
     db.catalogueStep.findMany({
       where: { municipalityId: options.municipalityId, isActive: true },
