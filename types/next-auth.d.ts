@@ -5,6 +5,8 @@ declare module "next-auth" {
   interface User {
     role: Role;
     municipalityId: string;
+    /** The StaffSession this sign-in opened. */
+    sessionId: string;
   }
   interface Session {
     user: DefaultSession["user"] & { id: string; role: Role; municipalityId: string };
@@ -15,5 +17,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
     municipalityId?: string;
+    /** The StaffSession the cookie belongs to; checked on every request. */
+    sid?: string;
   }
 }

@@ -6,12 +6,16 @@ import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit/consume-rate-
 import { authenticateStaffUser } from "./authenticate-staff-user";
 import { ZSignInSchema } from "./schemas";
 import { SIGN_IN_RATE_LIMITED } from "./sign-in-errors";
+import { createStaffSession, endStaffSession, SESSION_MAX_AGE_SECONDS } from "./staff-sessions";
 
 /** Per e-mail address: enough for typos, far too few for guessing. */
 const SIGN_IN_RATE_LIMIT = { limit: 10, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie only names a StaffSession (lib/auth/staff-sessions.ts); the database decides whether it is alive.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // httpOnly and SameSite=Lax always; Secure and the __Secure- prefix whenever the app is served over HTTPS.
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   pages: { signIn: "/da/sign-in" },
   providers: [
     CredentialsProvider({
@@ -34,16 +38,22 @@ export const authOptions: NextAuthOptions = {
           entityType: "user",
           entityId: user.id,
         });
-        return user;
+        return { ...user, sessionId: await createStaffSession(db, { userId: user.id }) };
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      if (token?.sub && token.sid) await endStaffSession(db, { sessionId: token.sid, userId: token.sub });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
         token.municipalityId = user.municipalityId;
+        token.sid = user.sessionId;
       }
       return token;
     },

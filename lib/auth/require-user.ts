@@ -7,9 +7,11 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { redirect } from "@/lib/i18n/navigation";
 import type { TSessionUser } from "./acting-user";
+import { resolveStaffSession } from "./staff-sessions";
 
 /**
- * The signed-in user as the database knows them now: a disabled user or changed role counts at once.
+ * The signed-in user as the database knows them now: a disabled user, a changed role, an ended or
+ * idle session count at once.
  * The session token is only decrypted and checked (next-auth's decode), not re-issued: pages and
  * route handlers cannot set cookies anyway, and getServerSession's full session round costs about
  * a tenth of a staff page's time.
@@ -19,11 +21,8 @@ export const getCurrentUser = cache(async (): Promise<TSessionUser | null> => {
   const secret = process.env.NEXTAUTH_SECRET;
   // decode checks the encryption and the expiry; a bad or expired token is no session.
   const token = raw && secret ? await decode({ token: raw, secret }).catch(() => null) : null;
-  if (!token?.sub) return null;
-  return db.user.findFirst({
-    where: { id: token.sub, disabledAt: null },
-    select: { id: true, name: true, email: true, role: true, municipalityId: true, municipality: { select: { name: true, slug: true } } },
-  });
+  if (!token?.sub || !token.sid) return null;
+  return resolveStaffSession(db, { sessionId: token.sid, userId: token.sub });
 });
 
 /** next-auth's session cookie: with the __Secure- prefix when the app is served over HTTPS, as next-auth names it. */

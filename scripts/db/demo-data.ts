@@ -228,4 +228,7 @@ export const DEMO_ROLES = [
   { role: "CASEWORKER", local: "caseworker", name: "Sagsbehandler" },
   { role: "MANAGER", local: "manager", name: "Leder" },
   { role: "ADMIN", local: "admin", name: "Administrator" },
+  // A second caseworker at the front desk: colleagues share a municipality, and tests of one
+  // user's sessions need a user nobody else is signed in as.
+  { role: "CASEWORKER", local: "frontdesk", name: "Skranke" },
 ] as const;

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 
-export type TDemoRole = "caseworker" | "manager" | "admin";
+export type TDemoRole = "caseworker" | "manager" | "admin" | "frontdesk";
 export type TDemoMunicipality = "herning" | "holbaek";
 
 export const DEMO_PASSWORD = "ankomst-demo";
@@ -9,9 +9,10 @@ export const ROLE_HOME: Record<TDemoRole, string> = {
   caseworker: "/arrivals",
   manager: "/statistics",
   admin: "/admin",
+  frontdesk: "/arrivals",
 };
 
-async function signIn(page: Page, role: TDemoRole, municipality: TDemoMunicipality, locale = "en") {
+export async function signIn(page: Page, role: TDemoRole, municipality: TDemoMunicipality, locale = "en") {
   await page.goto(`/${locale}/sign-in`);
   await page.getByLabel(/e-?mail/i).fill(`${role}@${municipality}.demo`);
   await page.locator("#password").fill(DEMO_PASSWORD);

@@ -4,6 +4,7 @@ const ROLE_HEADINGS: Record<TDemoRole, string> = {
   caseworker: "Arrivals",
   manager: "Reception statistics",
   admin: "Administration",
+  frontdesk: "Arrivals",
 };
 
 for (const role of ["caseworker", "manager", "admin"] as const) {

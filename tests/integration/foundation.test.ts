@@ -17,12 +17,12 @@ afterAll(async () => {
 });
 
 describe("demo data", () => {
-  it("creates both municipalities with one user per role, and is safe to run twice", async () => {
+  it("creates both municipalities with a user per role and a second caseworker, and is safe to run twice", async () => {
     await seedDemoData(db);
     const municipalities = await db.municipality.findMany({ select: { slug: true, _count: { select: { users: true } } }, orderBy: { slug: "asc" } });
     expect(municipalities).toEqual([
-      { slug: "herning", _count: { users: 3 } },
-      { slug: "holbaek", _count: { users: 3 } },
+      { slug: "herning", _count: { users: 4 } },
+      { slug: "holbaek", _count: { users: 4 } },
     ]);
     const expectedArrivals = DEMO_MUNICIPALITIES.reduce((sum, m) => sum + m.arrivals.length, 0);
     expect(await db.arrival.count()).toBe(expectedArrivals);

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { EndSessionsButton } from "@/components/admin/EndSessionsButton";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { listMunicipalityUsers } from "@/lib/users/list-municipality-users";
@@ -17,24 +19,31 @@ export default async function AdminPage() {
       <h1>{t("title")}</h1>
       <p className="font-lead">{t("intro", { municipality: common("municipality", { name: user.municipality.name }) })}</p>
       <h2>{t("users")}</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("email")}</th>
-            <th scope="col">{t("role")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((member) => (
-            <tr key={member.id}>
-              <td>{member.name}</td>
-              <td>{member.email}</td>
-              <td>{roles(member.role)}</td>
+      <ClientMessages namespaces={["admin"]}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("email")}</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("sessions")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((member) => (
+              <tr key={member.id}>
+                <td>{member.name}</td>
+                <td>{member.email}</td>
+                <td>{roles(member.role)}</td>
+                <td>
+                  {member._count.sessions}
+                  <EndSessionsButton userId={member.id} userName={member.name} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ClientMessages>
     </>
   );
 }

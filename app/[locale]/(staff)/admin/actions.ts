@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/require-user";
+import { endAllSessionsOfUser } from "@/lib/auth/staff-sessions";
+import { db } from "@/lib/db";
+
+export type TEndSessionsState = { ok: boolean; message: string } | null;
+
+const ZEndSessions = z.object({ userId: z.uuid() });
+
+/** An administrator signs a user of their municipality out everywhere, at once. */
+export async function endUserSessionsAction(_previous: TEndSessionsState, formData: FormData): Promise<TEndSessionsState> {
+  const admin = await requireUser({ role: "ADMIN" });
+  const t = await getTranslations("admin");
+  const input = ZEndSessions.safeParse({ userId: formData.get("userId") });
+  if (!input.success) return { ok: false, message: t("unknownUser") };
+  const ended = await endAllSessionsOfUser(db, { admin, userId: input.data.userId });
+  if (ended === null) return { ok: false, message: t("unknownUser") };
+  revalidatePath(`/${await getLocale()}/admin`);
+  return { ok: true, message: t("sessionsEnded", { count: ended }) };
+}
