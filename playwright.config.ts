@@ -13,7 +13,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "reports/e2e-results.json" }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    // IPv4 loopback for every test; the wrong-link test comes over IPv6 loopback as a client of its own.
+    baseURL: `http://127.0.0.1:${PORT}`,
     locale: "en-US",
     trace: "retain-on-failure",
   },
@@ -40,9 +41,11 @@ export default defineConfig({
   // A real server on a throwaway embedded Postgres with demo data; `npm test` builds the app first.
   webServer: {
     command: `node --import tsx scripts/start.ts --no-build --ephemeral --port ${PORT}`,
-    url: `http://localhost:${PORT}/da/sign-in`,
+    url: `http://127.0.0.1:${PORT}/da/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,
+    // Letters and QR codes print links on the same IPv4 address the tests use.
+    env: { NEXTAUTH_URL: `http://127.0.0.1:${PORT}` },
     stdout: "ignore",
     stderr: "pipe",
   },

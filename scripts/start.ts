@@ -82,7 +82,11 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
-  server = spawn(process.execPath, [NEXT_BIN, flags.dev ? "dev" : "start", "--port", flags.port], { stdio: "inherit", env });
+  // Development runs `next dev`; production runs our server, which decides what forwarded headers to believe.
+  const serverArgs = flags.dev
+    ? [NEXT_BIN, "dev", "--port", flags.port]
+    : ["--import", "tsx", path.join(import.meta.dirname, "server.ts"), "--port", flags.port];
+  server = spawn(process.execPath, serverArgs, { stdio: "inherit", env: { ...env, NODE_ENV: flags.dev ? "development" : "production" } });
   server.on("exit", (code) => void shutdown(code ?? 0));
   console.log(`\nAnkomst is starting on http://localhost:${flags.port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (embedded) printDemoSignIn();

@@ -35,14 +35,10 @@ export async function openWelcomeLink(
 }
 
 /**
- * The client as the nearest proxy saw it: the last X-Forwarded-For entry (the one our own proxy
- * appends), else one shared key for direct connections.
+ * The client's address, as the server established it: the socket's address, or with trusted
+ * proxies configured the address the outermost one saw (scripts/server.ts replaces whatever a
+ * client sent in X-Forwarded-For before the app sees it).
  */
 export function clientKeyFrom(headers: Headers): string {
-  const forwarded = headers
-    .get("x-forwarded-for")
-    ?.split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get("x-real-ip") ?? "direct";
+  return headers.get("x-forwarded-for")?.trim() || "unknown";
 }

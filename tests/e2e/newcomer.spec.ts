@@ -102,16 +102,56 @@ test("a revoked link and a made-up link show the same friendly page", async ({ p
   await visitor.close();
 });
 
-test("a client that tries many wrong links is refused for a while", async ({ browser }) => {
-  const guesser = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.66" } });
+test("a client that tries many wrong links is refused for a while, whatever X-Forwarded-For it sends, and nobody else is", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  // Served directly, the client is the socket's address: this guesser comes over IPv6 loopback, every other test over IPv4.
+  const guesser = await browser.newContext({ baseURL: baseURL!.replace("127.0.0.1", "[::1]") });
   const tab = await guesser.newPage();
   for (let attempt = 0; attempt < 10; attempt++) {
+    await tab.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${attempt}` });
     await tab.goto(`/en/welcome/${String(attempt).padStart(43, "q")}`);
     await expect(tab.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
   }
+  await tab.setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.99" });
   await tab.goto(`/en/welcome/${"r".repeat(43)}`);
   await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Too many attempts");
-  const download = await tab.request.get(`/api/welcome/${"s".repeat(43)}/packet?language=en`);
+  const download = await tab.request.get(`/api/welcome/${"s".repeat(43)}/packet?language=en`, { headers: { "X-Forwarded-For": "198.51.100.100" } });
   expect(download.status()).toBe(429);
   await guesser.close();
+
+  // Naming the guesser's address in X-Forwarded-For does not lock out someone else.
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "::1" });
+  await page.goto(`/en/welcome/${"t".repeat(43)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
+});
+
+test("a tick posted by a page of another site is refused, whatever X-Forwarded-Host it claims", async ({ page, signInAs }) => {
+  await signInAs("caseworker", "herning");
+  await page.goto("/en/arrivals?q=priya");
+  await page.getByRole("link", { name: "Priya Raman" }).click();
+  await page.getByRole("button", { name: "Issue link" }).click();
+  const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
+
+  const html = await (await page.request.get(linkUrl)).text();
+  const actionField = html.match(/name="(\$ACTION_ID_[0-9a-f]+)"/)![1]!;
+  const toggleButton = html.match(/<button[^>]*name="toggle"[^>]*>/)![0];
+  const toggle = toggleButton.match(/value="([^"]+)"/)![1]!;
+  const form = { [actionField]: "", token: linkUrl.split("/").at(-1)!, locale: "en", toggle };
+
+  const forged = await page.request.post(linkUrl, {
+    headers: { Origin: "http://evil.example", "X-Forwarded-Host": "evil.example" },
+    multipart: form,
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(403);
+  const page1 = await (await page.request.get(linkUrl)).text();
+  expect(page1).not.toContain("✓");
+
+  // The same post from the link's own site is a working tick: the refusal above was the origin's doing.
+  const genuine = await page.request.post(linkUrl, { headers: { Origin: new URL(linkUrl).origin }, multipart: form, maxRedirects: 0 });
+  expect(genuine.status()).toBeLessThan(400);
+  expect(await (await page.request.get(linkUrl)).text()).toContain("✓");
 });
