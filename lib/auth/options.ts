@@ -1,15 +1,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit/consume-rate-limit";
-import { authenticateStaffUser } from "./authenticate-staff-user";
+import { clientKeyFrom } from "@/lib/net/client-key";
 import { ZSignInSchema } from "./schemas";
+import { signInStaffUser } from "./sign-in";
 import { SIGN_IN_RATE_LIMITED } from "./sign-in-errors";
-import { createStaffSession, endStaffSession, SESSION_MAX_AGE_SECONDS } from "./staff-sessions";
-
-/** Per e-mail address: enough for typos, far too few for guessing. */
-const SIGN_IN_RATE_LIMIT = { limit: 10, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+import { endStaffSession, SESSION_MAX_AGE_SECONDS } from "./staff-sessions";
 
 export const authOptions: NextAuthOptions = {
   // The cookie only names a StaffSession (lib/auth/staff-sessions.ts); the database decides whether it is alive.
@@ -21,24 +17,14 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = ZSignInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const rateLimitKey = `sign-in:${parsed.data.email}`;
-        const attempt = await consumeRateLimit(db, rateLimitKey, SIGN_IN_RATE_LIMIT);
+        const result = await signInStaffUser(db, { credentials: parsed.data, clientKey: clientKeyFrom(request?.headers) });
         // next-auth hands a thrown error's message to the client, which translates this code.
-        if (!attempt.isAllowed) throw new Error(SIGN_IN_RATE_LIMITED);
-        const user = await authenticateStaffUser(db, parsed.data);
-        if (!user) return null;
-        await resetRateLimit(db, rateLimitKey);
-        await recordAuditEvent(db, {
-          municipalityId: user.municipalityId,
-          actorUserId: user.id,
-          action: "auth.sign-in",
-          entityType: "user",
-          entityId: user.id,
-        });
-        return { ...user, sessionId: await createStaffSession(db, { userId: user.id }) };
+        if (result.status === "refused") throw new Error(SIGN_IN_RATE_LIMITED);
+        if (result.status === "failed") return null;
+        return { ...result.user, sessionId: result.sessionId };
       },
     }),
   ],

@@ -1,13 +1,11 @@
 import type { PrismaClient } from "@/lib/db-client";
 import { resolvePersonalLink } from "@/lib/links/personal-links";
 import type { TPacketState } from "@/lib/packet/packet-service";
-import { consumeRateLimit, isRateLimited } from "@/lib/rate-limit/consume-rate-limit";
+import { consumeAttempt, growingDelayMs, isRefused as isClientRefused, limiterFor } from "@/lib/rate-limit/limiters";
 
 /** Wrong links per client before it is refused for a while; the first few are answered at once. */
-export const WRONG_LINK_RULE = { limit: 10, windowSeconds: 10 * 60, blockSeconds: 15 * 60 };
-const FREE_ATTEMPTS = 3;
-const DELAY_STEP_MS = 250;
-const MAX_DELAY_MS = 2_000;
+export const WRONG_LINK_RULE = { points: 10, durationSeconds: 10 * 60, blockSeconds: 15 * 60 };
+const WRONG_LINK_DELAY = { free: 3, stepMs: 250, maxMs: 2_000 };
 
 export type TWelcomeLinkResult =
   | { status: "ok"; arrivalId: string; municipalityId: string; packetState: TPacketState; progress: Map<string, Date> }
@@ -22,23 +20,14 @@ export async function openWelcomeLink(
   db: PrismaClient,
   options: { token: string; clientKey: string; sleep?: (ms: number) => Promise<void> },
 ): Promise<TWelcomeLinkResult> {
-  const key = `welcome-link:${options.clientKey}`;
+  const limiter = limiterFor(db, "wrong-link", WRONG_LINK_RULE);
   // Both reads at once: a refused client gets nothing from the link it sent either way.
-  const [isRefused, link] = await Promise.all([isRateLimited(db, key), resolvePersonalLink(db, options.token)]);
+  const [isRefused, link] = await Promise.all([isClientRefused(limiter, options.clientKey), resolvePersonalLink(db, options.token)]);
   if (isRefused) return { status: "refused" };
   if (link) return { status: "ok", ...link };
-  const attempt = await consumeRateLimit(db, key, WRONG_LINK_RULE);
+  const attempt = await consumeAttempt(limiter, options.clientKey);
   if (!attempt.isAllowed) return { status: "refused" };
-  const delay = Math.min(MAX_DELAY_MS, Math.max(0, attempt.attempts - FREE_ATTEMPTS) * DELAY_STEP_MS);
+  const delay = growingDelayMs(attempt.attempts, WRONG_LINK_DELAY);
   if (delay > 0) await (options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))))(delay);
   return { status: "invalid" };
-}
-
-/**
- * The client's address, as the server established it: the socket's address, or with trusted
- * proxies configured the address the outermost one saw (scripts/server.ts replaces whatever a
- * client sent in X-Forwarded-For before the app sees it).
- */
-export function clientKeyFrom(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.trim() || "unknown";
 }

@@ -64,10 +64,10 @@ describe("opening welcome links", () => {
     const delays: number[] = [];
     const sleep = async (ms: number) => void delays.push(ms);
     const results = [];
-    for (let attempt = 0; attempt <= WRONG_LINK_RULE.limit; attempt++) {
+    for (let attempt = 0; attempt <= WRONG_LINK_RULE.points; attempt++) {
       results.push((await openWelcomeLink(db, { token: `x${"a".repeat(42)}`, clientKey: "198.51.100.9", sleep })).status);
     }
-    expect(results.slice(0, WRONG_LINK_RULE.limit).every((status) => status === "invalid")).toBe(true);
+    expect(results.slice(0, WRONG_LINK_RULE.points).every((status) => status === "invalid")).toBe(true);
     expect(results.at(-1)).toBe("refused");
     expect(delays.length).toBeGreaterThan(0);
     expect(delays).toEqual([...delays].sort((a, b) => a - b));

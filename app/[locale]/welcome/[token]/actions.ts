@@ -6,7 +6,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
-import { clientKeyFrom, openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
+import { clientKeyFrom } from "@/lib/net/client-key";
+import { openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
 import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { setStepDone } from "@/lib/progress/step-progress";
 

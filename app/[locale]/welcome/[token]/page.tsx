@@ -7,7 +7,8 @@ import { StepToggle, type TStepToggleLabels } from "@/components/newcomer/StepTo
 import { PacketView } from "@/components/packet/PacketView";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
-import { clientKeyFrom, openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
+import { clientKeyFrom } from "@/lib/net/client-key";
+import { openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
 import { toggleStepAction } from "./actions";
 

@@ -1,7 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
-import { clientKeyFrom, openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
+import { clientKeyFrom } from "@/lib/net/client-key";
+import { openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
 import { getNewcomerPacketPdf } from "@/lib/packet/packet-service";
 import { pdfResponse } from "@/lib/packet/pdf-response";
 

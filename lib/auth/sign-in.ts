@@ -1,0 +1,79 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { PrismaClient } from "@/lib/db-client";
+import { logEvent } from "@/lib/log/log-event";
+import { attemptsSoFar, consumeAttempt, forgetAttempts, growingDelayMs, isRefused, limiterFor } from "@/lib/rate-limit/limiters";
+import type { TAuthenticatedUser } from "./acting-user";
+import { authenticateStaffUser } from "./authenticate-staff-user";
+import type { TSignIn } from "./schemas";
+import { createStaffSession } from "./staff-sessions";
+
+/**
+ * Failed sign-ins are counted three ways (docs/decisions/008-sign-in-and-link-throttling.md):
+ * - per account and client: more than 10 failures within an hour refuse that client for that
+ *   account for 15 minutes; the colleague at another desk is not locked out;
+ * - per client, over all accounts: answers slow down after 5 failures, and more than 50 in an
+ *   hour refuse the client, so one client cannot spray passwords over many accounts;
+ * - per account, over all clients: answers slow down after 10 failures, never refused, so many
+ *   clients together cannot guess fast, and still cannot lock the owner out.
+ */
+export const SIGN_IN_LIMITS = {
+  accountAndClient: { points: 10, durationSeconds: 60 * 60, blockSeconds: 15 * 60 },
+  client: { points: 50, durationSeconds: 60 * 60, blockSeconds: 60 * 60 },
+  account: { points: 1_000_000, durationSeconds: 60 * 60, blockSeconds: 0 },
+} as const;
+const CLIENT_DELAY = { free: 5, stepMs: 300, maxMs: 5_000 };
+const ACCOUNT_DELAY = { free: 10, stepMs: 200, maxMs: 3_000 };
+
+export type TSignInResult =
+  | { status: "signed-in"; user: TAuthenticatedUser; sessionId: string }
+  | { status: "failed" }
+  | { status: "refused"; retryAfterSeconds: number };
+
+const sleepFor = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function signInStaffUser(
+  db: PrismaClient,
+  options: { credentials: TSignIn; clientKey: string; sleep?: (ms: number) => Promise<void> },
+): Promise<TSignInResult> {
+  const { email } = options.credentials;
+  const limiters = {
+    accountAndClient: limiterFor(db, "sign-in-account-client", SIGN_IN_LIMITS.accountAndClient),
+    client: limiterFor(db, "sign-in-client", SIGN_IN_LIMITS.client),
+    account: limiterFor(db, "sign-in-account", SIGN_IN_LIMITS.account),
+  };
+  const keys = { accountAndClient: `${email}|${options.clientKey}`, client: options.clientKey, account: email };
+  const account = await db.user.findUnique({ where: { email }, select: { id: true, municipalityId: true } });
+  const audit = (action: string, metadata: Record<string, string | number>) =>
+    account
+      ? recordAuditEvent(db, { municipalityId: account.municipalityId, actorUserId: null, action, entityType: "user", entityId: account.id, metadata })
+      : // An unknown address belongs to no municipality's audit log: the server log keeps it.
+        logEvent("warn", action, { email, ...metadata });
+
+  const [refusedHere, refusedClient, clientFailures, accountFailures] = await Promise.all([
+    isRefused(limiters.accountAndClient, keys.accountAndClient),
+    isRefused(limiters.client, keys.client),
+    attemptsSoFar(limiters.client, keys.client),
+    attemptsSoFar(limiters.account, keys.account),
+  ]);
+  if (refusedHere || refusedClient) {
+    await audit("auth.sign-in-refused", { client: options.clientKey });
+    return { status: "refused", retryAfterSeconds: refusedClient ? SIGN_IN_LIMITS.client.blockSeconds : SIGN_IN_LIMITS.accountAndClient.blockSeconds };
+  }
+  const delay = Math.max(growingDelayMs(clientFailures, CLIENT_DELAY), growingDelayMs(accountFailures, ACCOUNT_DELAY));
+  if (delay > 0) await (options.sleep ?? sleepFor)(delay);
+
+  const user = await authenticateStaffUser(db, options.credentials);
+  if (!user) {
+    await Promise.all([
+      consumeAttempt(limiters.accountAndClient, keys.accountAndClient),
+      consumeAttempt(limiters.client, keys.client),
+      consumeAttempt(limiters.account, keys.account),
+    ]);
+    await audit("auth.sign-in-failed", { client: options.clientKey });
+    return { status: "failed" };
+  }
+  await Promise.all([forgetAttempts(limiters.accountAndClient, keys.accountAndClient), forgetAttempts(limiters.account, keys.account)]);
+  const sessionId = await createStaffSession(db, { userId: user.id });
+  await recordAuditEvent(db, { municipalityId: user.municipalityId, actorUserId: user.id, action: "auth.sign-in", entityType: "user", entityId: user.id });
+  return { status: "signed-in", user, sessionId };
+}
