@@ -1,19 +1,21 @@
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
-import { fromIsoDate } from "@/lib/dates/iso-date";
+import { fromIsoDate, isCalendarDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { toSearchableText } from "@/lib/validation/text";
 import { ZResidenceBasis } from "./residence-basis";
 import { foldForSearch } from "./search-name";
 
 export const ARRIVALS_PAGE_SIZE = 20;
 
-const optionalDay = z.iso.date().optional().catch(undefined);
+const optionalDay = z.string().refine(isCalendarDate).optional().catch(undefined);
 
 /** Search parameters as they come from the URL; anything malformed is ignored rather than failing the page. */
 export const ZArrivalSearchSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  // Characters nobody types into a search (NUL and other controls) are dropped rather than sent to Postgres.
+  q: z.string().max(200).transform(toSearchableText).optional().catch(undefined),
   from: optionalDay,
   to: optionalDay,
   basis: ZResidenceBasis.optional().catch(undefined),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isKnownCountryCode } from "@/lib/countries/country-options";
 import { addMonths, isCalendarDate, toIsoDate } from "@/lib/dates/iso-date";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
+import { hasLetter, isCleanLine } from "@/lib/validation/text";
 import { ZResidenceBasis } from "./residence-basis";
 
 /** Error messages are keys of `arrivalForm.errors`, translated where they are shown. */
@@ -19,21 +20,25 @@ export type TArrivalErrorKey =
   | "stayInvalid"
   | "cprDateRequired"
   | "cprDateBeforeBirth"
-  | "tooManyChildren";
+  | "tooManyChildren"
+  | "invalidCharacters"
+  | "nameNeedsLetter"
+  | "arrivalTooLongAgo";
 
 const err = (key: TArrivalErrorKey) => ({ error: key });
 
-const name = z.string().trim().min(1, err("required")).max(200, err("tooLong"));
-const isoDate = z
-  .string()
-  .trim()
-  .min(1, err("required"))
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value), err("dateInvalid"));
+/** One line of text as typed: no control characters, no bidirectional overrides (lib/validation/text.ts). */
+const line = (max: number) => z.string().trim().max(max, err("tooLong")).refine(isCleanLine, err("invalidCharacters"));
+const name = line(200).pipe(z.string().min(1, err("required")).refine(hasLetter, err("nameNeedsLetter")));
+const isoDate = z.string().trim().min(1, err("required")).refine(isCalendarDate, err("dateInvalid"));
 const optionalIsoDate = z
   .string()
   .trim()
-  .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)), err("dateInvalid"));
-const optionalText = (max: number) => z.string().trim().max(max, err("tooLong"));
+  .refine((value) => value === "" || isCalendarDate(value), err("dateInvalid"));
+const optionalText = line;
+
+/** How far back an arrival may be registered: Ankomst welcomes newcomers, not residents of long standing. */
+export const ARRIVAL_YEARS_BACK = 10;
 
 export const ZSpouseSchema = z.object({
   givenName: name,
@@ -55,12 +60,12 @@ export const ZArrivalFormSchema = z
     email: optionalText(254).refine((value) => value === "" || z.email().safeParse(value).success, err("emailInvalid")),
     phone: optionalText(40).refine((value) => value === "" || /^\+?[0-9 ()-]{6,}$/.test(value), err("phoneInvalid")),
     arrivalDate: isoDate,
-    addressLine: z.string().trim().min(1, err("required")).max(200, err("tooLong")),
+    addressLine: line(200).pipe(z.string().min(1, err("required"))),
     postalCode: z
       .string()
       .trim()
       .refine((value) => /^\d{4}$/.test(value), err("postalCodeInvalid")),
-    city: z.string().trim().min(1, err("required")).max(100, err("tooLong")),
+    city: line(100).pipe(z.string().min(1, err("required"))),
     residenceBasis: ZResidenceBasis,
     employerOrSchool: optionalText(200),
     expectedStayMonths: z
@@ -81,6 +86,8 @@ export const ZArrivalFormSchema = z
       if (isDate(form.dateOfBirth) && form.dateOfBirth > today) issue(["dateOfBirth"], "dateInFuture");
       else if (isDate(form.dateOfBirth) && isDate(form.arrivalDate) && form.dateOfBirth > form.arrivalDate) issue(["dateOfBirth"], "bornAfterArrival");
       if (isDate(form.arrivalDate) && form.arrivalDate > addMonths(today, 12)) issue(["arrivalDate"], "arrivalTooFarAhead");
+      if (isDate(form.arrivalDate) && form.arrivalDate < addMonths(today, -12 * ARRIVAL_YEARS_BACK)) issue(["arrivalDate"], "arrivalTooLongAgo");
+      if (form.cprRegistered === true && isDate(form.cprRegisteredOn) && form.cprRegisteredOn > today) issue(["cprRegisteredOn"], "dateInFuture");
       if (form.cprRegistered === true && form.cprRegisteredOn === "") issue(["cprRegisteredOn"], "cprDateRequired");
       if (form.cprRegistered === true && isDate(form.cprRegisteredOn) && isDate(form.dateOfBirth) && form.cprRegisteredOn < form.dateOfBirth)
         issue(["cprRegisteredOn"], "cprDateBeforeBirth");
@@ -114,6 +121,9 @@ const ERROR_KEYS = new Set<string>([
   "cprDateRequired",
   "cprDateBeforeBirth",
   "tooManyChildren",
+  "invalidCharacters",
+  "nameNeedsLetter",
+  "arrivalTooLongAgo",
 ] satisfies TArrivalErrorKey[]);
 
 export function fieldErrorsFrom(error: z.ZodError): TFieldErrors {

@@ -4,7 +4,7 @@ import { logEvent } from "@/lib/log/log-event";
 import { attemptsSoFar, consumeAttempt, forgetAttempts, growingDelayMs, isRefused, limiterFor } from "@/lib/rate-limit/limiters";
 import type { TAuthenticatedUser } from "./acting-user";
 import { authenticateStaffUser } from "./authenticate-staff-user";
-import type { TSignIn } from "./schemas";
+import { ZSignInSchema } from "./schemas";
 import { createStaffSession } from "./staff-sessions";
 
 /**
@@ -33,9 +33,13 @@ const sleepFor = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms
 
 export async function signInStaffUser(
   db: PrismaClient,
-  options: { credentials: TSignIn; clientKey: string; sleep?: (ms: number) => Promise<void> },
+  options: { credentials: unknown; clientKey: string; sleep?: (ms: number) => Promise<void> },
 ): Promise<TSignInResult> {
-  const { email } = options.credentials;
+  // Whatever was posted: an address that cannot be one (a NUL, 10,000 characters) is a failed sign-in.
+  const parsed = ZSignInSchema.safeParse(options.credentials);
+  if (!parsed.success) return { status: "failed" };
+  const credentials = parsed.data;
+  const { email } = credentials;
   const limiters = {
     accountAndClient: limiterFor(db, "sign-in-account-client", SIGN_IN_LIMITS.accountAndClient),
     client: limiterFor(db, "sign-in-client", SIGN_IN_LIMITS.client),
@@ -62,7 +66,7 @@ export async function signInStaffUser(
   const delay = Math.max(growingDelayMs(clientFailures, CLIENT_DELAY), growingDelayMs(accountFailures, ACCOUNT_DELAY));
   if (delay > 0) await (options.sleep ?? sleepFor)(delay);
 
-  const user = await authenticateStaffUser(db, options.credentials);
+  const user = await authenticateStaffUser(db, credentials);
   if (!user) {
     await Promise.all([
       consumeAttempt(limiters.accountAndClient, keys.accountAndClient),

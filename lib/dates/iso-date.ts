@@ -11,8 +11,16 @@ export function fromIsoDate(iso: TIsoDate): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-/** True for a real calendar day written YYYY-MM-DD ("2026-02-30" is not one). */
+/** The years any date in Ankomst can fall in: Postgres has no year 0, and nobody living was born before 1900. */
+export const EARLIEST_DAY = "1900-01-01";
+export const LATEST_DAY = "2199-12-31";
+
+/**
+ * True for a real calendar day written YYYY-MM-DD ("2026-02-30" is not one), from 1900 to 2199:
+ * "0000-01-01" and "9999-12-31" are calendar days to JavaScript, and never a date Ankomst means.
+ */
 export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < EARLIEST_DAY || value > LATEST_DAY) return false;
   const date = fromIsoDate(value);
   return !Number.isNaN(date.getTime()) && toIsoDate(date) === value;
 }

@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { formDataOrEmpty } from "@/lib/forms/form-data";
 import { redirect } from "@/lib/i18n/navigation";
 
 export type TArrivalFormState = {
@@ -36,8 +37,9 @@ async function validate(formData: FormData) {
   return { values, parsed, t };
 }
 
-export async function createArrivalAction(_previous: TArrivalFormState, formData: FormData): Promise<TArrivalFormState> {
+export async function createArrivalAction(_previous: TArrivalFormState, received: FormData): Promise<TArrivalFormState> {
   const user = await requireUser({ role: "CASEWORKER" });
+  const { formData } = formDataOrEmpty(received);
   const { values, parsed, t } = await validate(formData);
   const meta = ZCreateMeta.safeParse({ creationKey: formData.get("creationKey"), confirmDuplicate: formData.get("confirmDuplicate") ?? undefined });
   if (!meta.success) return { ok: false, values, fieldErrors: {}, formError: t("reloadForm") };
@@ -55,8 +57,9 @@ export async function createArrivalAction(_previous: TArrivalFormState, formData
   return redirect({ href: `/arrivals/${result.arrivalId}?saved=1`, locale: await getLocale() });
 }
 
-export async function updateArrivalAction(_previous: TArrivalFormState, formData: FormData): Promise<TArrivalFormState> {
+export async function updateArrivalAction(_previous: TArrivalFormState, received: FormData): Promise<TArrivalFormState> {
   const user = await requireUser({ role: "CASEWORKER" });
+  const { formData } = formDataOrEmpty(received);
   const { values, parsed, t } = await validate(formData);
   const meta = ZUpdateMeta.safeParse({
     arrivalId: formData.get("arrivalId"),

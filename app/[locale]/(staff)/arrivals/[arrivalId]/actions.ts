@@ -6,6 +6,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { formDataOrEmpty } from "@/lib/forms/form-data";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
 import { issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
@@ -20,18 +21,27 @@ async function backTo(arrivalId: string | null, notice: string) {
   return redirect({ href: arrivalId ? `/arrivals/${arrivalId}?notice=${notice}` : "/arrivals", locale });
 }
 
-export async function generatePacketAction(formData: FormData) {
+export async function generatePacketAction(received: FormData) {
   const user = await requireUser({ role: "CASEWORKER" });
+  const { formData } = formDataOrEmpty(received);
   const input = ZGenerate.safeParse({ arrivalId: formData.get("arrivalId"), language: formData.get("language") });
   if (!input.success) return backTo(null, "invalid");
-  const result = await generateWelcomePacket(db, { user, arrivalId: input.data.arrivalId, language: input.data.language });
+  let result: Awaited<ReturnType<typeof generateWelcomePacket>>;
+  try {
+    result = await generateWelcomePacket(db, { user, arrivalId: input.data.arrivalId, language: input.data.language });
+  } catch (error) {
+    // Another municipality's arrival: the same answer as every other request for it.
+    if (isAppError(error, "NOT_FOUND")) return backTo(null, "invalid");
+    throw error;
+  }
   if (!result) return backTo(null, "invalid");
   revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
   return backTo(input.data.arrivalId, result.isNew ? "packet-generated" : "packet-unchanged");
 }
 
-export async function reissueLinkAction(formData: FormData) {
+export async function reissueLinkAction(received: FormData) {
   const user = await requireUser({ role: "CASEWORKER" });
+  const { formData } = formDataOrEmpty(received);
   const input = ZArrivalTarget.safeParse({ arrivalId: formData.get("arrivalId") });
   if (!input.success) return backTo(null, "invalid");
   try {
@@ -44,8 +54,9 @@ export async function reissueLinkAction(formData: FormData) {
   return backTo(input.data.arrivalId, "link-issued");
 }
 
-export async function revokeLinkAction(formData: FormData) {
+export async function revokeLinkAction(received: FormData) {
   const user = await requireUser({ role: "CASEWORKER" });
+  const { formData } = formDataOrEmpty(received);
   const input = ZArrivalTarget.safeParse({ arrivalId: formData.get("arrivalId") });
   if (!input.success) return backTo(null, "invalid");
   try {

@@ -8,6 +8,7 @@ import { type TStepTextInput, ZStepTextSchema } from "@/lib/catalogue/schemas";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { formDataOrEmpty } from "@/lib/forms/form-data";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 
 export type TStepTextFormState =
@@ -16,6 +17,10 @@ export type TStepTextFormState =
   | null;
 
 const ZTarget = z.object({ stepId: z.uuid(), language: ZPacketLanguage });
+
+const STEP_TEXT_ERRORS = ["required", "tooLong", "urlInvalid", "dateInvalid", "invalidCharacters"] as const;
+// Zod's own messages (a value of the wrong type) mean input the form cannot produce.
+const isStepTextErrorKey = (message: string): message is (typeof STEP_TEXT_ERRORS)[number] => (STEP_TEXT_ERRORS as readonly string[]).includes(message);
 
 function readValues(formData: FormData): TStepTextInput {
   const text = (name: string) => String(formData.get(name) ?? "");
@@ -32,8 +37,9 @@ function readValues(formData: FormData): TStepTextInput {
   };
 }
 
-export async function saveStepTextAction(_previous: TStepTextFormState, formData: FormData): Promise<TStepTextFormState> {
+export async function saveStepTextAction(_previous: TStepTextFormState, received: FormData): Promise<TStepTextFormState> {
   const user = await requireUser({ role: "ADMIN" });
+  const { formData } = formDataOrEmpty(received);
   const t = await getTranslations("catalogue.errors");
   const values = readValues(formData);
   const target = ZTarget.safeParse({ stepId: formData.get("stepId"), language: formData.get("language") });
@@ -44,7 +50,7 @@ export async function saveStepTextAction(_previous: TStepTextFormState, formData
     const fieldErrors: Partial<Record<keyof TStepTextInput, string>> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as keyof TStepTextInput;
-      fieldErrors[field] ??= t(issue.message as "required" | "tooLong" | "urlInvalid" | "dateInvalid");
+      fieldErrors[field] ??= t(isStepTextErrorKey(issue.message) ? issue.message : "required");
     }
     return { ok: false, fieldErrors, formError: t("fixFields"), values };
   }

@@ -1,0 +1,55 @@
+import { expect, test } from "./fixtures";
+
+test("a name with a NUL character or only an invisible space gets a clear message, and nothing typed is lost", async ({ page, signInAs }) => {
+  await signInAs("caseworker", "herning");
+  await page.goto("/en/arrivals/new");
+  // What a paste from a broken document can put into a field.
+  await page.getByLabel("Given name(s)").evaluate((input: HTMLInputElement) => {
+    // The native setter, so React sees the change as it sees typing.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, "Ana\u0000Maria");
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.getByLabel("Family name").first().fill("\u200B");
+  await page.getByLabel("Date of birth").first().fill("1990-04-01");
+  await page.getByLabel("Arrival date").fill("2026-09-14");
+  await page.getByLabel("Address in the municipality").fill("Bredgade 1");
+  await page.getByRole("button", { name: "Save arrival" }).click();
+  await expect(page.getByText("Remove the control or direction characters: they cannot be stored or printed.").first()).toBeVisible();
+  await expect(page.getByText("A name needs at least one letter.").first()).toBeVisible();
+  await expect(page.getByLabel("Address in the municipality")).toHaveValue("Bredgade 1");
+  await expect(page).toHaveURL(/\/en\/arrivals\/new$/);
+});
+
+test("searches with a NUL or the year 0000 answer normally", async ({ page, signInAs }) => {
+  await signInAs("caseworker", "herning");
+  for (const query of ["q=%00", "from=0000-01-01", "to=9999-12-31&from=1000-01-01", "q=%E2%80%AEjonas", "page=-1&basis=__proto__"]) {
+    const response = await page.goto(`/en/arrivals?${query}`);
+    expect(response?.status(), query).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arrivals");
+  }
+});
+
+test("a request body of 2 MB is refused with 413, and a server action called with arguments of the wrong type is no 500", async ({
+  page,
+  signInAs,
+  request,
+}) => {
+  const big = await request.post("/en/arrivals/new", { data: "x".repeat(2 * 1024 * 1024), headers: { "Content-Type": "text/plain" } });
+  expect(big.status()).toBe(413);
+
+  await signInAs("caseworker", "herning");
+  await page.goto("/en/arrivals?q=коваленко");
+  await page.getByRole("link", { name: /Коваленко/ }).click();
+  await page.getByRole("button", { name: "Issue link" }).click();
+  const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
+  const html = await (await request.get(linkUrl)).text();
+  const actionId = html.match(/name="\$ACTION_ID_([0-9a-f]+)"/)![1]!;
+  for (const body of ["[123]", "[null]", '[{"__proto__":{"x":1}}]', '["a", 1, true]', "[]"]) {
+    const response = await request.post(linkUrl, {
+      headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8" },
+      data: body,
+      maxRedirects: 0,
+    });
+    expect(response.status(), body).toBeLessThan(500);
+  }
+});
