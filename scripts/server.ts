@@ -10,6 +10,7 @@ import type { TLSSocket } from "node:tls";
 import { parseArgs } from "node:util";
 import next from "next";
 import { applyTrustedClient, isCrossOriginWrite, parseTrustedProxyCount, trustedClient } from "@/lib/net/forwarded-headers";
+import { addHashedCspToCachedPages } from "@/lib/net/hashed-csp-response";
 
 const { values: flags } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" } } });
 const port = Number(flags.port);
@@ -38,6 +39,7 @@ createServer((request, response) => {
     response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" }).end("This request came from another site.");
     return;
   }
+  addHashedCspToCachedPages(response, { isHttps: client.proto === "https" });
   void handle(request, response);
 }).listen(port, () => {
   console.log(`▲ Ankomst on http://localhost:${port}${trustedProxyCount ? ` (trusting ${trustedProxyCount} proxy hop(s) for client addresses)` : ""}`);

@@ -1,0 +1,55 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+function scriptSources(policy: string | undefined): string {
+  return policy?.split(";").find((directive) => directive.trim().startsWith("script-src")) ?? "";
+}
+
+/** Every CSP violation the browser reports while the test runs. */
+function collectViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+test("every page sends the security headers (no framing, no sniffing, no referrer abroad); pages rendered per request carry a nonce, cached pages script hashes, none 'unsafe-inline'", async ({
+  request,
+  page,
+  signInAs,
+}) => {
+  const cached = await request.get("/da/sign-in");
+  const headers = cached.headers();
+  expect(headers).toMatchObject({
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "same-origin",
+    "strict-transport-security": "max-age=31536000; includeSubDomains",
+  });
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(scriptSources(headers["content-security-policy"])).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
+  expect(scriptSources(headers["content-security-policy"])).not.toContain("unsafe-inline");
+
+  const publicPage = await request.get("/en/herning");
+  expect(scriptSources(publicPage.headers()["content-security-policy"])).toMatch(/'sha256-/);
+
+  const violations = collectViolations(page);
+  await signInAs("caseworker", "herning");
+  const dynamic = await page.goto("/en/arrivals?q=jonas");
+  const policy = dynamic!.headers()["content-security-policy"];
+  expect(scriptSources(policy)).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(scriptSources(policy)).not.toContain("unsafe-inline");
+  // Two views, two nonces.
+  const again = await page.goto("/en/arrivals?q=jonas");
+  expect(again!.headers()["content-security-policy"]).not.toBe(policy);
+
+  // The pages work with the policy on: the interactive form, the public page.
+  await page.goto("/en/arrivals/new");
+  await page.getByRole("button", { name: "Add a child" }).click();
+  await expect(page.locator("#children\\.0\\.givenName")).toBeFocused();
+  await page.goto("/en/herning");
+  await page.goto("/da/sign-in");
+  expect(violations).toEqual([]);
+});
