@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { applyTrustedClient, isCrossOriginWrite, parseTrustedProxyCount, trustedClient } from "@/lib/net/forwarded-headers";
 import { addHashedCspToCachedPages } from "@/lib/net/hashed-csp-response";
+import { answerFailuresAsUnavailable } from "@/lib/net/outage-response";
 
 const { values: flags } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" } } });
 const port = Number(flags.port);
@@ -39,6 +40,7 @@ createServer((request, response) => {
     response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" }).end("This request came from another site.");
     return;
   }
+  answerFailuresAsUnavailable(response);
   addHashedCspToCachedPages(response, { isHttps: client.proto === "https" });
   void handle(request, response);
 }).listen(port, () => {

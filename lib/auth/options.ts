@@ -1,9 +1,10 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
+import { logEvent } from "@/lib/log/log-event";
 import { clientKeyFrom } from "@/lib/net/client-key";
 import { signInStaffUser } from "./sign-in";
-import { SIGN_IN_RATE_LIMITED } from "./sign-in-errors";
+import { SIGN_IN_RATE_LIMITED, SIGN_IN_UNAVAILABLE } from "./sign-in-errors";
 import { endStaffSession, SESSION_MAX_AGE_SECONDS } from "./staff-sessions";
 
 export const authOptions: NextAuthOptions = {
@@ -17,7 +18,14 @@ export const authOptions: NextAuthOptions = {
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const result = await signInStaffUser(db, { credentials, clientKey: clientKeyFrom(request?.headers) });
+        let result: Awaited<ReturnType<typeof signInStaffUser>>;
+        try {
+          result = await signInStaffUser(db, { credentials, clientKey: clientKeyFrom(request?.headers) });
+        } catch (error) {
+          // next-auth shows a thrown message to the user: the cause goes to the log, a code to the form.
+          logEvent("error", "auth.sign-in-unavailable", { error });
+          throw new Error(SIGN_IN_UNAVAILABLE);
+        }
         // next-auth hands a thrown error's message to the client, which translates this code.
         if (result.status === "refused") throw new Error(SIGN_IN_RATE_LIMITED);
         if (result.status === "failed") return null;

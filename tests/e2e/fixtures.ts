@@ -12,8 +12,8 @@ export const ROLE_HOME: Record<TDemoRole, string> = {
   frontdesk: "/arrivals",
 };
 
-export async function signIn(page: Page, role: TDemoRole, municipality: TDemoMunicipality, locale = "en") {
-  await page.goto(`/${locale}/sign-in`);
+export async function signIn(page: Page, role: TDemoRole, municipality: TDemoMunicipality, locale = "en", base = "") {
+  await page.goto(`${base}/${locale}/sign-in`);
   await page.getByLabel(/e-?mail/i).fill(`${role}@${municipality}.demo`);
   await page.locator("#password").fill(DEMO_PASSWORD);
   await page.locator("form").getByRole("button").click();

@@ -12,6 +12,7 @@ import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { formDataOrEmpty } from "@/lib/forms/form-data";
+import { retryableAction } from "@/lib/forms/retryable";
 import { redirect } from "@/lib/i18n/navigation";
 
 export type TArrivalFormState = {
@@ -37,7 +38,29 @@ async function validate(formData: FormData) {
   return { values, parsed, t };
 }
 
-export async function createArrivalAction(_previous: TArrivalFormState, received: FormData): Promise<TArrivalFormState> {
+/** The form as typed, with the note that the save can be tried again (the database was away). */
+async function saveFailed(received: unknown): Promise<TArrivalFormState> {
+  const values = arrivalInputFromFormData(formDataOrEmpty(received).formData);
+  return { ok: false, values, fieldErrors: {}, formError: (await getTranslations("common"))("saveFailed") };
+}
+
+export async function createArrivalAction(previous: TArrivalFormState, received: FormData): Promise<TArrivalFormState> {
+  return retryableAction(
+    "arrival.create",
+    () => createArrivalOrExplain(previous, received),
+    () => saveFailed(received),
+  );
+}
+
+export async function updateArrivalAction(previous: TArrivalFormState, received: FormData): Promise<TArrivalFormState> {
+  return retryableAction(
+    "arrival.update",
+    () => updateArrivalOrExplain(previous, received),
+    () => saveFailed(received),
+  );
+}
+
+async function createArrivalOrExplain(_previous: TArrivalFormState, received: FormData): Promise<TArrivalFormState> {
   const user = await requireUser({ role: "CASEWORKER" });
   const { formData } = formDataOrEmpty(received);
   const { values, parsed, t } = await validate(formData);
@@ -57,7 +80,7 @@ export async function createArrivalAction(_previous: TArrivalFormState, received
   return redirect({ href: `/arrivals/${result.arrivalId}?saved=1`, locale: await getLocale() });
 }
 
-export async function updateArrivalAction(_previous: TArrivalFormState, received: FormData): Promise<TArrivalFormState> {
+async function updateArrivalOrExplain(_previous: TArrivalFormState, received: FormData): Promise<TArrivalFormState> {
   const user = await requireUser({ role: "CASEWORKER" });
   const { formData } = formDataOrEmpty(received);
   const { values, parsed, t } = await validate(formData);

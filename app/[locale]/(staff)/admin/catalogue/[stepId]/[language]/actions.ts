@@ -9,6 +9,7 @@ import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { formDataOrEmpty } from "@/lib/forms/form-data";
+import { retryableAction } from "@/lib/forms/retryable";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 
 export type TStepTextFormState =
@@ -37,7 +38,20 @@ function readValues(formData: FormData): TStepTextInput {
   };
 }
 
-export async function saveStepTextAction(_previous: TStepTextFormState, received: FormData): Promise<TStepTextFormState> {
+export async function saveStepTextAction(previous: TStepTextFormState, received: FormData): Promise<TStepTextFormState> {
+  return retryableAction(
+    "catalogue.update",
+    () => saveStepTextOrExplain(previous, received),
+    async () => ({
+      ok: false,
+      fieldErrors: {},
+      formError: (await getTranslations("common"))("saveFailed"),
+      values: readValues(formDataOrEmpty(received).formData),
+    }),
+  );
+}
+
+async function saveStepTextOrExplain(_previous: TStepTextFormState, received: FormData): Promise<TStepTextFormState> {
   const user = await requireUser({ role: "ADMIN" });
   const { formData } = formDataOrEmpty(received);
   const t = await getTranslations("catalogue.errors");
