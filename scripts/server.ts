@@ -5,13 +5,18 @@
  * would trust them.
  * Run by `npm start`: node --import tsx scripts/server.ts --port 3000
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import { parseArgs } from "node:util";
 import next from "next";
+import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { applyTrustedClient, isCrossOriginWrite, parseTrustedProxyCount, trustedClient } from "@/lib/net/forwarded-headers";
 import { addHashedCspToCachedPages } from "@/lib/net/hashed-csp-response";
 import { answerFailuresAsUnavailable } from "@/lib/net/outage-response";
+import { WRONG_LINK_RULE } from "@/lib/newcomer/open-welcome-link";
+import { refusedNewcomerPage } from "@/lib/newcomer/refused-page";
+import { isRefused, limiterFor } from "@/lib/rate-limit/limiters";
 
 const { values: flags } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" } } });
 const port = Number(flags.port);
@@ -40,9 +45,48 @@ createServer((request, response) => {
     response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" }).end("This request came from another site.");
     return;
   }
-  answerFailuresAsUnavailable(response);
-  addHashedCspToCachedPages(response, { isHttps: client.proto === "https" });
-  void handle(request, response);
+  const refusedLocale = newcomerPageLocale(request.method, request.url);
+  if (refusedLocale) {
+    void answerRefusedNewcomer(refusedLocale, client.address, response).then((isAnswered) => {
+      if (!isAnswered) serve(request, response, client.proto === "https");
+    });
+    return;
+  }
+  serve(request, response, client.proto === "https");
 }).listen(port, () => {
   console.log(`▲ Ankomst on http://localhost:${port}${trustedProxyCount ? ` (trusting ${trustedProxyCount} proxy hop(s) for client addresses)` : ""}`);
 });
+
+function serve(request: IncomingMessage, response: ServerResponse, isHttps: boolean) {
+  answerFailuresAsUnavailable(response);
+  addHashedCspToCachedPages(response, { isHttps });
+  void handle(request, response);
+}
+
+const NEWCOMER_PAGE = /^\/(da|en|de)\/welcome\/[^/?]+\/?(\?.*)?$/;
+function newcomerPageLocale(method: string | undefined, url: string | undefined): TPacketLanguage | null {
+  if (method !== "GET") return null;
+  return (url?.match(NEWCOMER_PAGE)?.[1] as TPacketLanguage | undefined) ?? null;
+}
+
+// Only for the refusal check; the app's own queries use its client inside Next.js.
+let refusalDb: PrismaClient | undefined;
+/** A client refused for guessing links gets 429 for the newcomer page too, as it does for the PDF. */
+async function answerRefusedNewcomer(locale: TPacketLanguage, clientAddress: string, response: ServerResponse): Promise<boolean> {
+  try {
+    refusalDb ??= createPrismaClient(process.env.DATABASE_URL);
+    if (!(await isRefused(limiterFor(refusalDb, "wrong-link", WRONG_LINK_RULE), clientAddress))) return false;
+  } catch {
+    // The database is away: Next.js answers with its 503 page.
+    return false;
+  }
+  response.writeHead(429, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Retry-After": String(WRONG_LINK_RULE.blockSeconds),
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+  });
+  response.end(refusedNewcomerPage(locale));
+  return true;
+}

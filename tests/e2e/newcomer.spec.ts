@@ -118,6 +118,11 @@ test("a client that tries many wrong links is refused for a while, whatever X-Fo
   await tab.setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.99" });
   await tab.goto(`/en/welcome/${"r".repeat(43)}`);
   await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Too many attempts");
+  // Refused from then on, with the status that says so, in the page's language.
+  const refused = await tab.goto(`/da/welcome/${"u".repeat(43)}`);
+  expect(refused?.status()).toBe(429);
+  expect(refused?.headers()["retry-after"]).toBe("900");
+  await expect(tab.getByRole("heading", { level: 1 })).toHaveText("For mange forsøg");
   const download = await tab.request.get(`/api/welcome/${"s".repeat(43)}/packet?language=en`, { headers: { "X-Forwarded-For": "198.51.100.100" } });
   expect(download.status()).toBe(429);
   await guesser.close();
