@@ -10,7 +10,12 @@ export const DATA_DIR = path.resolve(".data");
  */
 export function ensureAuthSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(DATA_DIR, "auth-secret");
+  return ensureLocalSecret("auth-secret");
+}
+
+/** A random secret generated once and kept in the git-ignored .data folder (auth secret, app role password). */
+export function ensureLocalSecret(name: string): string {
+  const file = path.join(DATA_DIR, name);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(DATA_DIR, { recursive: true });
   const secret = randomBytes(32).toString("base64url");

@@ -8,18 +8,20 @@
  * in a temp folder, for end-to-end tests).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
+import { ensureAppRole } from "./db/app-role";
 import { runDataBackfills } from "./db/data-backfills";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES } from "./db/demo-data";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/schema-engine";
 import { seedDemoData } from "./db/seed-demo-data";
 import { seedDemoHistory } from "./db/seed-demo-history";
-import { DATA_DIR, ensureAuthSecret } from "./local-env";
+import { DATA_DIR, ensureAuthSecret, ensureLocalSecret } from "./local-env";
 import { assertSupportedNode } from "./node-version";
 
 const { values: flags } = parseArgs({
@@ -53,9 +55,11 @@ async function main() {
     databaseUrl = embedded.url;
   }
 
-  const applied = await applyMigrations(databaseUrl);
+  // Migrations run as the schema's owner; with DATABASE_URL naming the app's own role, name the owner here.
+  const ownerUrl = process.env.MIGRATION_DATABASE_URL ?? databaseUrl;
+  const applied = await applyMigrations(ownerUrl);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
-  await runDataBackfills(databaseUrl);
+  await runDataBackfills(ownerUrl);
 
   if (embedded) {
     const db = createPrismaClient(databaseUrl);
@@ -68,9 +72,13 @@ async function main() {
     if (history > 0) console.log(`Added ${history} synthetic arrivals over ten years to Herning, for the managers' statistics.`);
   }
 
+  // The embedded database gets the least-privileged role the app runs as (scripts/db/app-role.ts).
+  const appUrl = embedded
+    ? await ensureAppRole(ownerUrl, flags.ephemeral ? randomBytes(24).toString("base64url") : ensureLocalSecret("db-app-password"))
+    : databaseUrl;
   const env = {
     ...process.env,
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: appUrl,
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${flags.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
