@@ -50,7 +50,7 @@ export function addHashedCspToCachedPages(response: ServerResponse, options: { i
     const done = typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback;
     // A 304 or a HEAD has no body to hash; a CSP on it would replace the cached page's own.
     if (body.length === 0) {
-      if (pendingHead) original.writeHead(pendingHead.status, pendingHead.headers);
+      original.writeHead(pendingHead?.status ?? response.statusCode, pendingHead?.headers ?? {});
       return original.end(done);
     }
     const policy = contentSecurityPolicy({ scripts: { hashes: inlineScriptHashes(body.toString("utf8")) }, isHttps: options.isHttps });

@@ -32,6 +32,11 @@ test("every page sends the security headers (no framing, no sniffing, no referre
   expect(scriptSources(headers["content-security-policy"])).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
   expect(scriptSources(headers["content-security-policy"])).not.toContain("unsafe-inline");
 
+  // A HEAD of a cached page (no body to hash) answers with its headers, and no CSP that would replace the page's own.
+  const head = await request.head("/da/sign-in");
+  expect(head.status()).toBe(200);
+  expect(head.headers()["x-frame-options"]).toBe("DENY");
+
   const publicPage = await request.get("/en/herning");
   expect(scriptSources(publicPage.headers()["content-security-policy"])).toMatch(/'sha256-/);
 
