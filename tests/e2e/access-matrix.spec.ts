@@ -16,32 +16,17 @@ type TOutcome = "ok" | "sign-in" | "denied" | "not-found" | "unauthorized" | "fo
 /** "ok" for everyone but the ones named. */
 const everyone = (exceptions: Partial<Record<TVisitor, TOutcome>> = {}) =>
   Object.fromEntries(VISITORS.map((visitor) => [visitor, exceptions[visitor] ?? "ok"])) as Record<TVisitor, TOutcome>;
-const staffPage = (allowed: TVisitor[], otherCaseworker: TOutcome = "denied") =>
+const OUTSIDERS: readonly TVisitor[] = ["anonymous", "newcomer", "otherNewcomer"];
+/** Staff only: outsiders and other roles answered as `refused` says, the other municipality's caseworker as given. */
+const staffOnly = (allowed: TVisitor[], refused: { outsider: TOutcome; wrongRole: TOutcome }, otherCaseworker = refused.wrongRole) =>
   Object.fromEntries(
     VISITORS.map((visitor) => [
       visitor,
-      allowed.includes(visitor)
-        ? "ok"
-        : ["anonymous", "newcomer", "otherNewcomer"].includes(visitor)
-          ? "sign-in"
-          : visitor === "otherCaseworker"
-            ? otherCaseworker
-            : "denied",
+      allowed.includes(visitor) ? "ok" : OUTSIDERS.includes(visitor) ? refused.outsider : visitor === "otherCaseworker" ? otherCaseworker : refused.wrongRole,
     ]),
   ) as Record<TVisitor, TOutcome>;
-const staffApi = (allowed: TVisitor[], otherCaseworker: TOutcome = "forbidden") =>
-  Object.fromEntries(
-    VISITORS.map((visitor) => [
-      visitor,
-      allowed.includes(visitor)
-        ? "ok"
-        : ["anonymous", "newcomer", "otherNewcomer"].includes(visitor)
-          ? "unauthorized"
-          : visitor === "otherCaseworker"
-            ? otherCaseworker
-            : "forbidden",
-    ]),
-  ) as Record<TVisitor, TOutcome>;
+const staffPage = (allowed: TVisitor[], otherCaseworker?: TOutcome) => staffOnly(allowed, { outsider: "sign-in", wrongRole: "denied" }, otherCaseworker);
+const staffApi = (allowed: TVisitor[], otherCaseworker?: TOutcome) => staffOnly(allowed, { outsider: "unauthorized", wrongRole: "forbidden" }, otherCaseworker);
 
 type TContext = { arrivalId: string; packetId: string; stepId: string; tokenOf: (visitor: TVisitor) => string };
 

@@ -6,7 +6,7 @@ import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
 import { ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import { signInStaffUser } from "@/lib/auth/sign-in";
 import { seedDemoActors } from "../support/demo-actors";
-import { hostileString } from "../support/hostile-strings";
+import { hostileString, VALID_ARRIVAL_FIELDS } from "../support/hostile-strings";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
@@ -17,16 +17,7 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const VALID: Record<string, string> = {
-  givenName: "Ana",
-  familyName: "Popescu",
-  dateOfBirth: "1990-01-01",
-  nationality: "RO",
-  packetLanguage: "en",
-  arrivalDate: "2026-03-01",
-  addressLine: "Torvet 1",
-  postalCode: "7400",
-  city: "Herning",
-  residenceBasis: "EU_EEA_SWISS",
+  ...VALID_ARRIVAL_FIELDS,
   "children.0.givenName": "Ioana",
   "children.0.familyName": "Popescu",
   "children.0.dateOfBirth": "2020-05-05",

@@ -34,3 +34,17 @@ export const hostileString = fc.oneof(
 
 /** A value of any JSON type, as a hand-made request can send in place of a string. */
 export const anyValue = fc.oneof(hostileString, fc.anything({ maxDepth: 2 }));
+
+/** A registration that passes validation, as form fields: the tests replace some with hostile text. */
+export const VALID_ARRIVAL_FIELDS: Readonly<Record<string, string>> = {
+  givenName: "Ana",
+  familyName: "Popescu",
+  dateOfBirth: "1990-01-01",
+  nationality: "RO",
+  packetLanguage: "en",
+  arrivalDate: "2026-03-01",
+  addressLine: "Torvet 1",
+  postalCode: "7400",
+  city: "Herning",
+  residenceBasis: "EU_EEA_SWISS",
+};

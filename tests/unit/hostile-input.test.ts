@@ -8,7 +8,7 @@ import { ZStepTextSchema } from "@/lib/catalogue/schemas";
 import { isCalendarDate } from "@/lib/dates/iso-date";
 import { periodFromQuery, ZPeriodQuery } from "@/lib/stats/period";
 import { isCleanLine, isCleanText } from "@/lib/validation/text";
-import { anyValue, hostileString } from "../support/hostile-strings";
+import { anyValue, hostileString, VALID_ARRIVAL_FIELDS } from "../support/hostile-strings";
 
 const ARRIVAL_FIELDS = [
   "givenName",
@@ -34,18 +34,7 @@ const ARRIVAL_FIELDS = [
   "children.0.givenName",
   "children.0.dateOfBirth",
 ];
-const VALID: Record<string, string> = {
-  givenName: "Ana",
-  familyName: "Popescu",
-  dateOfBirth: "1990-01-01",
-  nationality: "RO",
-  packetLanguage: "en",
-  arrivalDate: "2026-03-01",
-  addressLine: "Torvet 1",
-  postalCode: "7400",
-  city: "Herning",
-  residenceBasis: "EU_EEA_SWISS",
-};
+const VALID = VALID_ARRIVAL_FIELDS;
 
 /** Every text a parsed form holds, however deep. */
 function textsOf(value: unknown): string[] {
