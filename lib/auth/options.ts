@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { logEvent } from "@/lib/log/log-event";
 import { clientKeyFrom } from "@/lib/net/client-key";
+import { usesSecureCookies } from "./secure-cookies";
 import { signInStaffUser } from "./sign-in";
 import { SIGN_IN_RATE_LIMITED, SIGN_IN_UNAVAILABLE } from "./sign-in-errors";
 import { endStaffSession, SESSION_MAX_AGE_SECONDS } from "./staff-sessions";
@@ -11,7 +12,7 @@ export const authOptions: NextAuthOptions = {
   // The cookie only names a StaffSession (lib/auth/staff-sessions.ts); the database decides whether it is alive.
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   // httpOnly and SameSite=Lax always; Secure and the __Secure- prefix whenever the app is served over HTTPS.
-  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+  useSecureCookies: usesSecureCookies(),
   pages: { signIn: "/da/sign-in" },
   providers: [
     CredentialsProvider({

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { redirect } from "@/lib/i18n/navigation";
 import type { TSessionUser } from "./acting-user";
+import { usesSecureCookies } from "./secure-cookies";
 import { resolveStaffSession } from "./staff-sessions";
 
 /**
@@ -27,7 +28,7 @@ export const getCurrentUser = cache(async (): Promise<TSessionUser | null> => {
 
 /** next-auth's session cookie: with the __Secure- prefix when the app is served over HTTPS, as next-auth names it. */
 function sessionCookieName(): string {
-  return process.env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  return usesSecureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
 /**

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { PrismaClient } from "@/lib/db-client";
 import { logEvent } from "@/lib/log/log-event";
-import { attemptsSoFar, consumeAttempt, forgetAttempts, growingDelayMs, isRefused, limiterFor } from "@/lib/rate-limit/limiters";
+import { attemptState, consumeAttempt, forgetAttempts, growingDelayMs, limiterFor } from "@/lib/rate-limit/limiters";
 import type { TAuthenticatedUser } from "./acting-user";
 import { authenticateStaffUser } from "./authenticate-staff-user";
 import { ZSignInSchema } from "./schemas";
@@ -46,24 +46,27 @@ export async function signInStaffUser(
     account: limiterFor(db, "sign-in-account", SIGN_IN_LIMITS.account),
   };
   const keys = { accountAndClient: `${email}|${options.clientKey}`, client: options.clientKey, account: email };
-  const account = await db.user.findUnique({ where: { email }, select: { id: true, municipalityId: true } });
-  const audit = (action: string, metadata: Record<string, string | number>) =>
-    account
-      ? recordAuditEvent(db, { municipalityId: account.municipalityId, actorUserId: null, action, entityType: "user", entityId: account.id, metadata })
-      : // An unknown address belongs to no municipality's audit log: the server log keeps it.
-        logEvent("warn", action, { email, ...metadata });
+  // Only a failed or refused sign-in is audited in the account's municipality: looked up then, not on every sign-in.
+  const audit = async (action: string, metadata: Record<string, string | number>) => {
+    const account = await db.user.findUnique({ where: { email }, select: { id: true, municipalityId: true } });
+    if (account) {
+      await recordAuditEvent(db, { municipalityId: account.municipalityId, actorUserId: null, action, entityType: "user", entityId: account.id, metadata });
+    } else {
+      // An unknown address belongs to no municipality's audit log: the server log keeps it.
+      logEvent("warn", action, { email, ...metadata });
+    }
+  };
 
-  const [refusedHere, refusedClient, clientFailures, accountFailures] = await Promise.all([
-    isRefused(limiters.accountAndClient, keys.accountAndClient),
-    isRefused(limiters.client, keys.client),
-    attemptsSoFar(limiters.client, keys.client),
-    attemptsSoFar(limiters.account, keys.account),
+  const [here, fromClient, ofAccount] = await Promise.all([
+    attemptState(limiters.accountAndClient, keys.accountAndClient),
+    attemptState(limiters.client, keys.client),
+    attemptState(limiters.account, keys.account),
   ]);
-  if (refusedHere || refusedClient) {
+  if (here.isRefused || fromClient.isRefused) {
     await audit("auth.sign-in-refused", { client: options.clientKey });
-    return { status: "refused", retryAfterSeconds: refusedClient ? SIGN_IN_LIMITS.client.blockSeconds : SIGN_IN_LIMITS.accountAndClient.blockSeconds };
+    return { status: "refused", retryAfterSeconds: fromClient.isRefused ? SIGN_IN_LIMITS.client.blockSeconds : SIGN_IN_LIMITS.accountAndClient.blockSeconds };
   }
-  const delay = Math.max(growingDelayMs(clientFailures, CLIENT_DELAY), growingDelayMs(accountFailures, ACCOUNT_DELAY));
+  const delay = Math.max(growingDelayMs(fromClient.attempts, CLIENT_DELAY), growingDelayMs(ofAccount.attempts, ACCOUNT_DELAY));
   if (delay > 0) await (options.sleep ?? sleepFor)(delay);
 
   const user = await authenticateStaffUser(db, credentials);

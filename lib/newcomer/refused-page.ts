@@ -1,10 +1,6 @@
 import { createTranslator } from "next-intl";
+import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
-import da from "@/messages/da.json";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
-
-const MESSAGES = { da, de, en } as const;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -13,6 +9,6 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#
  * before Next.js renders anything: a page cannot set its own status code.
  */
 export function refusedNewcomerPage(locale: TPacketLanguage): string {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "newcomer" });
+  const t = createTranslator({ locale, messages: ALL_MESSAGES[locale], namespace: "newcomer" });
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t("refusedTitle"))} · Ankomst</title></head><body><main id="main-content"><h1>${escapeHtml(t("refusedTitle"))}</h1><p>${escapeHtml(t("refusedText"))}</p></main></body></html>`;
 }

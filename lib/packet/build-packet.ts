@@ -1,8 +1,8 @@
 import { createTranslator } from "next-intl";
 import { fromIsoDate, type TIsoDate, toIsoDate } from "@/lib/dates/iso-date";
+import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import { DATE_LOCALE, type TPacketLanguage } from "@/lib/i18n/languages";
 import { packetDocumentTitle } from "./packet-file-name";
-import { PACKET_MESSAGES } from "./packet-messages";
 import type { TPacket, TPacketSection, TPacketStep } from "./packet-model";
 import type { TStepKey } from "./step-keys";
 import { applicableStepId, computeApplicableSteps, fillSubject, subjectName, type TApplicableStep, type TRuleHousehold } from "./step-rules";
@@ -56,7 +56,7 @@ const SECTION_ORDER: TPacketSection["id"][] = ["first", "children", "work", "eve
 
 /** Builds the packet in exactly one language, passed in: two packets in different languages can be built at once. */
 export function buildPacket(input: TBuildPacketInput): TPacket {
-  const t = createTranslator({ locale: input.language, messages: PACKET_MESSAGES[input.language], namespace: "packet" });
+  const t = createTranslator({ locale: input.language, messages: ALL_MESSAGES[input.language], namespace: "packet" });
   const dateFormat = new Intl.DateTimeFormat(DATE_LOCALE[input.language], { dateStyle: "long", timeZone: "UTC" });
   const formatDate = (iso: TIsoDate) => dateFormat.format(fromIsoDate(iso));
   const generatedDay = toIsoDate(input.generatedAt);

@@ -1,10 +1,10 @@
 import { createTranslator } from "next-intl";
+import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
-import { PACKET_MESSAGES } from "./packet-messages";
 
 /** The packet's document title (PDF metadata, web page title), e.g. "Welcome to Herning: Anna Müller". */
 export function packetDocumentTitle(language: TPacketLanguage, municipality: string, name: string): string {
-  const t = createTranslator({ locale: language, messages: PACKET_MESSAGES[language], namespace: "packet" });
+  const t = createTranslator({ locale: language, messages: ALL_MESSAGES[language], namespace: "packet" });
   return t("documentTitle", { municipality, name });
 }
 

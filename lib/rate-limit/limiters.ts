@@ -52,15 +52,15 @@ export async function consumeAttempt(limiter: RateLimiterPrisma, key: string): P
   }
 }
 
-/** Whether a key is refused right now, without counting an attempt. */
-export async function isRefused(limiter: RateLimiterPrisma, key: string): Promise<boolean> {
-  const state = await limiter.get(key);
-  return state !== null && state.consumedPoints > limiter.points;
+/** A key's attempts in its current window, and whether it is refused now, without counting one. */
+export async function attemptState(limiter: RateLimiterPrisma, key: string): Promise<{ attempts: number; isRefused: boolean }> {
+  const attempts = (await limiter.get(key))?.consumedPoints ?? 0;
+  return { attempts, isRefused: attempts > limiter.points };
 }
 
-/** How many attempts a key has made in its current window, without counting one. */
-export async function attemptsSoFar(limiter: RateLimiterPrisma, key: string): Promise<number> {
-  return (await limiter.get(key))?.consumedPoints ?? 0;
+/** Whether a key is refused right now, without counting an attempt. */
+export async function isRefused(limiter: RateLimiterPrisma, key: string): Promise<boolean> {
+  return (await attemptState(limiter, key)).isRefused;
 }
 
 /** Forgets a key's attempts (a successful sign-in ends the run of failures). */

@@ -1,14 +1,10 @@
 import { createTranslator } from "next-intl";
 import { countryName } from "@/lib/countries/country-options";
 import type { TIsoDate } from "@/lib/dates/iso-date";
+import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TLocale } from "@/lib/i18n/routing";
-import da from "@/messages/da.json";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
 import type { TStatTableId, TStepShare } from "./dashboard";
 import type { TProtectedCount } from "./suppress-table";
-
-const MESSAGES = { da, de, en } as const;
 
 const EVENT_MESSAGE_KEYS = { "packet.generate": "packetGenerate", "link.open": "linkOpen", "packet.download": "packetDownload" } as const;
 
@@ -17,8 +13,8 @@ const EVENT_MESSAGE_KEYS = { "packet.generate": "packetGenerate", "link.open": "
  * periods. The page and the CSV files use the same words, so a CSV reads as the page does.
  */
 export function createDashboardLabels(locale: TLocale) {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "statistics" });
-  const basis = createTranslator({ locale, messages: MESSAGES[locale], namespace: "residenceBasis" });
+  const t = createTranslator({ locale, messages: ALL_MESSAGES[locale], namespace: "statistics" });
+  const basis = createTranslator({ locale, messages: ALL_MESSAGES[locale], namespace: "residenceBasis" });
   const numbers = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const signedPercent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" });
@@ -28,7 +24,7 @@ export function createDashboardLabels(locale: TLocale) {
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
 
   const month = (key: string) => monthFormat.format(new Date(`${key}-01T00:00:00Z`));
-  const region = (key: string) => t(`regions.${key as keyof (typeof en)["statistics"]["regions"]}`);
+  const region = (key: string) => t(`regions.${key as keyof (typeof ALL_MESSAGES.en)["statistics"]["regions"]}`);
 
   return {
     t,
@@ -53,15 +49,15 @@ export function createDashboardLabels(locale: TLocale) {
         case "region":
           return region(key);
         case "basis":
-          return basis(key as keyof (typeof en)["residenceBasis"]);
+          return basis(key as keyof (typeof ALL_MESSAGES.en)["residenceBasis"]);
         case "language":
           return languageNames.of(key) ?? key;
         case "persons":
-          return t(`persons.${key as keyof (typeof en)["statistics"]["persons"]}`);
+          return t(`persons.${key as keyof (typeof ALL_MESSAGES.en)["statistics"]["persons"]}`);
         case "events":
           return t(`events.${EVENT_MESSAGE_KEYS[key as keyof typeof EVENT_MESSAGE_KEYS]}`);
         case "steps":
-          return t(`steps.${key as TStepShare["key"] as keyof (typeof en)["statistics"]["steps"]}`);
+          return t(`steps.${key as TStepShare["key"] as keyof (typeof ALL_MESSAGES.en)["statistics"]["steps"]}`);
         default:
           return key;
       }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
 import { endAllSessionsOfUser } from "@/lib/auth/staff-sessions";
 import { db } from "@/lib/db";
-import { formDataOrEmpty } from "@/lib/forms/form-data";
+import { asFormData } from "@/lib/forms/form-data";
 
 export type TEndSessionsState = { ok: boolean; message: string } | null;
 
@@ -15,7 +15,7 @@ const ZEndSessions = z.object({ userId: z.uuid() });
 /** An administrator signs a user of their municipality out everywhere, at once. */
 export async function endUserSessionsAction(_previous: TEndSessionsState, received: FormData): Promise<TEndSessionsState> {
   const admin = await requireUser({ role: "ADMIN" });
-  const { formData } = formDataOrEmpty(received);
+  const formData = asFormData(received);
   const t = await getTranslations("admin");
   const input = ZEndSessions.safeParse({ userId: formData.get("userId") });
   if (!input.success) return { ok: false, message: t("unknownUser") };

@@ -11,7 +11,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { formDataOrEmpty } from "@/lib/forms/form-data";
+import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
 import { redirect } from "@/lib/i18n/navigation";
 
@@ -40,7 +40,7 @@ async function validate(formData: FormData) {
 
 /** The form as typed, with the note that the save can be tried again (the database was away). */
 async function saveFailed(received: unknown): Promise<TArrivalFormState> {
-  const values = arrivalInputFromFormData(formDataOrEmpty(received).formData);
+  const values = arrivalInputFromFormData(asFormData(received));
   return { ok: false, values, fieldErrors: {}, formError: (await getTranslations("common"))("saveFailed") };
 }
 
@@ -62,7 +62,7 @@ export async function updateArrivalAction(previous: TArrivalFormState, received:
 
 async function createArrivalOrExplain(_previous: TArrivalFormState, received: FormData): Promise<TArrivalFormState> {
   const user = await requireUser({ role: "CASEWORKER" });
-  const { formData } = formDataOrEmpty(received);
+  const formData = asFormData(received);
   const { values, parsed, t } = await validate(formData);
   const meta = ZCreateMeta.safeParse({ creationKey: formData.get("creationKey"), confirmDuplicate: formData.get("confirmDuplicate") ?? undefined });
   if (!meta.success) return { ok: false, values, fieldErrors: {}, formError: t("reloadForm") };
@@ -82,7 +82,7 @@ async function createArrivalOrExplain(_previous: TArrivalFormState, received: Fo
 
 async function updateArrivalOrExplain(_previous: TArrivalFormState, received: FormData): Promise<TArrivalFormState> {
   const user = await requireUser({ role: "CASEWORKER" });
-  const { formData } = formDataOrEmpty(received);
+  const formData = asFormData(received);
   const { values, parsed, t } = await validate(formData);
   const meta = ZUpdateMeta.safeParse({
     arrivalId: formData.get("arrivalId"),

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { formDataOrEmpty } from "@/lib/forms/form-data";
+import { asFormData } from "@/lib/forms/form-data";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
 import { clientKeyFrom } from "@/lib/net/client-key";
@@ -25,7 +25,7 @@ const ZToggle = z.object({
 
 /** The newcomer ticks a step off (or on again): a plain form post, so it works without JavaScript too. */
 export async function toggleStepAction(received: FormData) {
-  const { formData } = formDataOrEmpty(received);
+  const formData = asFormData(received);
   const input = ZToggle.safeParse(Object.fromEntries(formData));
   if (!input.success) return redirect({ href: "/", locale: "en" });
   const { token, locale } = input.data;

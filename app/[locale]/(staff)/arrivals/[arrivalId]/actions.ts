@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { formDataOrEmpty } from "@/lib/forms/form-data";
+import { asFormData } from "@/lib/forms/form-data";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
 import { issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
@@ -23,7 +23,7 @@ async function backTo(arrivalId: string | null, notice: string) {
 
 export async function generatePacketAction(received: FormData) {
   const user = await requireUser({ role: "CASEWORKER" });
-  const { formData } = formDataOrEmpty(received);
+  const formData = asFormData(received);
   const input = ZGenerate.safeParse({ arrivalId: formData.get("arrivalId"), language: formData.get("language") });
   if (!input.success) return backTo(null, "invalid");
   let result: Awaited<ReturnType<typeof generateWelcomePacket>>;
@@ -41,7 +41,7 @@ export async function generatePacketAction(received: FormData) {
 
 export async function reissueLinkAction(received: FormData) {
   const user = await requireUser({ role: "CASEWORKER" });
-  const { formData } = formDataOrEmpty(received);
+  const formData = asFormData(received);
   const input = ZArrivalTarget.safeParse({ arrivalId: formData.get("arrivalId") });
   if (!input.success) return backTo(null, "invalid");
   try {
@@ -56,7 +56,7 @@ export async function reissueLinkAction(received: FormData) {
 
 export async function revokeLinkAction(received: FormData) {
   const user = await requireUser({ role: "CASEWORKER" });
-  const { formData } = formDataOrEmpty(received);
+  const formData = asFormData(received);
   const input = ZArrivalTarget.safeParse({ arrivalId: formData.get("arrivalId") });
   if (!input.success) return backTo(null, "invalid");
   try {

@@ -8,7 +8,7 @@ import { type TStepTextInput, ZStepTextSchema } from "@/lib/catalogue/schemas";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { formDataOrEmpty } from "@/lib/forms/form-data";
+import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 
@@ -46,14 +46,14 @@ export async function saveStepTextAction(previous: TStepTextFormState, received:
       ok: false,
       fieldErrors: {},
       formError: (await getTranslations("common"))("saveFailed"),
-      values: readValues(formDataOrEmpty(received).formData),
+      values: readValues(asFormData(received)),
     }),
   );
 }
 
 async function saveStepTextOrExplain(_previous: TStepTextFormState, received: FormData): Promise<TStepTextFormState> {
   const user = await requireUser({ role: "ADMIN" });
-  const { formData } = formDataOrEmpty(received);
+  const formData = asFormData(received);
   const t = await getTranslations("catalogue.errors");
   const values = readValues(formData);
   const target = ZTarget.safeParse({ stepId: formData.get("stepId"), language: formData.get("language") });
