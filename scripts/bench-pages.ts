@@ -21,6 +21,7 @@ import { generateWelcomePacket } from "@/lib/packet/packet-service";
 import { startEmbeddedPostgres } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/schema-engine";
 import { seedDemoData } from "./db/seed-demo-data";
+import { signInOverHttp } from "./load/staff-sign-in";
 import { assertSupportedNode } from "./node-version";
 
 const { values: flags } = parseArgs({
@@ -51,25 +52,6 @@ async function waitForServer(url: string, timeoutMs: number) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`The server did not answer ${url} within ${timeoutMs} ms`);
-}
-
-/** Signs in through next-auth's credentials flow, as the sign-in form does; returns the session cookie. */
-async function signIn(email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Sign-in as ${email} failed (${response.status})`);
-  return session.split(";")[0]!;
 }
 
 function measure(target: TTarget, seconds: number, connections: number): Promise<TFigures> {
@@ -123,7 +105,7 @@ async function main() {
     env: { ...env, NODE_ENV: "production" },
   });
   await waitForServer(`${BASE}/da/sign-in`, 60_000);
-  const cookie = await signIn("caseworker@herning.demo", "ankomst-demo");
+  const cookie = await signInOverHttp(BASE, "caseworker@herning.demo", "ankomst-demo");
 
   const targets: TTarget[] = [
     { name: "public", path: "/en/herning" },

@@ -1,6 +1,8 @@
 /**
  * `npm test`: every test. Unit and integration tests (vitest, real embedded Postgres), then a
- * production build and the end-to-end tests (Playwright, real Chromium). Ends with one summary line.
+ * production build, the end-to-end tests (Playwright, real Chromium) and the load test on two
+ * instances with a database outage (scripts/load-test.ts, full length, on the same build). Ends
+ * with one summary line; the load test counts as one test.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -34,6 +36,7 @@ function countResults() {
 
 assertSupportedNode();
 rmSync("reports", { recursive: true, force: true });
+let loadTest: boolean | undefined;
 // Lint and types first: they take seconds, and a failure there makes the slow stages moot.
 const results = [
   run("lint and format (Biome)", ["node_modules/@biomejs/biome/bin/biome", "check", "--error-on-warnings", "."]),
@@ -53,9 +56,17 @@ if (results.every(Boolean)) {
   );
   const isBuilt = run("production build (next build)", ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production" });
   results.push(isBuilt, isBuilt ? run("end-to-end tests (Playwright)", ["node_modules/@playwright/test/cli.js", "test"]) : false);
+  loadTest =
+    isBuilt &&
+    run("load test: two instances, a database outage (test:load)", ["node_modules/tsx/dist/cli.mjs", "scripts/load-test.ts", "--no-build"], {
+      NODE_ENV: "production",
+    });
+  results.push(loadTest);
 }
 
-const { passed, failed } = countResults();
+const counted = countResults();
+const passed = counted.passed + (loadTest ? 1 : 0);
+const failed = counted.failed + (loadTest === false ? 1 : 0);
 const ok = results.every(Boolean);
 console.log(`\n${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`);
 process.exit(ok ? 0 : 1);

@@ -42,7 +42,7 @@ export function StepTextForm({ stepId, language, initialValues }: TStepTextFormP
 
   return (
     <div className="row">
-      <form action={formAction} className="col-12 col-lg-7" noValidate>
+      <form action={formAction} className="step-text-form col-12 col-lg-7" noValidate>
         <input type="hidden" name="stepId" value={stepId} />
         <input type="hidden" name="language" value={language} />
         <div aria-live="polite">

@@ -9,14 +9,14 @@ export async function getStepProgress(db: Pick<PrismaClient, "stepProgress">, op
   return new Map(rows.map((row) => [row.stepKey, row.completedAt]));
 }
 
-/** Ticks a step off or on again; idempotent, so a repeated click or form post changes nothing more. */
+/**
+ * Ticks a step off or on again; idempotent, so a repeated click or form post changes nothing more.
+ * One INSERT … ON CONFLICT DO NOTHING: two members of a household ticking the same step at the same
+ * moment both succeed (an upsert reads, then inserts, and the second insert broke the unique key).
+ */
 export async function setStepDone(db: Pick<PrismaClient, "stepProgress">, options: { arrivalId: string; stepId: string; isDone: boolean }) {
   if (options.isDone) {
-    await db.stepProgress.upsert({
-      where: { arrivalId_stepKey: { arrivalId: options.arrivalId, stepKey: options.stepId } },
-      create: { arrivalId: options.arrivalId, stepKey: options.stepId },
-      update: {},
-    });
+    await db.stepProgress.createMany({ data: [{ arrivalId: options.arrivalId, stepKey: options.stepId }], skipDuplicates: true });
   } else {
     await db.stepProgress.deleteMany({ where: { arrivalId: options.arrivalId, stepKey: options.stepId } });
   }

@@ -85,4 +85,11 @@ describe("progress", () => {
     expect([...(await getStepProgress(db, { municipalityId: herning.municipalityId, arrivalId: jonasId })).keys()]).toEqual(["cpr-registration"]);
     expect((await getStepProgress(db, { municipalityId: holbaek.municipalityId, arrivalId: jonasId })).size).toBe(0);
   });
+
+  it("takes the same tick from two members of a household at the same moment without an error", async () => {
+    await setStepDone(db, { arrivalId: priyaId, stepId: "mitid", isDone: false });
+    const ticks = Array.from({ length: 8 }, () => setStepDone(db, { arrivalId: priyaId, stepId: "mitid", isDone: true }));
+    await expect(Promise.all(ticks)).resolves.toHaveLength(8);
+    expect(await db.stepProgress.count({ where: { arrivalId: priyaId, stepKey: "mitid" } })).toBe(1);
+  });
 });
