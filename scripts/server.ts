@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
+import { isWellFormedFormBody, readBoundedBody, replayedRequest } from "@/lib/net/form-post-body";
 import { applyTrustedClient, isCrossOriginWrite, parseTrustedProxyCount, trustedClient } from "@/lib/net/forwarded-headers";
 import { addHashedCspToCachedPages } from "@/lib/net/hashed-csp-response";
 import { answerFailuresAsUnavailable } from "@/lib/net/outage-response";
@@ -45,6 +46,12 @@ createServer((request, response) => {
     response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" }).end("This request came from another site.");
     return;
   }
+  if (request.method === "POST" && !request.url?.startsWith("/api/")) {
+    void checkedFormPost(request, response).then((checked) => {
+      if (checked) serve(checked, response, client.proto === "https");
+    });
+    return;
+  }
   const refusedLocale = newcomerPageLocale(request.method, request.url);
   if (refusedLocale) {
     void answerRefusedNewcomer(refusedLocale, client.address, response).then((isAnswered) => {
@@ -56,6 +63,25 @@ createServer((request, response) => {
 }).listen(port, () => {
   console.log(`▲ Ankomst on http://localhost:${port}${trustedProxyCount ? ` (trusting ${trustedProxyCount} proxy hop(s) for client addresses)` : ""}`);
 });
+
+/** A form post or server action whose body is too large or malformed is answered here; else its replay goes to Next. */
+async function checkedFormPost(request: IncomingMessage, response: ServerResponse): Promise<IncomingMessage | null> {
+  const refuse = (status: 400 | 413, text: string) => {
+    response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).end(text);
+    return null;
+  };
+  try {
+    const read = await readBoundedBody(request, MAX_BODY_BYTES);
+    if (read.status === "too-large") return refuse(413, "The request is too large.");
+    const isServerAction = typeof request.headers["next-action"] === "string";
+    if (!(await isWellFormedFormBody(request.headers["content-type"], read.body, isServerAction))) return refuse(400, "The request is malformed.");
+    return replayedRequest(request, read.body);
+  } catch {
+    // The client went away while sending.
+    response.destroy();
+    return null;
+  }
+}
 
 function serve(request: IncomingMessage, response: ServerResponse, isHttps: boolean) {
   answerFailuresAsUnavailable(response);

@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { expect, test } from "./fixtures";
 
 test("a name with a NUL character or only an invisible space gets a clear message, and nothing typed is lost", async ({ page, signInAs }) => {
@@ -51,5 +52,43 @@ test("a request body of 2 MB is refused with 413, and a server action called wit
       maxRedirects: 0,
     });
     expect(response.status(), body).toBeLessThan(500);
+  }
+});
+
+/** A POST whose body is streamed in chunks, without a Content-Length, as a client may send it. */
+function postChunked(url: string, headers: Record<string, string>, chunks: Buffer[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: "POST", headers: { ...headers, "Transfer-Encoding": "chunked" } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("error", reject);
+    for (const chunk of chunks) request.write(chunk);
+    request.end();
+  });
+}
+
+test("a 2 MB body sent in chunks is refused with 413, and a server action whose body cannot be decoded with 400", async ({ baseURL, request }) => {
+  const origin = new URL(baseURL!).origin;
+  const chunks = Array.from({ length: 32 }, () => Buffer.alloc(64 * 1024, "x"));
+  expect(await postChunked(`${origin}/en/arrivals/new`, { "Content-Type": "text/plain", Origin: origin }, chunks)).toBe(413);
+
+  const page = await (await request.get("/en/herning")).text();
+  expect(page).toContain("<html");
+  for (const [contentType, body] of [
+    ["text/plain;charset=UTF-8", "not json"],
+    ["multipart/form-data; boundary=----x", "no boundary in here"],
+  ] as const) {
+    const answer = await request.post("/en/herning", { headers: { "Next-Action": "00".repeat(21), "Content-Type": contentType }, data: body });
+    expect(answer.status(), `${contentType}: ${body}`).toBe(400);
+  }
+  // A well-formed body reaches Next.js, which knows no such action: not a 500 either.
+  for (const [contentType, body] of [
+    ["text/plain", "[]"],
+    ["application/x-www-form-urlencoded", "%E0%A4%A=1"],
+    ["application/json", "{"],
+  ] as const) {
+    const answer = await request.post("/en/herning", { headers: { "Next-Action": "00".repeat(21), "Content-Type": contentType }, data: body });
+    expect(answer.status(), `${contentType}: ${body}`).toBeLessThan(500);
   }
 });
