@@ -103,14 +103,14 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
         <p>{t("noLink")}</p>
       )}
       <div className="form-actions no-print">
-        <form action={reissueLinkAction}>
+        <form action={reissueLinkAction} className="link-reissue">
           <input type="hidden" name="arrivalId" value={arrivalId} />
           <button type="submit" className="button button-secondary">
             {link ? t("reissue") : t("issue")}
           </button>
         </form>
         {link ? (
-          <form action={revokeLinkAction}>
+          <form action={revokeLinkAction} className="link-revoke">
             <input type="hidden" name="arrivalId" value={arrivalId} />
             <button type="submit" className="button button-tertiary">
               {t("revoke")}

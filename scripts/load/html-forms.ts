@@ -20,7 +20,7 @@ export function attributeValues(html: string, selector: string, attribute: strin
     .filter((value): value is string => value !== undefined);
 }
 
-/** Every field of the first form that matches as the browser would post it unchanged: inputs, checked boxes, text areas. */
+/** Every field of the first form that matches as the browser would post it unchanged: inputs, checked boxes, selects, text areas. */
 export function formFieldsOf(html: string, formSelector: string): Record<string, string> | null {
   const form = parse(html).querySelector(formSelector);
   if (!form) return null;
@@ -31,6 +31,11 @@ export function formFieldsOf(html: string, formSelector: string): Record<string,
     if (!name || type === "submit" || type === "button") continue;
     if ((type === "radio" || type === "checkbox") && !input.hasAttribute("checked")) continue;
     fields[name] = input.getAttribute("value") ?? (type === "checkbox" ? "on" : "");
+  }
+  for (const select of form.querySelectorAll("select")) {
+    const name = select.getAttribute("name");
+    const option = select.querySelector("option[selected]") ?? select.querySelector("option");
+    if (name) fields[name] = option?.getAttribute("value") ?? option?.textContent ?? "";
   }
   for (const area of form.querySelectorAll("textarea")) {
     const name = area.getAttribute("name");

@@ -1,13 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
+import { parse } from "node-html-parser";
+import { formFieldsOf, hiddenFieldsOf } from "../../scripts/load/html-forms";
+import { VALID_ARRIVAL_FIELDS } from "../support/hostile-strings";
 import { expect, signIn, type TDemoMunicipality, type TDemoRole, test } from "./fixtures";
 
 /**
- * Who may open what: every page and route handler of the app against seven kinds of visitor.
- * The route list is read from the build (.next/app-path-routes-manifest.json): a route added
- * without a row here fails this test. (Server actions are covered where they live: each checks its
- * role and municipality, tested in the integration tests and by the forged-origin test.)
+ * Who may open what: every page, route handler and server action of the app against seven kinds of
+ * visitor. The routes and actions are read from the build (.next/app-path-routes-manifest.json,
+ * .next/server/server-reference-manifest.json): one added without a row here fails this test.
+ * Server actions are posted as a browser without JavaScript posts their forms, with the fields the
+ * form's owner is shown.
  */
 const VISITORS = ["anonymous", "newcomer", "otherNewcomer", "caseworker", "otherCaseworker", "manager", "admin"] as const;
 type TVisitor = (typeof VISITORS)[number];
@@ -60,6 +64,42 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
 };
 const NOT_ROUTES = new Set(["/_global-error", "/_not-found"]);
 
+type TSignInAs = (role: TDemoRole, municipality?: TDemoMunicipality) => Promise<void>;
+
+/** The arrival the tables are about (Jonas, Herning), its packet and link; another arrival's link (Ahmad, Holbæk); a step of the catalogue. */
+async function prepareContext(page: Page, signInAs: TSignInAs): Promise<TContext> {
+  // The arrival the table is about (Jonas, Herning), its packet and link; another arrival's link (Ahmad, Holbæk).
+  await signInAs("caseworker", "herning");
+  await page.goto("/en/arrivals?q=jonas+muller");
+  await page.getByRole("link", { name: "Jonas Müller" }).click();
+  const arrivalId = page.url().split("/").at(-1)!;
+  // A fresh link, whether or not an earlier test issued one.
+  await page.getByRole("button", { name: /^Issue (a new )?link/ }).click();
+  await page.waitForURL(/notice=link-issued/);
+  const token = (await page.locator(".personal-link-url").first().textContent())!.trim().split("/").at(-1)!;
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Generate welcome packet" }).click();
+  const packetHref = (await page.locator('a[href*="/packets/"]').first().getAttribute("href"))!;
+  const packetId = packetHref.split("/").at(-1)!;
+  await signInAs("caseworker", "holbaek");
+  await page.goto("/en/arrivals?q=ahmad");
+  await page.getByRole("link", { name: /Ahmad/ }).first().click();
+  await page.getByRole("button", { name: /^Issue (a new )?link/ }).click();
+  await page.waitForURL(/notice=link-issued/);
+  const otherToken = (await page.locator(".personal-link-url").first().textContent())!.trim().split("/").at(-1)!;
+  await signInAs("admin", "herning");
+  await page.goto("/en/admin/catalogue");
+  const stepId = (await page.locator('a[href*="/admin/catalogue/"]').first().getAttribute("href"))!.split("/").at(-2)!;
+
+  return {
+    arrivalId,
+    packetId,
+    stepId,
+    // The anonymous visitor holds no link: a well-formed token that is nobody's.
+    tokenOf: (visitor) => (visitor === "otherNewcomer" ? otherToken : visitor === "anonymous" ? "A".repeat(43) : token),
+  };
+}
+
 async function outcomeOf(page: Page, url: string): Promise<TOutcome> {
   // Route handlers send files (a PDF, a CSV): asked for with the page's cookies, not navigated to.
   const response = url.startsWith("/api/") ? await page.request.get(url) : await page.goto(url);
@@ -91,33 +131,7 @@ test("every route answers every kind of visitor as the access table says, and no
   const routes = Object.values(JSON.parse(readFileSync(path.resolve(".next/app-path-routes-manifest.json"), "utf8")) as Record<string, string>);
   expect(routes.filter((route) => !NOT_ROUTES.has(route) && !(route in MATRIX))).toEqual([]);
 
-  // The arrival the table is about (Jonas, Herning), its packet and link; another arrival's link (Ahmad, Holbæk).
-  await signInAs("caseworker", "herning");
-  await page.goto("/en/arrivals?q=jonas+muller");
-  await page.getByRole("link", { name: "Jonas Müller" }).click();
-  const arrivalId = page.url().split("/").at(-1)!;
-  await page.getByRole("button", { name: "Issue link" }).click();
-  const token = (await page.locator(".personal-link-url").first().textContent())!.trim().split("/").at(-1)!;
-  await page.getByRole("radio", { name: "English" }).check();
-  await page.getByRole("button", { name: "Generate welcome packet" }).click();
-  const packetHref = (await page.locator('a[href*="/packets/"]').first().getAttribute("href"))!;
-  const packetId = packetHref.split("/").at(-1)!;
-  await signInAs("caseworker", "holbaek");
-  await page.goto("/en/arrivals?q=ahmad");
-  await page.getByRole("link", { name: /Ahmad/ }).first().click();
-  await page.getByRole("button", { name: "Issue link" }).click();
-  const otherToken = (await page.locator(".personal-link-url").first().textContent())!.trim().split("/").at(-1)!;
-  await signInAs("admin", "herning");
-  await page.goto("/en/admin/catalogue");
-  const stepId = (await page.locator('a[href*="/admin/catalogue/"]').first().getAttribute("href"))!.split("/").at(-2)!;
-
-  const context: TContext = {
-    arrivalId,
-    packetId,
-    stepId,
-    // The anonymous visitor holds no link: a well-formed token that is nobody's.
-    tokenOf: (visitor) => (visitor === "otherNewcomer" ? otherToken : visitor === "anonymous" ? "A".repeat(43) : token),
-  };
+  const context = await prepareContext(page, signInAs);
   const differences: string[] = [];
   for (const visitor of VISITORS) {
     const visitorTab = await visitorPage(browser, visitor);
@@ -127,5 +141,154 @@ test("every route answers every kind of visitor as the access table says, and no
     }
     await visitorTab.context().close();
   }
+  expect(differences).toEqual([]);
+});
+
+type TActionAnswer = { status: number; location: URL | null; body: string; tab: Page };
+type TActionRow = {
+  /** The page whose form calls the action (the form posts back to it), as the visitor would have it. */
+  formPage: (context: TContext, visitor: TVisitor) => string;
+  /** Who is shown the form: its fields, as they are shown, are what every visitor posts. */
+  formOwner: TVisitor;
+  fields: (html: string, context: TContext, visitor: TVisitor) => Record<string, string> | null;
+  /** Answers other than "sign in" and "access denied": what this action's success and its refusal look like. */
+  judge: (answer: TActionAnswer) => Promise<TOutcome | null> | TOutcome | null;
+  expected: Record<TVisitor, TOutcome>;
+};
+
+const SAVED_ARRIVAL = /^\/en\/arrivals\/[0-9a-f-]{36}$/;
+/** An arrival action refused for another municipality's arrival sends the caseworker back to their list, as a page would answer 404. */
+const arrivalNotice =
+  (notice: string) =>
+  ({ location }: TActionAnswer) =>
+    location?.searchParams.get("notice") === notice ? "ok" : location?.pathname === "/en/arrivals" ? "not-found" : null;
+
+// In this order: the link actions last, as they end the link the newcomer rows use.
+const ACTIONS: Record<string, TActionRow> = {
+  "app/[locale]/welcome/[token]/actions.ts#toggleStepAction": {
+    formPage: ({ tokenOf }, visitor) => `/en/welcome/${tokenOf(visitor)}`,
+    formOwner: "newcomer",
+    fields: (html, { tokenOf }, visitor) => {
+      const form = hiddenFieldsOf(html, "form");
+      return form && { ...form, token: tokenOf(visitor), toggle: "cpr-registration:yes" };
+    },
+    // The tick sends the newcomer back to their page, which opens only for a link that works.
+    judge: async ({ status, location, tab }) => {
+      if (status !== 303 || !location) return null;
+      const page = await tab.request.get(`${location.pathname}${location.search}`);
+      return page.status() === 200 ? "ok" : page.status() === 404 ? "not-found" : null;
+    },
+    expected: everyone({ anonymous: "not-found" }),
+  },
+  "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#generatePacketAction": {
+    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
+    formOwner: "caseworker",
+    fields: (html) => {
+      const form = hiddenFieldsOf(html, "form.packet-generate");
+      return form && { ...form, language: "de" };
+    },
+    judge: ({ location }) =>
+      /^packet-(generated|unchanged)$/.test(location?.searchParams.get("notice") ?? "") ? "ok" : arrivalNotice("")({ location } as TActionAnswer),
+    expected: staffPage(["caseworker"], "not-found"),
+  },
+  "app/[locale]/(staff)/arrivals/actions.ts#createArrivalAction": {
+    formPage: () => "/en/arrivals/new",
+    formOwner: "caseworker",
+    fields: (html) => {
+      const form = formFieldsOf(html, "form.arrival-form");
+      return form && { ...form, ...VALID_ARRIVAL_FIELDS, familyName: `Adgangstabel-${Date.now().toString(36)}` };
+    },
+    judge: ({ status, location }) =>
+      status === 303 && SAVED_ARRIVAL.test(location?.pathname ?? "") && location?.searchParams.get("saved") === "1" ? "ok" : null,
+    expected: staffPage(["caseworker", "otherCaseworker"]),
+  },
+  "app/[locale]/(staff)/arrivals/actions.ts#updateArrivalAction": {
+    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}/edit`,
+    formOwner: "caseworker",
+    fields: (html) => formFieldsOf(html, "form.arrival-form"),
+    judge: ({ status, location, body }) =>
+      status === 303 && SAVED_ARRIVAL.test(location?.pathname ?? "")
+        ? "ok"
+        : // Refused by the action, then the edit page itself answers as it does for another municipality's arrival.
+          status === 404 || (status === 200 && body.includes("This arrival does not exist in your municipality."))
+          ? "not-found"
+          : null,
+    expected: staffPage(["caseworker"], "not-found"),
+  },
+  "app/[locale]/(staff)/admin/catalogue/[stepId]/[language]/actions.ts#saveStepTextAction": {
+    formPage: ({ stepId }) => `/en/admin/catalogue/${stepId}/de`,
+    formOwner: "admin",
+    fields: (html) => formFieldsOf(html, "form.step-text-form"),
+    judge: ({ status, body }) => (status === 200 && body.includes("The text is saved.") ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  "app/[locale]/(staff)/admin/actions.ts#endUserSessionsAction": {
+    formPage: () => "/en/admin",
+    formOwner: "admin",
+    // The front desk's sessions: no visitor of this table is signed in as them.
+    fields: (html) => {
+      const form = parse(html)
+        .querySelectorAll("form.end-sessions-form")
+        .find((candidate) => candidate.querySelector("button")?.getAttribute("aria-label")?.includes("Skranke"));
+      return form ? hiddenFieldsOf(form.outerHTML, "form") : null;
+    },
+    judge: ({ status, body }) => (status === 200 && /sessions? ended|No session was active/.test(body) ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#reissueLinkAction": {
+    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
+    formOwner: "caseworker",
+    fields: (html) => hiddenFieldsOf(html, "form.link-reissue"),
+    judge: arrivalNotice("link-issued"),
+    expected: staffPage(["caseworker"], "not-found"),
+  },
+  "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#revokeLinkAction": {
+    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
+    formOwner: "caseworker",
+    fields: (html) => hiddenFieldsOf(html, "form.link-revoke"),
+    judge: arrivalNotice("link-revoked"),
+    expected: staffPage(["caseworker"], "not-found"),
+  },
+};
+
+async function actionOutcome(tab: Page, path: string, fields: Record<string, string>, judge: TActionRow["judge"]): Promise<string> {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const response = await tab.request.post(path, { multipart: fields, headers: { Origin: origin }, maxRedirects: 0 });
+  const header = response.headers().location;
+  const location = header ? new URL(header, origin) : null;
+  if (response.status() === 303 && location?.pathname.endsWith("/sign-in")) return "sign-in";
+  if (response.status() === 303 && location?.pathname.endsWith("/access-denied")) return "denied";
+  const body = await response.text();
+  return (await judge({ status: response.status(), location, body, tab })) ?? `status ${response.status()} ${header ?? ""}`;
+}
+
+test("every server action answers every kind of visitor as the access table says, and no action is missing from it", async ({ browser, page, signInAs }) => {
+  test.setTimeout(180_000);
+  const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const actions = Object.values(manifest.node).map((action) => `${action.filename}#${action.exportedName}`);
+  expect(actions.filter((action) => !(action in ACTIONS))).toEqual([]);
+
+  const context = await prepareContext(page, signInAs);
+  const tabs = Object.fromEntries(await Promise.all(VISITORS.map(async (visitor) => [visitor, await visitorPage(browser, visitor)] as const))) as Record<
+    TVisitor,
+    Page
+  >;
+  const differences: string[] = [];
+  for (const [action, row] of Object.entries(ACTIONS)) {
+    // The form as its owner is shown it; everyone posts what it holds (a refusal comes before any of it is used).
+    const html = await (await tabs[row.formOwner].request.get(row.formPage(context, row.formOwner))).text();
+    for (const visitor of VISITORS) {
+      const fields = row.fields(html, context, visitor);
+      if (!fields) {
+        differences.push(`${action}: its form is not on ${row.formPage(context, row.formOwner)} (${html.slice(0, 300)})`);
+        break;
+      }
+      const got = await actionOutcome(tabs[visitor], row.formPage(context, visitor), fields, row.judge);
+      if (got !== row.expected[visitor]) differences.push(`${action} as ${visitor}: expected ${row.expected[visitor]}, got ${got}`);
+    }
+  }
+  await Promise.all(Object.values(tabs).map((tab) => tab.context().close()));
   expect(differences).toEqual([]);
 });
