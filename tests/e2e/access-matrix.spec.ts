@@ -13,6 +13,9 @@ import { expect, signIn, type TDemoMunicipality, type TDemoRole, test } from "./
  * Server actions are posted as a browser without JavaScript posts their forms, with the fields the
  * form's owner is shown.
  */
+// One after the other: the actions' table issues a new link for the arrival the routes' table walks with.
+test.describe.configure({ mode: "serial" });
+
 const VISITORS = ["anonymous", "newcomer", "otherNewcomer", "caseworker", "otherCaseworker", "manager", "admin"] as const;
 type TVisitor = (typeof VISITORS)[number];
 type TOutcome = "ok" | "sign-in" | "denied" | "not-found" | "unauthorized" | "forbidden";
