@@ -71,7 +71,13 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
     actorUserId: user.id,
     action: "arrival.search",
     entityType: "arrival",
-    metadata: { resultCount: items.length, hasQuery: words.length > 0 },
+    // What was searched for and whom it showed: a search reads personal data as much as opening a record does.
+    metadata: {
+      query: search.q ?? "",
+      filters: { from: search.from ?? null, to: search.to ?? null, basis: search.basis ?? null, nationality: search.nationality ?? null, page },
+      shownIds: items.map((item) => item.id),
+      total,
+    },
   });
   return { items, total, page, pageCount };
 }

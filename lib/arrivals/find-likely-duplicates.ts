@@ -1,14 +1,18 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { toSearchName } from "./search-name";
 
-/** Arrivals in the municipality with the same names (ignoring case and accents) and date of birth. */
+/**
+ * Arrivals in the municipality with the same names (ignoring case and accents) and date of birth.
+ * The caseworker is shown their names and dates, so showing any is audited like a search.
+ */
 export async function findLikelyDuplicates(
-  db: Pick<PrismaClient, "arrival">,
+  db: Pick<PrismaClient, "arrival" | "auditEvent">,
   options: { user: TActingUser; givenName: string; familyName: string; dateOfBirth: string; excludeId?: string },
 ) {
-  return db.arrival.findMany({
+  const duplicates = await db.arrival.findMany({
     where: {
       municipalityId: options.user.municipalityId,
       searchName: toSearchName(options.givenName, options.familyName),
@@ -19,4 +23,15 @@ export async function findLikelyDuplicates(
     select: { id: true, givenName: true, familyName: true, arrivalDate: true },
     take: 5,
   });
+  if (duplicates.length > 0) {
+    await recordAuditEvent(db, {
+      municipalityId: options.user.municipalityId,
+      actorUserId: options.user.id,
+      action: "arrival.duplicate-check",
+      entityType: "arrival",
+      entityId: options.excludeId ?? null,
+      metadata: { shownIds: duplicates.map((duplicate) => duplicate.id) },
+    });
+  }
+  return duplicates;
 }

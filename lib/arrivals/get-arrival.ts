@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 
@@ -30,12 +31,15 @@ const ARRIVAL_DETAIL = {
  * One arrival of the user's municipality, or null (also for another municipality's id, so a
  * guessed id tells nothing). Every read is audited: `purpose` says which screen read it.
  */
-export async function getArrival(db: PrismaClient, options: { user: TActingUser; arrivalId: string; purpose: "view" | "edit" }) {
+export async function getArrival(db: PrismaClient, options: { user: TActingUser; arrivalId: string; purpose: "view" | "edit" | "print-link" }) {
   const arrival = await db.arrival.findFirst({
     where: { id: options.arrivalId, municipalityId: options.user.municipalityId, anonymisedAt: null },
     select: ARRIVAL_DETAIL,
   });
-  if (!arrival) return null;
+  if (!arrival) {
+    await recordRefusedAccess(db, { user: options.user, arrivalId: options.arrivalId, purpose: options.purpose });
+    return null;
+  }
   await recordAuditEvent(db, {
     municipalityId: options.user.municipalityId,
     actorUserId: options.user.id,

@@ -1,13 +1,20 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findArrivals } from "@/lib/arrivals/find-arrivals";
+import { findLikelyDuplicates } from "@/lib/arrivals/find-likely-duplicates";
+import { getArrival } from "@/lib/arrivals/get-arrival";
+import type { TActingUser } from "@/lib/auth/acting-user";
 import { ensureAppRole } from "../../scripts/db/app-role";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
 let owner: pg.Client;
 let app: pg.Client;
 let herningId: string;
+let herning: TActingUser;
+let holbaek: TActingUser;
+let jonasId: string;
 
 const APPEND_ONLY = /append-only/;
 const insertEvent = async (client: pg.Client, action: string, occurredAt = "now()") =>
@@ -19,7 +26,7 @@ const insertEvent = async (client: pg.Client, action: string, occurredAt = "now(
   ).rows[0]!.id;
 
 beforeAll(async () => {
-  await seedDemoData(db);
+  ({ herning, holbaek, jonasId } = await seedDemoActors(db));
   owner = new pg.Client(process.env.DATABASE_URL);
   await owner.connect();
   app = new pg.Client(await ensureAppRole(process.env.DATABASE_URL!, "test-app-role-password-0123"));
@@ -69,5 +76,42 @@ describe("the audit log", () => {
     const left = (await owner.query(`SELECT id::text FROM "AuditEvent" WHERE id = ANY($1::bigint[])`, [[recent, expired, boundary]])).rows.map((row) => row.id);
     expect(left.sort()).toEqual([recent, boundary].sort());
     expect((await app.query(`SELECT audit_purge_expired() AS purged`)).rows[0].purged).toBe(0);
+  });
+});
+
+describe("every staff read of personal data", () => {
+  const lastEvent = (user: TActingUser, action: string) =>
+    db.auditEvent.findFirstOrThrow({ where: { actorUserId: user.id, action }, orderBy: { id: "desc" }, select: { entityId: true, metadata: true } });
+
+  it("records what a search looked for and whom it showed", async () => {
+    const result = await findArrivals(db, { user: herning, search: { q: "jonas", basis: "EU_EEA_SWISS" } });
+    expect(result.items.map((item) => item.id)).toEqual([jonasId]);
+    expect((await lastEvent(herning, "arrival.search")).metadata).toMatchObject({ query: "jonas", filters: { basis: "EU_EEA_SWISS" }, shownIds: [jonasId] });
+  });
+
+  it("records whom the duplicate check showed, and nothing when it showed nobody", async () => {
+    const jonas = await db.arrival.findUniqueOrThrow({ where: { id: jonasId } });
+    const before = await db.auditEvent.count({ where: { action: "arrival.duplicate-check" } });
+    await findLikelyDuplicates(db, {
+      user: holbaek,
+      givenName: jonas.givenName,
+      familyName: jonas.familyName,
+      dateOfBirth: jonas.dateOfBirth.toISOString().slice(0, 10),
+    });
+    expect(await db.auditEvent.count({ where: { action: "arrival.duplicate-check" } })).toBe(before);
+    const shown = await findLikelyDuplicates(db, {
+      user: herning,
+      givenName: jonas.givenName.toUpperCase(),
+      familyName: jonas.familyName,
+      dateOfBirth: jonas.dateOfBirth.toISOString().slice(0, 10),
+    });
+    expect(shown.map((duplicate) => duplicate.id)).toEqual([jonasId]);
+    expect((await lastEvent(herning, "arrival.duplicate-check")).metadata).toEqual({ shownIds: [jonasId] });
+  });
+
+  it("records a request for another municipality's arrival as refused, in the asker's log", async () => {
+    expect(await getArrival(db, { user: holbaek, arrivalId: jonasId, purpose: "view" })).toBeNull();
+    const refused = await db.auditEvent.findFirstOrThrow({ where: { actorUserId: holbaek.id, action: "arrival.refused" }, orderBy: { id: "desc" } });
+    expect(refused).toMatchObject({ municipalityId: holbaek.municipalityId, entityId: jonasId, metadata: { purpose: "view" } });
   });
 });

@@ -7,6 +7,7 @@ import { createArrival } from "@/lib/arrivals/create-arrival";
 import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
 import { fieldErrorsFrom, type TArrivalFormInput, type TFieldErrors, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
+import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import { requireUser } from "@/lib/auth/require-user";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
@@ -102,7 +103,10 @@ async function updateArrivalOrExplain(_previous: TArrivalFormState, received: Fo
       return { ok: false, values, fieldErrors: {}, formError: t("likelyDuplicate"), duplicates: duplicateLinks(result.duplicates), currentVersion: version };
     }
   } catch (error) {
-    if (isAppError(error, "NOT_FOUND")) return { ok: false, values, fieldErrors: {}, formError: t("notFound") };
+    if (isAppError(error, "NOT_FOUND")) {
+      await recordRefusedAccess(db, { user, arrivalId: meta.data.arrivalId, purpose: "edit" });
+      return { ok: false, values, fieldErrors: {}, formError: t("notFound") };
+    }
     throw error;
   }
   revalidatePath("/[locale]/arrivals", "layout");

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
+import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
+import type { TActingUser } from "@/lib/auth/acting-user";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
@@ -21,6 +23,12 @@ async function backTo(arrivalId: string | null, notice: string) {
   return redirect({ href: arrivalId ? `/arrivals/${arrivalId}?notice=${notice}` : "/arrivals", locale });
 }
 
+/** Not this caseworker's arrival: recorded, then the same answer as for bad input. */
+async function refused(user: TActingUser, arrivalId: string, purpose: string) {
+  await recordRefusedAccess(db, { user, arrivalId, purpose });
+  return backTo(null, "invalid");
+}
+
 export async function generatePacketAction(received: FormData) {
   const user = await requireUser({ role: "CASEWORKER" });
   const formData = asFormData(received);
@@ -31,10 +39,10 @@ export async function generatePacketAction(received: FormData) {
     result = await generateWelcomePacket(db, { user, arrivalId: input.data.arrivalId, language: input.data.language });
   } catch (error) {
     // Another municipality's arrival: the same answer as every other request for it.
-    if (isAppError(error, "NOT_FOUND")) return backTo(null, "invalid");
+    if (isAppError(error, "NOT_FOUND")) return refused(user, input.data.arrivalId, "packet-generate");
     throw error;
   }
-  if (!result) return backTo(null, "invalid");
+  if (!result) return refused(user, input.data.arrivalId, "packet-generate");
   revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
   return backTo(input.data.arrivalId, result.isNew ? "packet-generated" : "packet-unchanged");
 }
@@ -47,7 +55,7 @@ export async function reissueLinkAction(received: FormData) {
   try {
     await issuePersonalLink(db, { user, arrivalId: input.data.arrivalId });
   } catch (error) {
-    if (isAppError(error, "NOT_FOUND")) return backTo(null, "invalid");
+    if (isAppError(error, "NOT_FOUND")) return refused(user, input.data.arrivalId, "link-issue");
     throw error;
   }
   revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
@@ -62,7 +70,7 @@ export async function revokeLinkAction(received: FormData) {
   try {
     await revokePersonalLinks(db, { user, arrivalId: input.data.arrivalId });
   } catch (error) {
-    if (isAppError(error, "NOT_FOUND")) return backTo(null, "invalid");
+    if (isAppError(error, "NOT_FOUND")) return refused(user, input.data.arrivalId, "link-revoke");
     throw error;
   }
   revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");

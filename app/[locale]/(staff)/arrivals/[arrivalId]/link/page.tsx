@@ -19,7 +19,7 @@ export default async function PrintLinkPage({ params }: { params: Promise<{ arri
   const { arrivalId } = await params;
   const user = await requireUser({ role: "CASEWORKER" });
   if (!z.uuid().safeParse(arrivalId).success) notFound();
-  const arrival = await getArrival(db, { user, arrivalId, purpose: "view" });
+  const arrival = await getArrival(db, { user, arrivalId, purpose: "print-link" });
   if (!arrival) notFound();
   const link = await getActivePersonalLink(db, { municipalityId: user.municipalityId, arrivalId });
   const t = await getTranslations("packetUi");

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { PacketView } from "@/components/packet/PacketView";
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
@@ -27,7 +28,10 @@ export default async function PacketPreviewPage({ params, searchParams }: TProps
   if (!z.uuid().safeParse(arrivalId).success) notFound();
   const target = { municipalityId: user.municipalityId, arrivalId };
   const packet = await buildCurrentPacket(db, { ...target, language });
-  if (!packet) notFound();
+  if (!packet) {
+    await recordRefusedAccess(db, { user, arrivalId, purpose: "packet-preview" });
+    notFound();
+  }
   await recordAuditEvent(db, {
     municipalityId: user.municipalityId,
     actorUserId: user.id,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import { requireApiUser } from "@/lib/auth/require-api-user";
 import { db } from "@/lib/db";
 import { getStoredPacketPdf } from "@/lib/packet/packet-service";
@@ -14,7 +15,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ arr
   const input = ZParams.safeParse(await params);
   if (!input.success) return new Response("Unknown packet.", { status: 404 });
   const result = await getStoredPacketPdf(db, { municipalityId: user.municipalityId, ...input.data });
-  if (!result) return new Response("Unknown packet.", { status: 404 });
+  if (!result) {
+    await recordRefusedAccess(db, { user, arrivalId: input.data.arrivalId, purpose: "packet-download" });
+    return new Response("Unknown packet.", { status: 404 });
+  }
   await recordAuditEvent(db, {
     municipalityId: user.municipalityId,
     actorUserId: user.id,
