@@ -8,8 +8,9 @@ const NAV_ITEMS = {
   ADMIN: [
     { href: "/admin", label: "admin" },
     { href: "/admin/catalogue", label: "catalogue" },
+    { href: "/admin/audit", label: "audit" },
   ],
-} as const satisfies Record<Role, readonly { href: string; label: "arrivals" | "statistics" | "admin" | "catalogue" }[]>;
+} as const satisfies Record<Role, readonly { href: string; label: "arrivals" | "statistics" | "admin" | "catalogue" | "audit" }[]>;
 
 export async function MainNav({ role }: { role: Role }) {
   const t = await getTranslations("nav");

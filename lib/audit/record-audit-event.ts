@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TAuditAction } from "./audit-actions";
 
 export type TAuditEventInput = {
   municipalityId: string;
   actorUserId: string | null;
-  /** Verb-like, e.g. "arrival.view", "packet.generate". */
-  action: string;
+  action: TAuditAction;
   entityType: string;
   entityId?: string | null;
   metadata?: Prisma.InputJsonObject;

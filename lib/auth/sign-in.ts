@@ -47,7 +47,7 @@ export async function signInStaffUser(
   };
   const keys = { accountAndClient: `${email}|${options.clientKey}`, client: options.clientKey, account: email };
   // Only a failed or refused sign-in is audited in the account's municipality: looked up then, not on every sign-in.
-  const audit = async (action: string, metadata: Record<string, string | number>) => {
+  const audit = async (action: "auth.sign-in-failed" | "auth.sign-in-refused", metadata: Record<string, string | number>) => {
     const account = await db.user.findUnique({ where: { email }, select: { id: true, municipalityId: true } });
     if (account) {
       await recordAuditEvent(db, { municipalityId: account.municipalityId, actorUserId: null, action, entityType: "user", entityId: account.id, metadata });

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { spreadsheetCsv } from "@/lib/csv/spreadsheet-csv";
 import type { TLocale } from "@/lib/i18n/routing";
 import type { TCompared, TDashboard, TStatTableId, TStepShare } from "./dashboard";
 import type { TDashboardLabels } from "./dashboard-labels";
@@ -63,13 +63,9 @@ export function tableMatrix(dashboard: TDashboard, id: TStatTableId, labels: TDa
   };
 }
 
-/** Excel reads the list separator of the user's region: a semicolon where the decimal mark is a comma. */
-const CSV_DELIMITER: Record<TLocale, string> = { da: ";", de: ";", en: "," };
-
-/** A table as CSV: UTF-8 with a byte order mark, so Excel shows æ, ø and å as they are. */
+/** A table as CSV for a spreadsheet (lib/csv/spreadsheet-csv.ts). */
 export function tableCsv(matrix: TTableMatrix, locale: TLocale): string {
-  const rows = [matrix.head, ...matrix.body, ...(matrix.foot ? [matrix.foot] : [])];
-  return stringify(rows, { bom: true, delimiter: CSV_DELIMITER[locale], record_delimiter: "windows" });
+  return spreadsheetCsv([matrix.head, ...matrix.body, ...(matrix.foot ? [matrix.foot] : [])], locale);
 }
 
 /** "ankomst-herning-nationality-2026-01-01_2026-11-23.csv" */

@@ -43,6 +43,7 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   "/[locale]/access-denied": { path: () => "/en/access-denied", expected: everyone() },
   "/[locale]/[municipality]/[[...textLanguage]]": { path: () => "/en/herning/ar", expected: everyone() },
   "/[locale]/admin": { path: () => "/en/admin", expected: staffPage(["admin"]) },
+  "/[locale]/admin/audit": { path: () => "/en/admin/audit?arrival=jonas", expected: staffPage(["admin"]) },
   "/[locale]/admin/catalogue": { path: () => "/en/admin/catalogue", expected: staffPage(["admin"]) },
   "/[locale]/admin/catalogue/[stepId]/[language]": { path: ({ stepId }) => `/en/admin/catalogue/${stepId}/de`, expected: staffPage(["admin"]) },
   "/[locale]/arrivals": { path: () => "/en/arrivals", expected: staffPage(["caseworker", "otherCaseworker"]) },
@@ -62,6 +63,7 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
     path: ({ arrivalId, packetId }) => `/api/arrivals/${arrivalId}/packets/${packetId}`,
     expected: staffApi(["caseworker"], "not-found"),
   },
+  "/api/audit": { path: () => "/api/audit?locale=da", expected: staffApi(["admin"]) },
   "/api/statistics/[table]": { path: () => "/api/statistics/basis?locale=en", expected: staffApi(["manager"]) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/csrf", expected: everyone() },
 };

@@ -106,7 +106,7 @@ beforeAll(async () => {
     db.arrival.update({ where: { id: synthetic.id }, data: { applicableStepIds: applicableStepIdsOf(synthetic) } }),
   ]);
   await Promise.all(
-    ["packet.generate", "link.open", "packet.download", "arrival.view"].map((action) =>
+    (["packet.generate", "link.open", "packet.download", "arrival.view"] as const).map((action) =>
       recordAuditEvent(db, { municipalityId: herning.municipalityId, actorUserId: null, action, entityType: "arrival", entityId: ids[4]! }),
     ),
   );

@@ -1,0 +1,10 @@
+import { stringify } from "csv-stringify/sync";
+import type { TLocale } from "@/lib/i18n/routing";
+
+/** Excel reads the list separator of the user's region: a semicolon where the decimal mark is a comma. */
+const CSV_DELIMITER: Record<TLocale, string> = { da: ";", de: ";", en: "," };
+
+/** Rows as CSV for a spreadsheet: UTF-8 with a byte order mark, so Excel shows æ, ø and å as they are. */
+export function spreadsheetCsv(rows: readonly (readonly (string | number)[])[], locale: TLocale): string {
+  return stringify(rows as (string | number)[][], { bom: true, delimiter: CSV_DELIMITER[locale], record_delimiter: "windows" });
+}
