@@ -3,6 +3,12 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { startPdfRenderPool } = await import("./lib/packet/pdf-render-pool");
     startPdfRenderPool();
+    // The scheduled jobs (retention): not while Next builds, and not where switched off (ANKOMST_JOBS=off).
+    if (process.env.NEXT_PHASE !== "phase-production-build" && process.env.ANKOMST_JOBS !== "off" && process.env.DATABASE_URL) {
+      const { startJobRunnerWhenReachable } = await import("./lib/jobs/job-runner");
+      const { db } = await import("./lib/db");
+      void startJobRunnerWhenReachable({ connectionString: process.env.DATABASE_URL, db });
+    }
   }
 }
 

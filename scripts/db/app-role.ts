@@ -2,7 +2,8 @@
  * Least privilege in the database: migrations run as the owner of the schema; the running app
  * connects as `ankomst_app`, which may read and write rows and nothing else (no CREATE, ALTER,
  * DROP or TRUNCATE, no access to the migration history). The audit log it may only add to and read;
- * expired audit rows it purges through audit_purge_expired() (docs/decisions/010). Tables added by
+ * expired audit rows it purges through audit_purge_expired() (docs/decisions/010). It owns the
+ * schema of its job queue (pgboss), which holds no personal data. Tables added by
  * later migrations are granted through default privileges. The README shows the same SQL for a real Postgres.
  */
 import pg from "pg";
@@ -27,7 +28,8 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE O
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE};
 REVOKE ALL ON TABLE "_prisma_migrations" FROM ${APP_ROLE};
 REVOKE UPDATE, DELETE, TRUNCATE ON TABLE "AuditEvent" FROM ${APP_ROLE};
-GRANT EXECUTE ON FUNCTION audit_purge_expired(integer) TO ${APP_ROLE};
+GRANT EXECUTE ON FUNCTION audit_purge_expired(uuid, integer) TO ${APP_ROLE};
+CREATE SCHEMA IF NOT EXISTS pgboss AUTHORIZATION ${APP_ROLE};
 `;
 }
 

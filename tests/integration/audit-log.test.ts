@@ -72,10 +72,10 @@ describe("the audit log", () => {
       await expect(app.query(statement), statement).rejects.toThrow(/must be owner|permission denied/);
     }
 
-    expect((await app.query(`SELECT audit_purge_expired() AS purged`)).rows[0].purged).toBe(1);
+    expect((await app.query(`SELECT audit_purge_expired($1) AS purged`, [herningId])).rows[0].purged).toBe(1);
     const left = (await owner.query(`SELECT id::text FROM "AuditEvent" WHERE id = ANY($1::bigint[])`, [[recent, expired, boundary]])).rows.map((row) => row.id);
     expect(left.sort()).toEqual([recent, boundary].sort());
-    expect((await app.query(`SELECT audit_purge_expired() AS purged`)).rows[0].purged).toBe(0);
+    expect((await app.query(`SELECT audit_purge_expired($1) AS purged`, [herningId])).rows[0].purged).toBe(0);
   });
 });
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EndSessionsButton } from "@/components/admin/EndSessionsButton";
+import { RetentionRuns } from "@/components/admin/RetentionRuns";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import { getRetentionPeriods, listRetentionRuns } from "@/lib/retention/run-retention";
 import { listMunicipalityUsers } from "@/lib/users/list-municipality-users";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage() {
   const user = await requireUser({ role: "ADMIN" });
   const [t, roles, common] = await Promise.all([getTranslations("admin"), getTranslations("roles"), getTranslations("common")]);
-  const users = await listMunicipalityUsers(db, { municipalityId: user.municipalityId });
+  const [users, runs, municipality] = await Promise.all([
+    listMunicipalityUsers(db, { municipalityId: user.municipalityId }),
+    listRetentionRuns(db, { municipalityId: user.municipalityId }),
+    getRetentionPeriods(db, user.municipalityId),
+  ]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -44,6 +50,7 @@ export default async function AdminPage() {
           </tbody>
         </table>
       </ClientMessages>
+      <RetentionRuns runs={runs} months={municipality.retentionMonths} auditMonths={municipality.auditRetentionMonths} now={new Date()} />
     </>
   );
 }

@@ -1,0 +1,48 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { listRetentionRuns } from "@/lib/retention/run-retention";
+
+type TRun = Awaited<ReturnType<typeof listRetentionRuns>>[number];
+/** A run still "running" after this long was cut off (a crash, a restart): the next run goes on from where it stopped. */
+const INTERRUPTED_AFTER_MS = 2 * 60 * 60 * 1000;
+
+export async function RetentionRuns({ runs, months, auditMonths, now }: { runs: TRun[]; months: number; auditMonths: number; now: Date }) {
+  const [t, format] = await Promise.all([getTranslations("admin"), getFormatter()]);
+  const statusOf = (run: TRun) =>
+    run.status === "running" && now.getTime() - run.startedAt.getTime() > INTERRUPTED_AFTER_MS
+      ? "interrupted"
+      : (run.status as "running" | "finished" | "failed");
+  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "–");
+  return (
+    <section aria-labelledby="retention-heading">
+      <h2 id="retention-heading">{t("retention")}</h2>
+      <p>{t("retentionText", { months, auditMonths })}</p>
+      {runs.length === 0 ? (
+        <p>{t("noRuns")}</p>
+      ) : (
+        <table className="table">
+          <caption>{t("retentionRuns")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("runStarted")}</th>
+              <th scope="col">{t("runFinished")}</th>
+              <th scope="col">{t("runStatus")}</th>
+              <th scope="col">{t("runAnonymised")}</th>
+              <th scope="col">{t("runPurged")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((run) => (
+              <tr key={run.id}>
+                <td>{when(run.startedAt)}</td>
+                <td>{when(run.finishedAt)}</td>
+                <td>{t(`status.${statusOf(run)}`)}</td>
+                <td>{format.number(run.anonymised)}</td>
+                <td>{format.number(run.auditRowsPurged)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
