@@ -9,8 +9,9 @@ const NAV_ITEMS = {
     { href: "/admin", label: "admin" },
     { href: "/admin/catalogue", label: "catalogue" },
     { href: "/admin/audit", label: "audit" },
+    { href: "/admin/people", label: "people" },
   ],
-} as const satisfies Record<Role, readonly { href: string; label: "arrivals" | "statistics" | "admin" | "catalogue" | "audit" }[]>;
+} as const satisfies Record<Role, readonly { href: string; label: "arrivals" | "statistics" | "admin" | "catalogue" | "audit" | "people" }[]>;
 
 export async function MainNav({ role }: { role: Role }) {
   const t = await getTranslations("nav");

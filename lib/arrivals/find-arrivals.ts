@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { searchQueryDigest } from "@/lib/audit/search-query-digest";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { fromIsoDate, isCalendarDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
@@ -71,9 +72,10 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
     actorUserId: user.id,
     action: "arrival.search",
     entityType: "arrival",
-    // What was searched for and whom it showed: a search reads personal data as much as opening a record does.
+    // What was searched for (as a digest: lib/audit/search-query-digest.ts) and whom it showed: a
+    // search reads personal data as much as opening a record does.
     metadata: {
-      query: search.q ?? "",
+      queryDigest: searchQueryDigest(search.q ?? ""),
       filters: { from: search.from ?? null, to: search.to ?? null, basis: search.basis ?? null, nationality: search.nationality ?? null, page },
       shownIds: items.map((item) => item.id),
       total,

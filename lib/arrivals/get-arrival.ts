@@ -31,7 +31,10 @@ const ARRIVAL_DETAIL = {
  * One arrival of the user's municipality, or null (also for another municipality's id, so a
  * guessed id tells nothing). Every read is audited: `purpose` says which screen read it.
  */
-export async function getArrival(db: PrismaClient, options: { user: TActingUser; arrivalId: string; purpose: "view" | "edit" | "print-link" }) {
+export async function getArrival(
+  db: PrismaClient,
+  options: { user: TActingUser; arrivalId: string; purpose: "view" | "edit" | "print-link" | "rights-request" },
+) {
   const arrival = await db.arrival.findFirst({
     where: { id: options.arrivalId, municipalityId: options.user.municipalityId, anonymisedAt: null },
     select: ARRIVAL_DETAIL,

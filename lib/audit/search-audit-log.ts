@@ -7,12 +7,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toSearchableText } from "@/lib/validation/text";
 import { AUDIT_ACTIONS } from "./audit-actions";
 import { recordAuditEvent } from "./record-audit-event";
+import { searchQueryDigest } from "./search-query-digest";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** The CSV export stops here: a larger export is a database task, not a download. */
 export const AUDIT_EXPORT_LIMIT = 100_000;
 /** The arrivals a name may stand for; a search by a common name beyond this shows the first ones. */
 const ARRIVALS_PER_NAME = 200;
+
+const isArrivalId = (text: string) => z.uuid().safeParse(text.trim()).success;
 
 const optionalDay = z.string().refine(isCalendarDate).optional().catch(undefined);
 
@@ -41,7 +44,7 @@ const dayAfter = (isoDay: string) => new Date(new Date(`${isoDay}T00:00:00Z`).ge
 async function auditWhere(db: PrismaClient, user: TActingUser, search: TAuditSearch): Promise<Prisma.AuditEventWhereInput> {
   let entityIds: string[] | undefined;
   if (search.arrival) {
-    if (z.uuid().safeParse(search.arrival.trim()).success) {
+    if (isArrivalId(search.arrival)) {
       entityIds = [search.arrival.trim().toLowerCase()];
     } else {
       const words = foldForSearch(search.arrival).split(" ").filter(Boolean);
@@ -75,9 +78,11 @@ const EVENT_SELECT = {
   actor: { select: { name: true, email: true } },
 } as const;
 
+/** The search as the log keeps it: an arrival named by words is kept as their digest, like every search for a name. */
 const filtersOf = (search: TAuditSearch) => ({
   actor: search.actor ?? null,
-  arrival: search.arrival ?? null,
+  arrival: search.arrival && isArrivalId(search.arrival) ? search.arrival.trim().toLowerCase() : null,
+  arrivalDigest: search.arrival && !isArrivalId(search.arrival) ? searchQueryDigest(search.arrival) : null,
   action: search.action ?? null,
   from: search.from ?? null,
   to: search.to ?? null,

@@ -44,6 +44,8 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   "/[locale]/[municipality]/[[...textLanguage]]": { path: () => "/en/herning/ar", expected: everyone() },
   "/[locale]/admin": { path: () => "/en/admin", expected: staffPage(["admin"]) },
   "/[locale]/admin/audit": { path: () => "/en/admin/audit?arrival=jonas", expected: staffPage(["admin"]) },
+  "/[locale]/admin/people": { path: () => "/en/admin/people?q=jonas", expected: staffPage(["admin"]) },
+  "/[locale]/admin/people/[arrivalId]": { path: ({ arrivalId }) => `/en/admin/people/${arrivalId}?confirm=export`, expected: staffPage(["admin"]) },
   "/[locale]/admin/catalogue": { path: () => "/en/admin/catalogue", expected: staffPage(["admin"]) },
   "/[locale]/admin/catalogue/[stepId]/[language]": { path: ({ stepId }) => `/en/admin/catalogue/${stepId}/de`, expected: staffPage(["admin"]) },
   "/[locale]/arrivals": { path: () => "/en/arrivals", expected: staffPage(["caseworker", "otherCaseworker"]) },
@@ -63,6 +65,7 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
     path: ({ arrivalId, packetId }) => `/api/arrivals/${arrivalId}/packets/${packetId}`,
     expected: staffApi(["caseworker"], "not-found"),
   },
+  "/api/people/[arrivalId]/export": { path: ({ arrivalId }) => `/api/people/${arrivalId}/export`, expected: staffApi(["admin"]) },
   "/api/audit": { path: () => "/api/audit?locale=da", expected: staffApi(["admin"]) },
   "/api/statistics/[table]": { path: () => "/api/statistics/basis?locale=en", expected: staffApi(["manager"]) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/csrf", expected: everyone() },
@@ -150,12 +153,14 @@ test("every route answers every kind of visitor as the access table says, and no
 });
 
 type TActionAnswer = { status: number; location: URL | null; body: string; tab: Page };
+/** The routes' context, and an arrival made for the erasure row to erase. */
+type TActionContext = TContext & { erasableId: string };
 type TActionRow = {
   /** The page whose form calls the action (the form posts back to it), as the visitor would have it. */
-  formPage: (context: TContext, visitor: TVisitor) => string;
+  formPage: (context: TActionContext, visitor: TVisitor) => string;
   /** Who is shown the form: its fields, as they are shown, are what every visitor posts. */
   formOwner: TVisitor;
-  fields: (html: string, context: TContext, visitor: TVisitor) => Record<string, string> | null;
+  fields: (html: string, context: TActionContext, visitor: TVisitor) => Record<string, string> | null;
   /** Answers other than "sign in" and "access denied": what this action's success and its refusal look like. */
   judge: (answer: TActionAnswer) => Promise<TOutcome | null> | TOutcome | null;
   expected: Record<TVisitor, TOutcome>;
@@ -240,6 +245,16 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ status, body }) => (status === 200 && /sessions? ended|No session was active/.test(body) ? "ok" : null),
     expected: staffPage(["admin"]),
   },
+  "app/[locale]/(staff)/admin/people/[arrivalId]/actions.ts#eraseArrivalAction": {
+    formPage: ({ erasableId }) => `/en/admin/people/${erasableId}?confirm=erase`,
+    formOwner: "admin",
+    fields: (html) => {
+      const form = formFieldsOf(html, "form.erase-form");
+      return form && { ...form, reason: "Request received by letter" };
+    },
+    judge: ({ status, location }) => (status === 303 && location?.pathname === "/en/admin/people" && location.searchParams.get("erased") === "1" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
   "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#reissueLinkAction": {
     formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
     formOwner: "caseworker",
@@ -275,11 +290,20 @@ test("every server action answers every kind of visitor as the access table says
   const actions = Object.values(manifest.node).map((action) => `${action.filename}#${action.exportedName}`);
   expect(actions.filter((action) => !(action in ACTIONS))).toEqual([]);
 
-  const context = await prepareContext(page, signInAs);
   const tabs = Object.fromEntries(await Promise.all(VISITORS.map(async (visitor) => [visitor, await visitorPage(browser, visitor)] as const))) as Record<
     TVisitor,
     Page
   >;
+  // An arrival of its own for the erasure row: the others keep theirs.
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const registrationForm = formFieldsOf(await (await tabs.caseworker.request.get("/en/arrivals/new")).text(), "form.arrival-form");
+  const registered = await tabs.caseworker.request.post("/en/arrivals/new", {
+    multipart: { ...registrationForm, ...VALID_ARRIVAL_FIELDS, familyName: `Slettes-${Date.now().toString(36)}` },
+    headers: { Origin: origin },
+    maxRedirects: 0,
+  });
+  const erasableId = new URL(registered.headers().location!, origin).pathname.split("/").at(-1)!;
+  const context: TActionContext = { ...(await prepareContext(page, signInAs)), erasableId };
   const differences: string[] = [];
   for (const [action, row] of Object.entries(ACTIONS)) {
     // The form as its owner is shown it; everyone posts what it holds (a refusal comes before any of it is used).

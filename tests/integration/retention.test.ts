@@ -64,7 +64,6 @@ let expiredId: string;
 let keptId: string;
 
 beforeAll(async () => {
-  process.env.NEXTAUTH_SECRET ??= "retention-test-secret";
   ({ herning } = await seedDemoActors(db));
   // Children at the edges of the age bands (0–2, 3–5, 6–16): Anouk is 5 on arrival, her birthday
   // still to come that year (6 if her birth date became 1 January); Hugo turned 3 just after New

@@ -15,3 +15,5 @@ await admin.end();
 const url = new URL(adminUrl);
 url.pathname = `/${database}`;
 process.env.DATABASE_URL = url.toString();
+// The server's secret, as every deployment has one (links, packets and audit digests derive keys from it).
+process.env.NEXTAUTH_SECRET ??= "integration-test-secret";
