@@ -5,7 +5,7 @@ import { VALID_ARRIVAL_FIELDS } from "../support/hostile-strings";
 import { expectNoAccessibilityViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
-/** A household of its own, registered by the front desk, so erasing it touches no other test. */
+/** A household of its own, so erasing it touches no other test. */
 async function registerHousehold(page: Page, familyName: string): Promise<void> {
   const origin = new URL(page.url() || test.info().project.use.baseURL!).origin;
   const form = formFieldsOf(await (await page.request.get("/en/arrivals/new")).text(), "form.arrival-form");
@@ -27,7 +27,7 @@ async function registerHousehold(page: Page, familyName: string): Promise<void> 
 
 test("an administrator exports a newcomer's data, then erases it after a second click that names them", async ({ page, signInAs }) => {
   const familyName = `Njoroge${Date.now().toString(36).replace(/\d/g, "")}`;
-  await signInAs("frontdesk", "herning");
+  await signInAs("caseworker", "herning");
   await registerHousehold(page, familyName);
 
   await signInAs("admin", "herning");
@@ -43,7 +43,7 @@ test("an administrator exports a newcomer's data, then erases it after a second 
   expect(data.household).toEqual([expect.objectContaining({ kind: "SPOUSE", givenName: "Kamau" })]);
   expect(data.whoReadOrChangedIt.map((event: { action: string; by: string }) => [event.action, event.by])).toContainEqual([
     "arrival.create",
-    "Skranke Herning",
+    "Sagsbehandler Herning",
   ]);
 
   await page.getByRole("link", { name: "Back to data requests" }).click();
