@@ -22,6 +22,7 @@ import { startEmbeddedPostgres } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/schema-engine";
 import { seedDemoData } from "./db/seed-demo-data";
 import { signInOverHttp } from "./load/staff-sign-in";
+import { waitForServer } from "./load/wait-for-server";
 import { assertSupportedNode } from "./node-version";
 
 const { values: flags } = parseArgs({
@@ -40,19 +41,6 @@ const BASE = `http://localhost:${flags.port}`;
 
 type TTarget = { name: string; path: string; headers?: Record<string, string> };
 type TFigures = { name: string; rps: number; p50: number; p99: number; non2xx: number; errors: number };
-
-async function waitForServer(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The server did not answer ${url} within ${timeoutMs} ms`);
-}
 
 function measure(target: TTarget, seconds: number, connections: number): Promise<TFigures> {
   return new Promise((resolve, reject) => {

@@ -35,6 +35,7 @@ import { startRoundRobinProxy, type TRoundRobinProxy } from "./load/round-robin-
 import { householdSizeInName, LOAD_FAMILY_PREFIX, runCaseworker, runNewcomer } from "./load/scenarios";
 import { signInOverHttp } from "./load/staff-sign-in";
 import { Visitor } from "./load/visitor";
+import { waitForServer } from "./load/wait-for-server";
 import { assertSupportedNode } from "./node-version";
 
 const { values: flags } = parseArgs({
@@ -68,19 +69,6 @@ let database: TEmbeddedPostgres | null = null;
 let proxy: TRoundRobinProxy | undefined;
 const instances: ChildProcess[] = [];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitForServer(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 /** Postgres has been started again: from when it answers a query, not from when its process is up. */
 async function waitForDatabase(url: string) {

@@ -5,6 +5,7 @@ import { parse } from "node-html-parser";
 import { formFieldsOf, hiddenFieldsOf } from "../../scripts/load/html-forms";
 import { VALID_ARRIVAL_FIELDS } from "../support/hostile-strings";
 import { expect, signIn, type TDemoMunicipality, type TDemoRole, test } from "./fixtures";
+import { registerByPost } from "./register-by-post";
 
 /**
  * Who may open what: every page, route handler and server action of the app against seven kinds of
@@ -295,14 +296,7 @@ test("every server action answers every kind of visitor as the access table says
     Page
   >;
   // An arrival of its own for the erasure row: the others keep theirs.
-  const origin = new URL(test.info().project.use.baseURL!).origin;
-  const registrationForm = formFieldsOf(await (await tabs.caseworker.request.get("/en/arrivals/new")).text(), "form.arrival-form");
-  const registered = await tabs.caseworker.request.post("/en/arrivals/new", {
-    multipart: { ...registrationForm, ...VALID_ARRIVAL_FIELDS, familyName: `Slettes-${Date.now().toString(36)}` },
-    headers: { Origin: origin },
-    maxRedirects: 0,
-  });
-  const erasableId = new URL(registered.headers().location!, origin).pathname.split("/").at(-1)!;
+  const erasableId = (await registerByPost(tabs.caseworker, { familyName: `Slettes-${Date.now().toString(36)}` })).split("/").at(-1)!;
   const context: TActionContext = { ...(await prepareContext(page, signInAs)), erasableId };
   const differences: string[] = [];
   for (const [action, row] of Object.entries(ACTIONS)) {

@@ -1,34 +1,13 @@
 import { readFile } from "node:fs/promises";
-import type { Page } from "@playwright/test";
-import { formFieldsOf } from "../../scripts/load/html-forms";
-import { VALID_ARRIVAL_FIELDS } from "../support/hostile-strings";
 import { expectNoAccessibilityViolations } from "./axe";
 import { expect, test } from "./fixtures";
-
-/** A household of its own, so erasing it touches no other test. */
-async function registerHousehold(page: Page, familyName: string): Promise<void> {
-  const origin = new URL(page.url() || test.info().project.use.baseURL!).origin;
-  const form = formFieldsOf(await (await page.request.get("/en/arrivals/new")).text(), "form.arrival-form");
-  const saved = await page.request.post("/en/arrivals/new", {
-    multipart: {
-      ...form,
-      ...VALID_ARRIVAL_FIELDS,
-      givenName: "Wanjiru",
-      familyName,
-      hasSpouse: "yes",
-      "spouse.givenName": "Kamau",
-      "spouse.familyName": familyName,
-    },
-    headers: { Origin: origin },
-    maxRedirects: 0,
-  });
-  expect(saved.status()).toBe(303);
-}
+import { registerByPost } from "./register-by-post";
 
 test("an administrator exports a newcomer's data, then erases it after a second click that names them", async ({ page, signInAs }) => {
   const familyName = `Njoroge${Date.now().toString(36).replace(/\d/g, "")}`;
   await signInAs("caseworker", "herning");
-  await registerHousehold(page, familyName);
+  // A household of its own, so erasing it touches no other test.
+  await registerByPost(page, { givenName: "Wanjiru", familyName, hasSpouse: "yes", "spouse.givenName": "Kamau", "spouse.familyName": familyName });
 
   await signInAs("admin", "herning");
   await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Data requests" }).click();
