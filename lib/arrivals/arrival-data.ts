@@ -3,7 +3,7 @@ import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { applicableStepIdsOf } from "./applicable-step-ids";
 import type { TArrivalForm } from "./schemas";
-import { toSearchName } from "./search-name";
+import { SEARCH_FOLD_VERSION, toSearchName } from "./search-name";
 
 const orNull = (value: string) => (value === "" ? null : value);
 
@@ -13,6 +13,7 @@ export function arrivalColumns(form: TArrivalForm, members: THouseholdRow[]) {
     givenName: form.givenName,
     familyName: form.familyName,
     searchName: toSearchName(form.givenName, form.familyName),
+    searchNameVersion: SEARCH_FOLD_VERSION,
     dateOfBirth: fromIsoDate(form.dateOfBirth),
     nationality: form.nationality,
     packetLanguage: form.packetLanguage,

@@ -14,8 +14,19 @@ const SPECIAL_LETTERS: Record<string, string> = {
 };
 
 /**
- * Lower-cased, accent-folded text for search: "Sørensen" → "sorensen", "Müller" → "muller".
- * Scripts without accents (Arabic, Cyrillic…) pass through lower-cased.
+ * Written-out forms of letters, as a keyboard without them spells them ("Østergaard", "Soerensen",
+ * "Mueller", "Aeroe", "Strasse"): folded to the same single letter as the letter itself, so either
+ * spelling, typed or stored, finds the other. The price is that "Michael" also matches "Michal".
+ */
+const WRITTEN_OUT = /aa|ae|oe|ue|ss/g;
+
+/** Which folding the stored search names were made with: a change to foldForSearch raises it, and a backfill refolds. */
+export const SEARCH_FOLD_VERSION = 2;
+
+/**
+ * Lower-cased, accent-folded text for search, the Danish way both ways: "Sørensen" and
+ * "Soerensen" → "sorensen", "Østergård" and "Ostergaard" → "ostergard", "Müller" and "Mueller" →
+ * "muller", "Ærø" and "Aeroe" → "aro". Scripts without accents (Arabic, Cyrillic…) pass through lower-cased.
  */
 export function foldForSearch(text: string): string {
   return text
@@ -23,6 +34,7 @@ export function foldForSearch(text: string): string {
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[øæœßłđðþıħŧ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+    .replace(WRITTEN_OUT, (pair) => pair[0]!)
     .replace(/\s+/g, " ")
     .trim();
 }

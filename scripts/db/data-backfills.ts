@@ -3,6 +3,7 @@
  * migrations by `npm start` and `npm run db:migrate`. Each backfill is idempotent and cheap when done.
  */
 import { backfillApplicableStepIds } from "@/lib/arrivals/applicable-step-ids";
+import { refoldSearchNames } from "@/lib/arrivals/refold-search-names";
 import { createPrismaClient } from "@/lib/db-client";
 
 export async function runDataBackfills(databaseUrl: string): Promise<void> {
@@ -10,6 +11,8 @@ export async function runDataBackfills(databaseUrl: string): Promise<void> {
   try {
     const filled = await backfillApplicableStepIds(db);
     if (filled > 0) console.log(`Computed the applicable steps of ${filled} earlier arrivals.`);
+    const refolded = await refoldSearchNames(db);
+    if (refolded > 0) console.log(`Refolded the search names of ${refolded} arrivals (Danish spellings find each other).`);
   } finally {
     await db.$disconnect();
   }
