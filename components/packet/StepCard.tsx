@@ -27,18 +27,21 @@ type TStepCardProps = {
  */
 export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, children, id }: TStepCardProps) {
   const Heading = (["h2", "h3", "h4"] as const)[headingLevel - 2]!;
-  const whereLines = [where.whereName, where.whereAddress, where.whereHours, where.wherePhone].filter(Boolean);
+  const whereLines = [where.whereName, where.whereAddress, where.whereHours].filter(Boolean);
   return (
     <>
       <Heading id={id ? `${id}-title` : undefined}>{title}</Heading>
       {body.split(/\n{2,}/).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
-      {whereLines.length > 0 || where.whereUrl ? (
+      {whereLines.length > 0 || where.wherePhone || where.whereUrl ? (
         // white-space: pre-line shows each line of the place as its own line.
         <p className="step-card-where">
           <strong>{labels.where}</strong>
           {whereLines.map((line) => `\n${line}`).join("")}
+          {where.wherePhone ? "\n" : null}
+          {/* On a phone, a tap calls. */}
+          {where.wherePhone ? <a href={`tel:${where.wherePhone.replace(/[^\d+]/g, "")}`}>{where.wherePhone}</a> : null}
           {where.whereUrl ? "\n" : null}
           {where.whereUrl ? <a href={where.whereUrl}>{where.whereUrl.replace(/^https:\/\//, "")}</a> : null}
         </p>
@@ -46,7 +49,11 @@ export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, 
       {children}
       {sourceUrl ? (
         <p className="step-card-source">
-          <a href={sourceUrl}>{labels.readMore}</a>
+          {/* A screen reader's list of links says what each "Read more" is about. */}
+          <a href={sourceUrl}>
+            {labels.readMore}
+            <span className="sr-only">: {title}</span>
+          </a>
         </p>
       ) : null}
     </>
