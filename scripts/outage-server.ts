@@ -14,6 +14,7 @@ import { createPrismaClient } from "@/lib/db-client";
 import { findFreePort, startEmbeddedPostgres, type TEmbeddedPostgres } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/schema-engine";
 import { seedDemoData } from "./db/seed-demo-data";
+import { waitForServer } from "./load/wait-for-server";
 
 const { values: flags } = parseArgs({ options: { port: { type: "string", default: "3150" } } });
 const folder = mkdtempSync(path.join(os.tmpdir(), "ankomst-outage-"));
@@ -40,16 +41,7 @@ const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.jo
   },
 });
 
-async function waitForServer() {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${flags.port}/da/sign-in`)).ok) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the outage server did not start");
-}
-await waitForServer();
+await waitForServer(`http://127.0.0.1:${flags.port}/da/sign-in`, 60_000);
 console.log(`ready ${flags.port}`);
 
 async function quit() {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DateRangeFields } from "@/components/forms/DateRangeFields";
 import type { TArrivalSearch } from "@/lib/arrivals/find-arrivals";
 import { RESIDENCE_BASES } from "@/lib/arrivals/residence-basis";
 import type { TCountryOption } from "@/lib/countries/country-options";
@@ -19,18 +20,7 @@ export async function ArrivalSearchForm({ search, countries, action }: { search:
         <input className="form-input input-width-l" id="q" name="q" type="search" defaultValue={search.q ?? ""} aria-describedby="q-hint" />
       </div>
       <div className="search-filters">
-        <div className="form-group">
-          <label className="form-label" htmlFor="from">
-            {t("from")}
-          </label>
-          <input className="form-input" id="from" name="from" type="date" defaultValue={search.from ?? ""} />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="to">
-            {t("to")}
-          </label>
-          <input className="form-input" id="to" name="to" type="date" defaultValue={search.to ?? ""} />
-        </div>
+        <DateRangeFields labels={{ from: t("from"), to: t("to") }} from={search.from} to={search.to} />
         <div className="form-group">
           <label className="form-label" htmlFor="basis">
             {t("basis")}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DateRangeFields } from "@/components/forms/DateRangeFields";
 import { AUDIT_ACTIONS, auditActionKey } from "@/lib/audit/audit-actions";
 import type { TAuditSearch } from "@/lib/audit/search-audit-log";
 
@@ -46,18 +47,7 @@ export async function AuditSearchForm({ search, staff, action }: TProps) {
             ))}
           </select>
         </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="from">
-            {t("from")}
-          </label>
-          <input className="form-input" id="from" name="from" type="date" defaultValue={search.from ?? ""} />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="to">
-            {t("to")}
-          </label>
-          <input className="form-input" id="to" name="to" type="date" defaultValue={search.to ?? ""} />
-        </div>
+        <DateRangeFields labels={{ from: t("from"), to: t("to") }} from={search.from} to={search.to} />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button-primary">

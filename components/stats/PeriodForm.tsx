@@ -1,3 +1,4 @@
+import { DateRangeFields } from "@/components/forms/DateRangeFields";
 import type { TDashboardLabels } from "@/lib/stats/dashboard-labels";
 import { PERIOD_PRESETS, type TPeriodQuery } from "@/lib/stats/period";
 
@@ -16,18 +17,7 @@ export function PeriodForm({ query, labels, action }: { query: TPeriodQuery; lab
         ))}
       </fieldset>
       <div className="search-filters">
-        <div className="form-group">
-          <label className="form-label" htmlFor="period-from">
-            {t("from")}
-          </label>
-          <input className="form-input" id="period-from" name="from" type="date" defaultValue={query.from ?? ""} />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="period-to">
-            {t("to")}
-          </label>
-          <input className="form-input" id="period-to" name="to" type="date" defaultValue={query.to ?? ""} />
-        </div>
+        <DateRangeFields idPrefix="period-" labels={{ from: t("from"), to: t("to") }} from={query.from} to={query.to} />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button-primary">

@@ -15,7 +15,8 @@ export const AUDIT_EXPORT_LIMIT = 100_000;
 /** The arrivals a name may stand for; a search by a common name beyond this shows the first ones. */
 const ARRIVALS_PER_NAME = 200;
 
-const isArrivalId = (text: string) => z.uuid().safeParse(text.trim()).success;
+/** The arrival filter as an id (normalised), or null when it is words of a name. */
+const arrivalIdOf = (text: string): string | null => (z.uuid().safeParse(text.trim()).success ? text.trim().toLowerCase() : null);
 
 const optionalDay = z.string().refine(isCalendarDate).optional().catch(undefined);
 
@@ -44,8 +45,9 @@ const dayAfter = (isoDay: string) => new Date(new Date(`${isoDay}T00:00:00Z`).ge
 async function auditWhere(db: PrismaClient, user: TActingUser, search: TAuditSearch): Promise<Prisma.AuditEventWhereInput> {
   let entityIds: string[] | undefined;
   if (search.arrival) {
-    if (isArrivalId(search.arrival)) {
-      entityIds = [search.arrival.trim().toLowerCase()];
+    const arrivalId = arrivalIdOf(search.arrival);
+    if (arrivalId) {
+      entityIds = [arrivalId];
     } else {
       const words = foldForSearch(search.arrival).split(" ").filter(Boolean);
       // Anonymised arrivals too: who read a record stays in the log after the name is gone from it.
@@ -81,8 +83,8 @@ const EVENT_SELECT = {
 /** The search as the log keeps it: an arrival named by words is kept as their digest, like every search for a name. */
 const filtersOf = (search: TAuditSearch) => ({
   actor: search.actor ?? null,
-  arrival: search.arrival && isArrivalId(search.arrival) ? search.arrival.trim().toLowerCase() : null,
-  arrivalDigest: search.arrival && !isArrivalId(search.arrival) ? searchQueryDigest(search.arrival) : null,
+  arrival: search.arrival ? arrivalIdOf(search.arrival) : null,
+  arrivalDigest: search.arrival && !arrivalIdOf(search.arrival) ? searchQueryDigest(search.arrival) : null,
   action: search.action ?? null,
   from: search.from ?? null,
   to: search.to ?? null,

@@ -54,7 +54,7 @@ export async function anonymiseExpiredArrivals(db: PrismaClient, options: { now?
   for (;;) {
     const done = await db.$transaction(async (tx) => {
       const expired = await tx.$queryRaw<{ id: string }[]>`
-        SELECT a.id, a."municipalityId" FROM "Arrival" a JOIN "Municipality" m ON m.id = a."municipalityId"
+        SELECT a.id FROM "Arrival" a JOIN "Municipality" m ON m.id = a."municipalityId"
         WHERE a."anonymisedAt" IS NULL
           AND a."arrivalDate" < (${now}::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date - make_interval(months => m."retentionMonths")
         ORDER BY a."arrivalDate", a.id
