@@ -15,6 +15,7 @@ import { CprFieldset } from "./fieldsets/CprFieldset";
 import type { TArrivalFieldsetProps } from "./fieldsets/field-props";
 import { PersonFieldset } from "./fieldsets/PersonFieldset";
 import { HouseholdFields, type TChildRow } from "./HouseholdFields";
+import { useArrivalErrorText } from "./use-arrival-error-text";
 
 type TArrivalFormProps = {
   action: (state: TArrivalFormState, formData: FormData) => Promise<TArrivalFormState>;
@@ -40,7 +41,7 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const fieldErrors = clientErrors ?? state?.fieldErrors ?? {};
-  const errorText = (path: string) => (fieldErrors[path] ? t(`errors.${fieldErrors[path]}`) : undefined);
+  const errorText = useArrivalErrorText(fieldErrors);
   const set: TArrivalFieldsetProps["set"] = (key) => (value) => setValues((current) => ({ ...current, [key]: value }));
   const fieldsetProps: TArrivalFieldsetProps = { values, set, errorText };
 

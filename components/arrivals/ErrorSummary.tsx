@@ -2,9 +2,10 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { Ref } from "react";
-import type { TFieldErrors } from "@/lib/arrivals/schemas";
+import { inFormOrder, type TFieldErrors } from "@/lib/arrivals/schemas";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import { Link } from "@/lib/i18n/navigation";
+import { useArrivalErrorText } from "./use-arrival-error-text";
 
 type TErrorSummaryProps = {
   ref: Ref<HTMLDivElement>;
@@ -18,19 +19,20 @@ type TErrorSummaryProps = {
 export function ErrorSummary({ ref, message, errors, duplicates, labelFor }: TErrorSummaryProps) {
   const t = useTranslations("arrivalForm");
   const format = useFormatter();
-  const entries = Object.entries(errors);
+  const errorText = useArrivalErrorText(errors);
+  const paths = inFormOrder(Object.keys(errors));
   return (
     <div aria-live="assertive">
       {message ? (
         <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref} id="form-error-summary">
           <div className="alert-body">
             <p className="alert-text">{message}</p>
-            {entries.length > 0 ? (
+            {paths.length > 0 ? (
               <ul className="alert-text">
-                {entries.map(([path, key]) => (
+                {paths.map((path) => (
                   <li key={path}>
                     <a href={`#${path}`}>
-                      {labelFor(path)}: {t(`errors.${key}`)}
+                      {labelFor(path)}: {errorText(path)}
                     </a>
                   </li>
                 ))}

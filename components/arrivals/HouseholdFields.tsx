@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { FormField } from "@/components/form/FormField";
-import type { TArrivalFormInput, TFieldErrors } from "@/lib/arrivals/schemas";
+import { arrivalTextLimit, type TArrivalFormInput, type TFieldErrors } from "@/lib/arrivals/schemas";
+import { useArrivalErrorText } from "./use-arrival-error-text";
 
 type TSpouse = NonNullable<TArrivalFormInput["spouse"]>;
 export type TChildRow = TArrivalFormInput["children"][number] & { key: string };
@@ -27,7 +28,7 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
   const t = useTranslations("arrivalForm");
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const { spouse, childRows, fieldErrors } = props;
-  const errorText = (path: string) => (fieldErrors[path] ? t(`errors.${fieldErrors[path]}`) : undefined);
+  const errorText = useArrivalErrorText(fieldErrors);
 
   const input = (id: string, label: string, value: string, onChange: (value: string) => void, type = "text", optional = false) => (
     <FormField key={id} id={id} label={label} error={errorText(id)} optionalLabel={optional ? t("optional") : undefined}>
@@ -41,6 +42,7 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
           onChange={(event) => onChange(event.target.value)}
           aria-describedby={describedBy}
           aria-invalid={fieldErrors[id] ? true : undefined}
+          maxLength={arrivalTextLimit(id)}
           autoComplete="off"
         />
       )}

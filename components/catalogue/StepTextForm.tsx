@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { saveStepTextAction, type TStepTextFormState } from "@/app/[locale]/(staff)/admin/catalogue/[stepId]/[language]/actions";
 import { StepCard } from "@/components/packet/StepCard";
-import type { TStepTextInput } from "@/lib/catalogue/schemas";
+import { STEP_TEXT_LIMITS, type TStepTextInput } from "@/lib/catalogue/schemas";
 
 type TStepTextFormProps = { stepId: string; language: string; initialValues: TStepTextInput };
 
@@ -35,6 +35,7 @@ export function StepTextForm({ stepId, language, initialValues }: TStepTextFormP
     id: name,
     name,
     value: values[name] ?? "",
+    maxLength: Object.hasOwn(STEP_TEXT_LIMITS, name) ? STEP_TEXT_LIMITS[name as keyof typeof STEP_TEXT_LIMITS] : undefined,
     onChange: onChange(name),
     "aria-invalid": fieldErrors[name] ? true : undefined,
     "aria-describedby": fieldErrors[name] ? `${name}-error` : undefined,

@@ -13,10 +13,12 @@ type TTextFieldProps = {
   /** A DKFDS width class, e.g. "input-width-m"; dates default to "input-width-s". */
   width?: string;
   autoComplete?: string;
+  /** The most characters the field takes: typing stops there, the schema says so when pasted past it. */
+  maxLength?: number;
 };
 
 /** A labelled DKFDS text input (or date input) with its hint and error message. */
-export function TextField({ id, label, value, onChange, error, hint, optionalLabel, type = "text", width, autoComplete = "off" }: TTextFieldProps) {
+export function TextField({ id, label, value, onChange, error, hint, optionalLabel, type = "text", width, autoComplete = "off", maxLength }: TTextFieldProps) {
   return (
     <FormField id={id} label={label} error={error} hint={hint} optionalLabel={optionalLabel}>
       {(describedBy) => (
@@ -26,6 +28,7 @@ export function TextField({ id, label, value, onChange, error, hint, optionalLab
           name={id}
           type={type}
           value={value}
+          maxLength={maxLength}
           onChange={(event) => onChange(event.target.value)}
           autoComplete={type === "date" ? undefined : autoComplete}
           aria-describedby={describedBy}

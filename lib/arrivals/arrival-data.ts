@@ -40,6 +40,8 @@ export type THouseholdRow = {
   kind: "SPOUSE" | "CHILD";
   givenName: string;
   familyName: string;
+  searchName: string;
+  searchNameVersion: number;
   dateOfBirth: Date | null;
   seekingWork: boolean | null;
   position: number;
@@ -57,6 +59,8 @@ export function householdRows(form: TArrivalForm): THouseholdRow[] {
           kind: "SPOUSE" as const,
           givenName: form.spouse.givenName,
           familyName: form.spouse.familyName,
+          searchName: toSearchName(form.spouse.givenName, form.spouse.familyName),
+          searchNameVersion: SEARCH_FOLD_VERSION,
           dateOfBirth: form.spouse.dateOfBirth ? fromIsoDate(form.spouse.dateOfBirth) : null,
           seekingWork: form.spouse.seekingWork,
           position: 0,
@@ -68,6 +72,8 @@ export function householdRows(form: TArrivalForm): THouseholdRow[] {
     kind: "CHILD" as const,
     givenName: child.givenName,
     familyName: child.familyName,
+    searchName: toSearchName(child.givenName, child.familyName),
+    searchNameVersion: SEARCH_FOLD_VERSION,
     dateOfBirth: fromIsoDate(child.dateOfBirth),
     seekingWork: null,
     position: index + 1,

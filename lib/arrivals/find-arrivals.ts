@@ -38,10 +38,12 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
   const words = foldForSearch(search.q ?? "")
     .split(" ")
     .filter(Boolean);
+  // Every word in one person's name: the newcomer's own, or a spouse's or child's ("emile" finds Emile's household).
+  const nameHasEveryWord = words.map((word) => ({ searchName: { contains: escapeLike(word) } }));
   const where: Prisma.ArrivalWhereInput = {
     municipalityId: user.municipalityId,
     anonymisedAt: null,
-    AND: words.map((word) => ({ searchName: { contains: escapeLike(word) } })),
+    ...(words.length > 0 ? { OR: [{ AND: nameHasEveryWord }, { householdMembers: { some: { AND: nameHasEveryWord } } }] } : {}),
     ...(search.basis ? { residenceBasis: search.basis } : {}),
     ...(search.nationality ? { nationality: search.nationality } : {}),
     ...(search.from || search.to
@@ -64,9 +66,21 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
       nationality: true,
       arrivalDate: true,
       residenceBasis: true,
+      searchName: true,
       _count: { select: { householdMembers: true } },
+      householdMembers: {
+        where: words.length > 0 ? { AND: nameHasEveryWord } : { id: { in: [] } },
+        orderBy: { position: "asc" },
+        select: { position: true, kind: true, givenName: true, familyName: true },
+      },
     },
   });
+  const shown = items.map(({ searchName, householdMembers, ...item }) => ({
+    ...item,
+    // Who in the household the words found, when it is not the newcomer: the list says so.
+    matchedMembers: words.every((word) => searchName.includes(word)) ? [] : householdMembers,
+  }));
+  const suggestions = total === 0 && words.length > 0 ? await findCloseNames(db, user.municipalityId, words.join(" ")) : [];
   await recordAuditEvent(db, {
     municipalityId: user.municipalityId,
     actorUserId: user.id,
@@ -78,8 +92,40 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
       queryDigest: searchQueryDigest(search.q ?? ""),
       filters: { from: search.from ?? null, to: search.to ?? null, basis: search.basis ?? null, nationality: search.nationality ?? null, page },
       shownIds: items.map((item) => item.id),
+      suggestedIds: suggestions.map((suggestion) => suggestion.arrivalId),
       total,
     },
   });
-  return { items, total, page, pageCount };
+  return { items: shown, total, page, pageCount, suggestions };
+}
+
+/** How alike a stored name must be to a misspelt query to be offered (pg_trgm's word similarity, 0–1). */
+const CLOSE_NAME_THRESHOLD = 0.4;
+const MAX_SUGGESTIONS = 5;
+
+export type TNameSuggestion = { arrivalId: string; name: string };
+
+/**
+ * "Did you mean": the names of people (newcomers and their household) nearest a search that found
+ * nobody, by trigram word similarity ("ostergard muler" → "Jens Østergård Müller"). The `<%`
+ * operator uses the trigram indexes; its threshold is set for this transaction only.
+ */
+async function findCloseNames(db: PrismaClient, municipalityId: string, foldedQuery: string): Promise<TNameSuggestion[]> {
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(CLOSE_NAME_THRESHOLD)}, true)`,
+    db.$queryRaw<{ arrivalId: string; givenName: string; familyName: string }[]>`
+      SELECT "arrivalId", "givenName", "familyName"
+      FROM (
+        SELECT a.id AS "arrivalId", a."givenName", a."familyName", word_similarity(${foldedQuery}, a."searchName") AS score
+        FROM "Arrival" a
+        WHERE a."municipalityId" = ${municipalityId}::uuid AND a."anonymisedAt" IS NULL AND ${foldedQuery} <% a."searchName"
+        UNION ALL
+        SELECT a.id, h."givenName", h."familyName", word_similarity(${foldedQuery}, h."searchName")
+        FROM "HouseholdMember" h JOIN "Arrival" a ON a.id = h."arrivalId"
+        WHERE a."municipalityId" = ${municipalityId}::uuid AND a."anonymisedAt" IS NULL AND ${foldedQuery} <% h."searchName"
+      ) AS close
+      ORDER BY score DESC, "arrivalId", "givenName", "familyName"
+      LIMIT ${MAX_SUGGESTIONS}`,
+  ]);
+  return rows.map((row) => ({ arrivalId: row.arrivalId, name: `${row.givenName} ${row.familyName}` }));
 }

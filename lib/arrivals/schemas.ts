@@ -27,9 +27,26 @@ export type TArrivalErrorKey =
 
 const err = (key: TArrivalErrorKey) => ({ error: key });
 
+/** The most characters each text field takes: the schema refuses more, and the inputs' `maxlength` stops typing there. */
+export const ARRIVAL_TEXT_LIMITS = {
+  givenName: 200,
+  familyName: 200,
+  email: 254,
+  phone: 40,
+  addressLine: 200,
+  city: 100,
+  employerOrSchool: 200,
+} as const;
+
+/** The limit of a field by its form path ("spouse.givenName", "children.2.familyName"), if it has one. */
+export function arrivalTextLimit(path: string): number | undefined {
+  const field = path.split(".").at(-1) ?? "";
+  return Object.hasOwn(ARRIVAL_TEXT_LIMITS, field) ? ARRIVAL_TEXT_LIMITS[field as keyof typeof ARRIVAL_TEXT_LIMITS] : undefined;
+}
+
 /** One line of text as typed: no control characters, no bidirectional overrides (lib/validation/text.ts). */
 const line = (max: number) => z.string().trim().max(max, err("tooLong")).refine(isCleanLine, err("invalidCharacters"));
-const name = line(200).pipe(z.string().min(1, err("required")).refine(hasLetter, err("nameNeedsLetter")));
+const name = (max: number) => line(max).pipe(z.string().min(1, err("required")).refine(hasLetter, err("nameNeedsLetter")));
 const isoDate = z.string().trim().min(1, err("required")).refine(isCalendarDate, err("dateInvalid"));
 const optionalIsoDate = z
   .string()
@@ -41,33 +58,37 @@ const optionalText = line;
 export const ARRIVAL_YEARS_BACK = 10;
 
 export const ZSpouseSchema = z.object({
-  givenName: name,
-  familyName: name,
+  givenName: name(ARRIVAL_TEXT_LIMITS.givenName),
+  familyName: name(ARRIVAL_TEXT_LIMITS.familyName),
   dateOfBirth: optionalIsoDate,
   seekingWork: z.boolean(),
 });
 
-export const ZChildSchema = z.object({ givenName: name, familyName: name, dateOfBirth: isoDate });
+export const ZChildSchema = z.object({
+  givenName: name(ARRIVAL_TEXT_LIMITS.givenName),
+  familyName: name(ARRIVAL_TEXT_LIMITS.familyName),
+  dateOfBirth: isoDate,
+});
 
 /** The registration form: one schema for the browser and the server action. All values are strings or booleans as typed. */
 export const ZArrivalFormSchema = z
   .object({
-    givenName: name,
-    familyName: name,
+    givenName: name(ARRIVAL_TEXT_LIMITS.givenName),
+    familyName: name(ARRIVAL_TEXT_LIMITS.familyName),
     dateOfBirth: isoDate,
     nationality: z.string().trim().refine(isKnownCountryCode, err("countryInvalid")),
     packetLanguage: ZPacketLanguage,
-    email: optionalText(254).refine((value) => value === "" || z.email().safeParse(value).success, err("emailInvalid")),
-    phone: optionalText(40).refine((value) => value === "" || /^\+?[0-9 ()-]{6,}$/.test(value), err("phoneInvalid")),
+    email: optionalText(ARRIVAL_TEXT_LIMITS.email).refine((value) => value === "" || z.email().safeParse(value).success, err("emailInvalid")),
+    phone: optionalText(ARRIVAL_TEXT_LIMITS.phone).refine((value) => value === "" || /^\+?[0-9 ()-]{6,}$/.test(value), err("phoneInvalid")),
     arrivalDate: isoDate,
-    addressLine: line(200).pipe(z.string().min(1, err("required"))),
+    addressLine: line(ARRIVAL_TEXT_LIMITS.addressLine).pipe(z.string().min(1, err("required"))),
     postalCode: z
       .string()
       .trim()
       .refine((value) => /^\d{4}$/.test(value), err("postalCodeInvalid")),
-    city: line(100).pipe(z.string().min(1, err("required"))),
+    city: line(ARRIVAL_TEXT_LIMITS.city).pipe(z.string().min(1, err("required"))),
     residenceBasis: ZResidenceBasis,
-    employerOrSchool: optionalText(200),
+    employerOrSchool: optionalText(ARRIVAL_TEXT_LIMITS.employerOrSchool),
     expectedStayMonths: z
       .string()
       .trim()
@@ -125,6 +146,24 @@ const ERROR_KEYS = new Set<string>([
   "nameNeedsLetter",
   "arrivalTooLongAgo",
 ] satisfies TArrivalErrorKey[]);
+
+const TOP_LEVEL_ORDER = Object.keys(ZArrivalFormSchema.shape);
+const PERSON_ORDER = Object.keys(ZSpouseSchema.shape);
+
+/** Where a field path sits in the form, as numbers to compare: top-level field, then child number, then field within the person. */
+function formPosition(path: string): number[] {
+  const [first = "", second = "", third = ""] = path.split(".");
+  const top = TOP_LEVEL_ORDER.indexOf(first);
+  if (first === "children") return [top, Number(second) || 0, PERSON_ORDER.indexOf(third)];
+  if (first === "spouse") return [top, 0, PERSON_ORDER.indexOf(second)];
+  return [top === -1 ? TOP_LEVEL_ORDER.length : top, 0, 0];
+}
+
+/** Field paths in the order the form shows them, whatever order the checks found them in. */
+export function inFormOrder(paths: readonly string[]): string[] {
+  const compare = (a: number[], b: number[]) => a.reduce((result, value, index) => result || value - (b[index] ?? 0), 0);
+  return [...paths].sort((a, b) => compare(formPosition(a), formPosition(b)));
+}
 
 export function fieldErrorsFrom(error: z.ZodError): TFieldErrors {
   const errors: TFieldErrors = {};

@@ -25,7 +25,7 @@ export async function anonymiseArrivals(tx: TTransaction, arrivalIds: string[], 
   const ids = done.map((row) => row.id);
   if (ids.length === 0) return [];
   await tx.$executeRaw`
-    UPDATE "HouseholdMember" h SET "givenName" = '', "familyName" = '', "dateOfBirth" = anonymised_birth_date(h."dateOfBirth", a."arrivalDate")
+    UPDATE "HouseholdMember" h SET "givenName" = '', "familyName" = '', "searchName" = '', "dateOfBirth" = anonymised_birth_date(h."dateOfBirth", a."arrivalDate")
     FROM "Arrival" a WHERE a.id = h."arrivalId" AND h."arrivalId" = ANY(${ids}::uuid[])`;
   await tx.personalLink.updateMany({ where: { arrivalId: { in: ids }, revokedAt: null }, data: { revokedAt: new Date() } });
   await tx.welcomePacket.deleteMany({ where: { arrivalId: { in: ids } } });

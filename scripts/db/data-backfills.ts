@@ -12,7 +12,7 @@ export async function runDataBackfills(databaseUrl: string): Promise<void> {
     const filled = await backfillApplicableStepIds(db);
     if (filled > 0) console.log(`Computed the applicable steps of ${filled} earlier arrivals.`);
     const refolded = await refoldSearchNames(db);
-    if (refolded > 0) console.log(`Refolded the search names of ${refolded} arrivals (Danish spellings find each other).`);
+    if (refolded > 0) console.log(`Refolded the search names of ${refolded} people (Danish spellings find each other; household members are found too).`);
   } finally {
     await db.$disconnect();
   }

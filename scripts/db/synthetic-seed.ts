@@ -86,12 +86,14 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
       `{${applicableSteps.map(applicableStepId).join(",")}}`,
     ]);
     for (const member of members) {
+      const memberGivenName = member.kind === "SPOUSE" ? "Syntetisk" : "Barn";
       memberRows.push([
         member.id,
         id,
         member.kind,
-        member.kind === "SPOUSE" ? "Syntetisk" : "Barn",
+        memberGivenName,
         familyName,
+        toSearchName(memberGivenName, familyName),
         member.dateOfBirth,
         member.seekingWork,
         member.position,
@@ -174,7 +176,12 @@ async function copyBatches(
     await client.query("BEGIN");
     try {
       await copyRows(client, "Arrival", ARRIVAL_COLUMNS, arrivalRows);
-      await copyRows(client, "HouseholdMember", ["id", "arrivalId", "kind", "givenName", "familyName", "dateOfBirth", "seekingWork", "position"], memberRows);
+      await copyRows(
+        client,
+        "HouseholdMember",
+        ["id", "arrivalId", "kind", "givenName", "familyName", "searchName", "dateOfBirth", "seekingWork", "position"],
+        memberRows,
+      );
       await copyRows(client, "PersonalLink", ["id", "arrivalId", "tokenHash", "tokenSalt", "createdAt", "expiresAt", "lastOpenedAt"], linkRows);
       await copyRows(client, "StepProgress", ["id", "arrivalId", "stepKey", "completedAt"], tickRows);
       await copyRows(client, "AuditEvent", ["municipalityId", "action", "entityType", "entityId", "occurredAt"], eventRows);

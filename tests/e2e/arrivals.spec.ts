@@ -78,6 +78,40 @@ test("a wrong date shows a translated error next to the field and keeps what was
   await expectNoAccessibilityViolations(page);
 });
 
+test("the error summary lists mistakes in the order of the form, and a too long text says its limit", async ({ page, signInAs }) => {
+  await signInAs("caseworker", "herning");
+  await page.goto("/en/arrivals/new");
+  const givenName = page.getByLabel("Given name(s)");
+  await expect(givenName).toHaveAttribute("maxlength", "200");
+  await expect(page.getByLabel("City")).toHaveAttribute("maxlength", "100");
+  // Typing stops at the limit; a value longer than that can only come from elsewhere (a paste into an old browser, a script).
+  await givenName.evaluate((input) => input.removeAttribute("maxlength"));
+  await givenName.fill("A".repeat(201));
+  await page.getByLabel("Date of birth").first().fill("2026-03-01");
+  await page.getByLabel("Arrival date").fill("2026-02-01");
+  await page.getByRole("button", { name: "Add a child" }).click();
+  await page.getByRole("button", { name: "Add a child" }).click();
+  await page.locator("#children\\.1\\.givenName").fill("Emile");
+  await page.getByRole("button", { name: "Save arrival" }).click();
+
+  const summary = page.locator("#form-error-summary li");
+  const lines = await summary.allTextContents();
+  expect(lines[0]).toBe("Given name(s): The text is too long: at most 200 characters.");
+  expect(lines[1]).toBe("Family name: Fill in this field.");
+  expect(lines[2]).toBe("Date of birth: The date of birth must be before the arrival date.");
+  const firstChildLine = lines.findIndex((line) => line.startsWith("Child 1:"));
+  const secondChildLine = lines.findIndex((line) => line.startsWith("Child 2:"));
+  expect(lines.indexOf("Arrival date: Enter a valid date.")).toBe(-1);
+  expect(firstChildLine).toBeGreaterThan(2);
+  expect(secondChildLine).toBeGreaterThan(firstChildLine);
+  expect(lines.slice(firstChildLine, secondChildLine)).toEqual([
+    "Child 1: Given name(s): Fill in this field.",
+    "Child 1: Family name: Fill in this field.",
+    "Child 1: Date of birth: Fill in this field.",
+  ]);
+  expect(lines.slice(secondChildLine)).toEqual(["Child 2: Family name: Fill in this field.", "Child 2: Date of birth: Fill in this field."]);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

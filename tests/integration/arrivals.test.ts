@@ -112,6 +112,45 @@ describe("searching arrivals", () => {
     expect(await refoldSearchNames(db)).toBe(0);
   });
 
+  it("finds a household by a spouse's or a child's name, and says who matched", async () => {
+    const byChild = await findArrivals(db, { user: herning, search: { q: "zoe" } });
+    const family = byChild.items.find((a) => a.familyName === "Müller-Ødegård");
+    expect(family?.matchedMembers).toEqual([{ position: 1, kind: "CHILD", givenName: "Zoë", familyName: "Müller" }]);
+    const bySpouse = await findArrivals(db, { user: herning, search: { q: "aicha muller" } });
+    expect(bySpouse.items.find((a) => a.id === family?.id)?.matchedMembers).toEqual([
+      { position: 0, kind: "SPOUSE", givenName: "Aïcha", familyName: "Müller" },
+    ]);
+    // The newcomer's own name matched: nobody else is named.
+    const byNewcomer = await findArrivals(db, { user: herning, search: { q: "muller" } });
+    expect(byNewcomer.items.find((a) => a.id === family?.id)?.matchedMembers).toEqual([]);
+    // Every word must be in one person's name, not spread over the household.
+    expect((await findArrivals(db, { user: herning, search: { q: "soren zoe" } })).items.map((a) => a.id)).not.toContain(family?.id);
+  });
+
+  it("offers the closest names, newcomers' and household members', when a misspelt search finds nobody", async () => {
+    const misspelt = await findArrivals(db, { user: herning, search: { q: "Muler Odegard" } });
+    expect(misspelt.total).toBe(0);
+    expect(misspelt.suggestions.map((s) => s.name)).toContain("Søren Müller-Ødegård");
+    const spouse = await findArrivals(db, { user: herning, search: { q: "Aisha Muler" } });
+    expect(spouse.total).toBe(0);
+    expect(spouse.suggestions[0]?.name).toBe("Aïcha Müller");
+    // Names of another municipality are never offered, and a search that finds someone offers nothing.
+    const herningIds = misspelt.suggestions.map((s) => s.arrivalId);
+    const inHolbaek = await findArrivals(db, { user: holbaek, search: { q: "Muler Odegard" } });
+    expect(inHolbaek.suggestions.map((s) => s.arrivalId).filter((id) => herningIds.includes(id))).toEqual([]);
+    expect((await findArrivals(db, { user: herning, search: { q: "muller" } })).suggestions).toEqual([]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "arrival.search", actorUserId: herning.id }, orderBy: { id: "desc" } });
+    expect(audit.metadata).toMatchObject({ suggestedIds: [] });
+  });
+
+  it("gives household members stored before they were searchable a search name on start", async () => {
+    const child = await db.householdMember.findFirstOrThrow({ where: { givenName: "Zoë" }, select: { id: true, arrivalId: true } });
+    await db.householdMember.update({ where: { id: child.id }, data: { searchName: "", searchNameVersion: 0 } });
+    expect((await findArrivals(db, { user: herning, search: { q: "zoe" } })).items.map((a) => a.id)).not.toContain(child.arrivalId);
+    expect(await refoldSearchNames(db)).toBe(1);
+    expect((await findArrivals(db, { user: herning, search: { q: "zoe" } })).items.map((a) => a.id)).toContain(child.arrivalId);
+  });
+
   it("treats % and _ in the query as letters, not as wildcards", async () => {
     expect((await findArrivals(db, { user: herning, search: { q: "%" } })).total).toBe(0);
     expect((await findArrivals(db, { user: herning, search: { q: "s_ren" } })).total).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsFrom, type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
+import { ARRIVAL_TEXT_LIMITS, arrivalTextLimit, fieldErrorsFrom, inFormOrder, type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 
 const VALID: TArrivalFormInput = {
   givenName: "Ingrid",
@@ -55,5 +55,45 @@ describe("the arrival form schema", () => {
       children: [{ givenName: "A", familyName: "B", dateOfBirth: "" }],
     });
     expect(errors).toEqual({ "spouse.givenName": "required", "children.0.dateOfBirth": "required" });
+  });
+});
+
+describe("the order and limits of the arrival form's fields", () => {
+  it("puts error paths in the order the form shows them, children by number, whatever order the checks found them", () => {
+    const found = [
+      "children.1.familyName",
+      "dateOfBirth",
+      "children.10.givenName",
+      "spouse.dateOfBirth",
+      "children.2.givenName",
+      "cprRegisteredOn",
+      "givenName",
+      "children.1.dateOfBirth",
+    ];
+    expect(inFormOrder(found)).toEqual([
+      "givenName",
+      "dateOfBirth",
+      "cprRegisteredOn",
+      "spouse.dateOfBirth",
+      "children.1.familyName",
+      "children.1.dateOfBirth",
+      "children.2.givenName",
+      "children.10.givenName",
+    ]);
+  });
+
+  it("refuses one character past each text field's limit and accepts the limit itself", () => {
+    for (const [field, max] of Object.entries(ARRIVAL_TEXT_LIMITS)) {
+      const atLimit = field === "email" ? `${"a".repeat(max - 12)}@example.com` : field === "phone" ? "1".repeat(max) : "a".repeat(max);
+      expect(errorsOf({ ...VALID, [field]: atLimit })[field], field).toBeUndefined();
+      expect(errorsOf({ ...VALID, [field]: `${atLimit}1` })[field], field).toBe("tooLong");
+    }
+  });
+
+  it("finds a household member's limit by the last part of the path", () => {
+    expect(arrivalTextLimit("children.3.familyName")).toBe(ARRIVAL_TEXT_LIMITS.familyName);
+    expect(arrivalTextLimit("spouse.givenName")).toBe(ARRIVAL_TEXT_LIMITS.givenName);
+    expect(arrivalTextLimit("dateOfBirth")).toBeUndefined();
+    expect(arrivalTextLimit("constructor")).toBeUndefined();
   });
 });

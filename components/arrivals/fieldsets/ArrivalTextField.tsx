@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/form/TextField";
+import { arrivalTextLimit } from "@/lib/arrivals/schemas";
 import type { TArrivalFieldsetProps } from "./field-props";
 
 type TTextKey =
@@ -39,6 +40,7 @@ export function ArrivalTextField({ name, fields, type, width, isOptional, hint }
       value={fields.values[name]}
       onChange={fields.set(name)}
       error={fields.errorText(name)}
+      maxLength={arrivalTextLimit(name)}
     />
   );
 }

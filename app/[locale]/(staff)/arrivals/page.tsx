@@ -61,7 +61,23 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
         {t("resultCount", { count: result.total })}
       </h2>
       {result.total === 0 ? (
-        <p>{isFiltered ? t("noMatches") : `${t("empty")} ${t("emptyHelp")}`}</p>
+        <>
+          <p>{isFiltered ? t("noMatches") : `${t("empty")} ${t("emptyHelp")}`}</p>
+          {result.suggestions.length > 0 ? (
+            <nav aria-labelledby="did-you-mean">
+              <h3 id="did-you-mean" className="h5">
+                {t("didYouMean")}
+              </h3>
+              <ul className="nobullet-list">
+                {result.suggestions.map((suggestion) => (
+                  <li key={`${suggestion.arrivalId}-${suggestion.name}`}>
+                    <a href={`/${locale}/arrivals?${new URLSearchParams({ q: suggestion.name })}`}>{suggestion.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+        </>
       ) : (
         <div className="table--responsive-scroll">
           <table className="table table--zebra">
@@ -83,6 +99,11 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
                     <a href={`/${locale}/arrivals/${arrival.id}`}>
                       {arrival.givenName} {arrival.familyName}
                     </a>
+                    {arrival.matchedMembers.map((member) => (
+                      <span key={member.position} className="matched-member">
+                        {t("matchedMember", { kind: member.kind, name: `${member.givenName} ${member.familyName}` })}
+                      </span>
+                    ))}
                   </td>
                   <td>{formatDay(arrival.arrivalDate, locale)}</td>
                   <td>{countryName(arrival.nationality, locale)}</td>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
-import { type TStepTextInput, ZStepTextSchema } from "@/lib/catalogue/schemas";
+import { STEP_TEXT_LIMITS, type TStepTextInput, ZStepTextSchema } from "@/lib/catalogue/schemas";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
@@ -64,7 +64,8 @@ async function saveStepTextOrExplain(_previous: TStepTextFormState, received: Fo
     const fieldErrors: Partial<Record<keyof TStepTextInput, string>> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as keyof TStepTextInput;
-      fieldErrors[field] ??= t(isStepTextErrorKey(issue.message) ? issue.message : "required");
+      const max = Object.hasOwn(STEP_TEXT_LIMITS, field) ? STEP_TEXT_LIMITS[field as keyof typeof STEP_TEXT_LIMITS] : 0;
+      fieldErrors[field] ??= t(isStepTextErrorKey(issue.message) ? issue.message : "required", { max });
     }
     return { ok: false, fieldErrors, formError: t("fixFields"), values };
   }
