@@ -12,10 +12,12 @@ type TArrivalPacketPanelProps = {
   link: { token: string; expiresAt: Date; lastOpenedAt: Date | null } | null;
   packets: { id: string; language: TPacketLanguage; generatedAt: Date; generatedBy: { name: string } | null; isLinkValid: boolean }[];
   progress: { done: number; total: number; steps: { title: string; completedAt: Date | null }[] };
+  /** A link action the caseworker chose and must confirm: it kills the link on a letter already printed. */
+  confirm: "reissue" | "revoke" | null;
 };
 
 /** The arrival's welcome packet, personal link and the newcomer's progress, on the arrival page. */
-export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, packets, progress }: TArrivalPacketPanelProps) {
+export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, packets, progress, confirm }: TArrivalPacketPanelProps) {
   const [t, form, format] = await Promise.all([getTranslations("packetUi"), getTranslations("arrivalForm"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const url = link ? personalLinkUrl(packetLanguage, link.token) : null;
@@ -102,22 +104,26 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
       ) : (
         <p>{t("noLink")}</p>
       )}
-      <div className="form-actions no-print">
-        <form action={reissueLinkAction} className="link-reissue">
+      {link && confirm ? (
+        <ConfirmLinkAction arrivalId={arrivalId} action={confirm} />
+      ) : link ? (
+        // Links to a confirmation, not forms: each of these kills the link on a letter already printed.
+        <div className="form-actions no-print">
+          <Link href={`/arrivals/${arrivalId}?confirm=reissue#confirm-link-action`} className="button button-secondary">
+            {t("reissue")}
+          </Link>
+          <Link href={`/arrivals/${arrivalId}?confirm=revoke#confirm-link-action`} className="button button-tertiary">
+            {t("revoke")}
+          </Link>
+        </div>
+      ) : (
+        <form action={reissueLinkAction} className="link-reissue form-actions no-print">
           <input type="hidden" name="arrivalId" value={arrivalId} />
           <button type="submit" className="button button-secondary">
-            {link ? t("reissue") : t("issue")}
+            {t("issue")}
           </button>
         </form>
-        {link ? (
-          <form action={revokeLinkAction} className="link-revoke">
-            <input type="hidden" name="arrivalId" value={arrivalId} />
-            <button type="submit" className="button button-tertiary">
-              {t("revoke")}
-            </button>
-          </form>
-        ) : null}
-      </div>
+      )}
 
       <h2>{t("progressTitle")}</h2>
       <p>{t("progressSummary", { done: progress.done, total: progress.total })}</p>
@@ -129,5 +135,30 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
         ))}
       </ul>
     </>
+  );
+}
+
+/** "Are you sure?" for a new link or a revoked one, as a page state that works without JavaScript. */
+async function ConfirmLinkAction({ arrivalId, action }: { arrivalId: string; action: "reissue" | "revoke" }) {
+  const t = await getTranslations("packetUi.confirmLink");
+  return (
+    <div className="alert alert-warning no-print" id="confirm-link-action" role="region" aria-labelledby="confirm-link-heading">
+      <div className="alert-body">
+        <h3 className="alert-heading" id="confirm-link-heading">
+          {t(`${action}.title`)}
+        </h3>
+        <p className="alert-text">{t(`${action}.consequence`)}</p>
+        <p className="alert-text">{t(`${action}.next`)}</p>
+        <form action={action === "reissue" ? reissueLinkAction : revokeLinkAction} className={`link-${action} form-actions`}>
+          <input type="hidden" name="arrivalId" value={arrivalId} />
+          <button type="submit" className="button button-primary">
+            {t(`${action}.confirm`)}
+          </button>
+          <Link href={`/arrivals/${arrivalId}`} className="button button-secondary">
+            {t("cancel")}
+          </Link>
+        </form>
+      </div>
+    </div>
   );
 }

@@ -82,8 +82,9 @@ async function prepareContext(page: Page, signInAs: TSignInAs): Promise<TContext
   await page.goto("/en/arrivals?q=jonas+muller");
   await page.getByRole("link", { name: "Jonas Müller" }).click();
   const arrivalId = page.url().split("/").at(-1)!;
-  // A fresh link, whether or not an earlier test issued one.
-  await page.getByRole("button", { name: /^Issue (a new )?link/ }).click();
+  // A fresh link, whether or not an earlier test issued one (then it asks first).
+  await page.goto(`/en/arrivals/${arrivalId}?confirm=reissue`);
+  await page.getByRole("button", { name: /^(Issue link|Yes, issue a new link)$/ }).click();
   await page.waitForURL(/notice=link-issued/);
   const token = (await page.locator(".personal-link-url").first().textContent())!.trim().split("/").at(-1)!;
   await page.getByRole("radio", { name: "English" }).check();
@@ -93,7 +94,8 @@ async function prepareContext(page: Page, signInAs: TSignInAs): Promise<TContext
   await signInAs("caseworker", "holbaek");
   await page.goto("/en/arrivals?q=ahmad");
   await page.getByRole("link", { name: /Ahmad/ }).first().click();
-  await page.getByRole("button", { name: /^Issue (a new )?link/ }).click();
+  await page.goto(`${page.url()}?confirm=reissue`);
+  await page.getByRole("button", { name: /^(Issue link|Yes, issue a new link)$/ }).click();
   await page.waitForURL(/notice=link-issued/);
   const otherToken = (await page.locator(".personal-link-url").first().textContent())!.trim().split("/").at(-1)!;
   await signInAs("admin", "herning");
@@ -257,14 +259,14 @@ const ACTIONS: Record<string, TActionRow> = {
     expected: staffPage(["admin"]),
   },
   "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#reissueLinkAction": {
-    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
+    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}?confirm=reissue`,
     formOwner: "caseworker",
     fields: (html) => hiddenFieldsOf(html, "form.link-reissue"),
     judge: arrivalNotice("link-issued"),
     expected: staffPage(["caseworker"], "not-found"),
   },
   "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#revokeLinkAction": {
-    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
+    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}?confirm=revoke`,
     formOwner: "caseworker",
     fields: (html) => hiddenFieldsOf(html, "form.link-revoke"),
     judge: arrivalNotice("link-revoked"),

@@ -83,7 +83,7 @@ test("the error summary lists mistakes in the order of the form, and a too long 
   await page.goto("/en/arrivals/new");
   const givenName = page.getByLabel("Given name(s)");
   await expect(givenName).toHaveAttribute("maxlength", "200");
-  await expect(page.getByLabel("City")).toHaveAttribute("maxlength", "100");
+  await expect(page.getByLabel("Town")).toHaveAttribute("maxlength", "100");
   // Typing stops at the limit; a value longer than that can only come from elsewhere (a paste into an old browser, a script).
   await givenName.evaluate((input) => input.removeAttribute("maxlength"));
   await givenName.fill("A".repeat(201));

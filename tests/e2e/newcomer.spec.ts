@@ -80,8 +80,18 @@ test("a revoked link and a made-up link show the same friendly page", async ({ p
   await page.goto("/en/arrivals?q=hannah");
   await page.getByRole("link", { name: "Hannah Schmidt" }).click();
   await page.getByRole("button", { name: "Issue link" }).click();
-  await expect(page.getByRole("status").first()).toHaveText("A new personal link is issued. The old one no longer works.");
+  await expect(page.getByRole("status").first()).toHaveText(
+    "A new personal link is issued; the old one no longer works. Generate the packet again and print the new letter for the newcomer.",
+  );
   const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
+
+  // The page to print speaks Hannah's packet language (German); the way back speaks the caseworker's.
+  await page.getByRole("link", { name: "Print link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Persönlicher Link für Hannah Schmidt");
+  await expect(page.locator(".print-link")).toHaveAttribute("lang", "de");
+  await expect(page.locator(".print-link .personal-link-url")).toHaveText(linkUrl);
+  await page.getByRole("link", { name: "Back to the arrival" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hannah Schmidt");
 
   const visitor = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.20" } });
   const tab = await visitor.newPage();
@@ -89,7 +99,16 @@ test("a revoked link and a made-up link show the same friendly page", async ({ p
   // Hannah's packet language is German, so her link opens in German.
   await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Willkommen in Holbæk");
 
-  await page.getByRole("button", { name: "Revoke link" }).click();
+  // Revoking asks first, and until it is confirmed the printed link still works.
+  await page.getByRole("link", { name: "Revoke link" }).click();
+  const confirmation = page.getByRole("region", { name: "Revoke the link?" });
+  await expect(confirmation).toContainText("The link and QR code on the letter already printed stop working at once");
+  await confirmation.getByRole("link", { name: "Cancel: keep the link" }).click();
+  await expect(page.getByRole("region", { name: "Revoke the link?" })).toHaveCount(0);
+  expect((await tab.goto(linkUrl))?.status()).toBe(200);
+  await page.getByRole("link", { name: "Revoke link" }).click();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "Yes, revoke the link" }).click();
   await expect(page.getByRole("status").first()).toHaveText("The personal link is revoked. It no longer works.");
 
   const revoked = await tab.goto(linkUrl);

@@ -29,8 +29,10 @@ test("the packet history lists what was generated: downloads add no row, generat
   await expect(history.locator("tbody tr")).toHaveCount(1);
   await expect(history.locator("tbody tr").first()).toContainText("Works");
 
-  await page.getByRole("button", { name: "Issue a new link (the old one stops working)" }).click();
-  await expect(page.getByRole("status").first()).toHaveText("A new personal link is issued. The old one no longer works.");
+  await page.getByRole("link", { name: "Issue a new link (the old one stops working)" }).click();
+  await expect(page.getByRole("region", { name: "Issue a new link?" })).toContainText("print the new letter");
+  await page.getByRole("button", { name: "Yes, issue a new link" }).click();
+  await expect(page.getByRole("status").first()).toContainText("A new personal link is issued; the old one no longer works.");
   await expect(history.locator("tbody tr").first()).toContainText("Link no longer valid");
   // The old row still downloads exactly what was sent.
   expect(Buffer.compare(await (await page.request.get(href)).body(), await first.body())).toBe(0);

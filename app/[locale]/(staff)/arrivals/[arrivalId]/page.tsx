@@ -14,7 +14,7 @@ import { listGeneratedPackets } from "@/lib/packet/packet-service";
 import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { getStepProgress } from "@/lib/progress/step-progress";
 
-type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string; notice?: string }> };
+type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string; notice?: string; confirm?: string }> };
 
 const NOTICES = ["packet-generated", "packet-unchanged", "link-issued", "link-revoked", "invalid"] as const;
 
@@ -35,7 +35,8 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
     getFormatter(),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
-  const { saved, notice: rawNotice } = await searchParams;
+  const { saved, notice: rawNotice, confirm: rawConfirm } = await searchParams;
+  const confirm = rawConfirm === "reissue" || rawConfirm === "revoke" ? rawConfirm : null;
   const isSaved = saved === "1";
   const notice = NOTICES.find((candidate) => candidate === rawNotice);
   const target = { municipalityId: user.municipalityId, arrivalId: arrival.id };
@@ -122,6 +123,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
         link={link}
         packets={packets}
         progress={{ done: steps.filter((step) => step.completedAt).length, total: steps.length, steps }}
+        confirm={confirm}
       />
       <p className="form-hint">
         {t("version", { version: arrival.version, date: format.dateTime(arrival.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}

@@ -8,13 +8,17 @@ import { personalLinkUrl } from "@/lib/app-url";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
 import { getActivePersonalLink } from "@/lib/links/personal-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("packetUi"))("linkTitle") };
 }
 
-/** A printable page with the personal link and its QR code, to hand to the newcomer. */
+/**
+ * A printable page with the personal link and its QR code, to hand to the newcomer: what is printed
+ * speaks the newcomer's packet language; the way back and the print button speak the caseworker's.
+ */
 export default async function PrintLinkPage({ params }: { params: Promise<{ arrivalId: string }> }) {
   const { arrivalId } = await params;
   const user = await requireUser({ role: "CASEWORKER" });
@@ -22,18 +26,32 @@ export default async function PrintLinkPage({ params }: { params: Promise<{ arri
   const arrival = await getArrival(db, { user, arrivalId, purpose: "print-link" });
   if (!arrival) notFound();
   const link = await getActivePersonalLink(db, { municipalityId: user.municipalityId, arrivalId });
-  const t = await getTranslations("packetUi");
-  if (!link) return <p>{t("noLink")}</p>;
+  const [t, printed] = await Promise.all([getTranslations("packetUi"), getTranslations({ locale: arrival.packetLanguage, namespace: "packetUi" })]);
+  const back = (
+    <Link href={`/arrivals/${arrivalId}`} className="back-link no-print">
+      {t("backToArrival")}
+    </Link>
+  );
+  if (!link)
+    return (
+      <>
+        {back}
+        <p>{t("noLink")}</p>
+      </>
+    );
   const url = personalLinkUrl(arrival.packetLanguage, link.token);
   return (
-    <div className="print-link">
-      <h1>{t("printTitle", { name: `${arrival.givenName} ${arrival.familyName}` })}</h1>
-      <p>{t("printIntro")}</p>
-      <div className="packet-qr">
-        <QrCodeSvg text={url} label={t("qrLabel")} />
+    <>
+      {back}
+      <div className="print-link" lang={arrival.packetLanguage}>
+        <h1>{printed("printTitle", { name: `${arrival.givenName} ${arrival.familyName}` })}</h1>
+        <p>{printed("printIntro")}</p>
+        <div className="packet-qr">
+          <QrCodeSvg text={url} label={printed("qrLabel")} />
+        </div>
+        <p className="personal-link-url">{url}</p>
       </div>
-      <p className="personal-link-url">{url}</p>
       <PrintButton label={t("print")} />
-    </div>
+    </>
   );
 }
