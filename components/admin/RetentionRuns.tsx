@@ -19,7 +19,7 @@ export async function RetentionRuns({ runs, months, auditMonths, now }: { runs: 
       {runs.length === 0 ? (
         <p>{t("noRuns")}</p>
       ) : (
-        <table className="table">
+        <table className="table table--responsive-headers">
           <caption>{t("retentionRuns")}</caption>
           <thead>
             <tr>
@@ -33,11 +33,11 @@ export async function RetentionRuns({ runs, months, auditMonths, now }: { runs: 
           <tbody>
             {runs.map((run) => (
               <tr key={run.id}>
-                <td>{when(run.startedAt)}</td>
-                <td>{when(run.finishedAt)}</td>
-                <td>{t(`status.${statusOf(run)}`)}</td>
-                <td>{format.number(run.anonymised)}</td>
-                <td>{format.number(run.auditRowsPurged)}</td>
+                <td data-title={t("runStarted")}>{when(run.startedAt)}</td>
+                <td data-title={t("runFinished")}>{when(run.finishedAt)}</td>
+                <td data-title={t("runStatus")}>{t(`status.${statusOf(run)}`)}</td>
+                <td data-title={t("runAnonymised")}>{format.number(run.anonymised)}</td>
+                <td data-title={t("runPurged")}>{format.number(run.auditRowsPurged)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { generatePacketAction, reissueLinkAction, revokeLinkAction } from "@/app/[locale]/(staff)/arrivals/[arrivalId]/actions";
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
+import { AlertRegion } from "@/components/ui/Alert";
 import { personalLinkUrl } from "@/lib/app-url";
 import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
@@ -52,7 +53,7 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
       {packets.length === 0 ? (
         <p>{t("noPackets")}</p>
       ) : (
-        <table className="table">
+        <table className="table table--responsive-headers">
           <caption className="sr-only">{t("history")}</caption>
           <thead>
             <tr>
@@ -66,11 +67,11 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
           <tbody>
             {packets.map((packet) => (
               <tr key={packet.id}>
-                <td>{when(packet.generatedAt)}</td>
-                <td>{packet.generatedBy?.name ?? "–"}</td>
-                <td>{form(`languages.${packet.language}`)}</td>
-                <td>{packet.isLinkValid ? t("linkValid") : <strong>{t("linkNoLongerValid")}</strong>}</td>
-                <td>
+                <td data-title={t("generatedAt")}>{when(packet.generatedAt)}</td>
+                <td data-title={t("generatedBy")}>{packet.generatedBy?.name ?? "–"}</td>
+                <td data-title={t("language")}>{form(`languages.${packet.language}`)}</td>
+                <td data-title={t("linkColumn")}>{packet.isLinkValid ? t("linkValid") : <strong>{t("linkNoLongerValid")}</strong>}</td>
+                <td data-title={t("document")}>
                   <a href={`/api/arrivals/${arrivalId}/packets/${packet.id}`}>{t("downloadPdf")}</a>
                 </td>
               </tr>
@@ -127,7 +128,7 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
 
       <h2>{t("progressTitle")}</h2>
       <p>{t("progressSummary", { done: progress.done, total: progress.total })}</p>
-      <ul className="progress-list">
+      <ul className="nobullet-list progress-list">
         {progress.steps.map((step) => (
           <li key={step.title}>
             {step.completedAt ? `✓ ${step.title} (${t("doneOn", { date: format.dateTime(step.completedAt, { dateStyle: "medium" }) })})` : `○ ${step.title}`}
@@ -142,23 +143,18 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
 async function ConfirmLinkAction({ arrivalId, action }: { arrivalId: string; action: "reissue" | "revoke" }) {
   const t = await getTranslations("packetUi.confirmLink");
   return (
-    <div className="alert alert-warning no-print" id="confirm-link-action" role="region" aria-labelledby="confirm-link-heading">
-      <div className="alert-body">
-        <h3 className="alert-heading" id="confirm-link-heading">
-          {t(`${action}.title`)}
-        </h3>
-        <p className="alert-text">{t(`${action}.consequence`)}</p>
-        <p className="alert-text">{t(`${action}.next`)}</p>
-        <form action={action === "reissue" ? reissueLinkAction : revokeLinkAction} className={`link-${action} form-actions`}>
-          <input type="hidden" name="arrivalId" value={arrivalId} />
-          <button type="submit" className="button button-primary">
-            {t(`${action}.confirm`)}
-          </button>
-          <Link href={`/arrivals/${arrivalId}`} className="button button-secondary">
-            {t("cancel")}
-          </Link>
-        </form>
-      </div>
-    </div>
+    <AlertRegion variant="warning" className="no-print" id="confirm-link-action" heading={t(`${action}.title`)} headingId="confirm-link-heading">
+      <p className="alert-text">{t(`${action}.consequence`)}</p>
+      <p className="alert-text">{t(`${action}.next`)}</p>
+      <form action={action === "reissue" ? reissueLinkAction : revokeLinkAction} className={`link-${action} form-actions`}>
+        <input type="hidden" name="arrivalId" value={arrivalId} />
+        <button type="submit" className="button button-primary">
+          {t(`${action}.confirm`)}
+        </button>
+        <Link href={`/arrivals/${arrivalId}`} className="button button-secondary">
+          {t("cancel")}
+        </Link>
+      </form>
+    </AlertRegion>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { Ref } from "react";
+import { Alert } from "@/components/ui/Alert";
 import { inFormOrder, type TFieldErrors } from "@/lib/arrivals/schemas";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import { Link } from "@/lib/i18n/navigation";
@@ -24,36 +25,34 @@ export function ErrorSummary({ ref, message, errors, duplicates, labelFor }: TEr
   return (
     <div aria-live="assertive">
       {message ? (
-        <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref} id="form-error-summary">
-          <div className="alert-body">
-            <p className="alert-text">{message}</p>
-            {paths.length > 0 ? (
-              <ul className="alert-text">
-                {paths.map((path) => (
-                  <li key={path}>
-                    <a href={`#${path}`}>
-                      {labelFor(path)}: {errorText(path)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {duplicates?.length ? (
-              <ul className="alert-text">
-                {duplicates.map((duplicate) => (
-                  <li key={duplicate.id}>
-                    <Link href={`/arrivals/${duplicate.id}`} target="_blank">
-                      {t("duplicateArrived", {
-                        name: duplicate.name,
-                        date: format.dateTime(fromIsoDate(duplicate.arrivalDate), { dateStyle: "medium", timeZone: "UTC" }),
-                      })}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        </div>
+        <Alert variant="error" role="alert" tabIndex={-1} ref={ref} id="form-error-summary">
+          <p className="alert-text">{message}</p>
+          {paths.length > 0 ? (
+            <ul className="alert-text">
+              {paths.map((path) => (
+                <li key={path}>
+                  <a href={`#${path}`}>
+                    {labelFor(path)}: {errorText(path)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {duplicates?.length ? (
+            <ul className="alert-text">
+              {duplicates.map((duplicate) => (
+                <li key={duplicate.id}>
+                  <Link href={`/arrivals/${duplicate.id}`} target="_blank">
+                    {t("duplicateArrived", {
+                      name: duplicate.name,
+                      date: format.dateTime(fromIsoDate(duplicate.arrivalDate), { dateStyle: "medium", timeZone: "UTC" }),
+                    })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Alert>
       ) : null}
     </div>
   );

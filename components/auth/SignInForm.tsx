@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
+import { Alert } from "@/components/ui/Alert";
 import { SIGN_IN_RATE_LIMITED } from "@/lib/auth/sign-in-errors";
 import { useRouter } from "@/lib/i18n/navigation";
 
@@ -49,11 +50,9 @@ export function SignInForm() {
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby={formError ? "sign-in-error" : undefined}>
       {formError ? (
-        <div className="alert alert-error" role="alert" id="sign-in-error" tabIndex={-1} ref={errorRef}>
-          <div className="alert-body">
-            <p className="alert-text">{formError}</p>
-          </div>
-        </div>
+        <Alert variant="error" role="alert" id="sign-in-error" tabIndex={-1} ref={errorRef}>
+          <p className="alert-text">{formError}</p>
+        </Alert>
       ) : null}
       <TextField id="email" type="email" label={t("email")} autoComplete="username" error={fieldErrors.email} />
       <TextField id="password" type="password" label={t("password")} autoComplete="current-password" error={fieldErrors.password} />

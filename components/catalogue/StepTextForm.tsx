@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { saveStepTextAction, type TStepTextFormState } from "@/app/[locale]/(staff)/admin/catalogue/[stepId]/[language]/actions";
 import { StepCard } from "@/components/packet/StepCard";
+import { Alert } from "@/components/ui/Alert";
 import { STEP_TEXT_LIMITS, type TStepTextInput } from "@/lib/catalogue/schemas";
 
 type TStepTextFormProps = { stepId: string; language: string; initialValues: TStepTextInput };
@@ -48,18 +49,14 @@ export function StepTextForm({ stepId, language, initialValues }: TStepTextFormP
         <input type="hidden" name="language" value={language} />
         <div aria-live="polite">
           {state?.ok ? (
-            <div className="alert alert-success">
-              <div className="alert-body">
-                <p className="alert-text">{t("saved")}</p>
-              </div>
-            </div>
+            <Alert variant="success">
+              <p className="alert-text">{t("saved")}</p>
+            </Alert>
           ) : null}
           {state && !state.ok && state.formError ? (
-            <div className="alert alert-error" role="alert">
-              <div className="alert-body">
-                <p className="alert-text">{state.formError}</p>
-              </div>
-            </div>
+            <Alert variant="error" role="alert">
+              <p className="alert-text">{state.formError}</p>
+            </Alert>
           ) : null}
         </div>
         {field("title", <input className="form-input" type="text" required {...inputProps("title")} />)}

@@ -1,9 +1,6 @@
 export type TStepToggleLabels = {
-  markDone: string;
-  markNotDone: string;
-  /** The button's accessible name, naming the step. */
-  markDoneLabel: (step: string) => string;
-  markNotDoneLabel: (step: string) => string;
+  notDoneYet: string;
+  /** "Done 24 Nov 2026": the state in words once ticked. */
   doneOn: (completedAt: Date) => string;
 };
 
@@ -15,25 +12,29 @@ export function stepToggleValue(stepId: string, isDone: boolean): string {
 }
 
 /**
- * A step's tick box: a submit button of the page's one checklist form (ChecklistForm), saved at
- * once, with or without JavaScript. Synchronous, with its texts passed in: the newcomer's page
- * renders one per step on every view.
+ * A step's tick box: looks and reads as a checkbox named by the step ("Register for a CPR number,
+ * checkbox, not checked"), beside the words "Not done yet" or "Done" with the day. It is a submit button of the
+ * page's one checklist form (ChecklistForm), so a tick is saved at once, with or without
+ * JavaScript. Synchronous, with its texts passed in: the page renders one per step on every view.
  */
 export function StepToggle({ stepId, title, completedAt, labels }: TStepToggleProps) {
   const isDone = completedAt !== null;
   return (
-    <>
-      {isDone ? <p className="step-done">✓ {labels.doneOn(completedAt)}</p> : null}
-      <button
-        type="submit"
-        name="toggle"
-        value={stepToggleValue(stepId, !isDone)}
-        className={`button no-print ${isDone ? "button-tertiary" : "button-secondary"}`}
-        aria-pressed={isDone}
-        aria-label={isDone ? labels.markNotDoneLabel(title) : labels.markDoneLabel(title)}
-      >
-        {isDone ? labels.markNotDone : labels.markDone}
-      </button>
-    </>
+    // biome-ignore lint/a11y/useSemanticElements: a submit button, so the tick is saved without JavaScript; it reads as the checkbox it looks like.
+    <button
+      type="submit"
+      name="toggle"
+      value={stepToggleValue(stepId, !isDone)}
+      className="step-toggle"
+      role="checkbox"
+      aria-checked={isDone}
+      aria-label={title}
+      aria-describedby={`step-state-${stepId}`}
+    >
+      <span className="step-toggle-box" />
+      <span className={isDone ? "step-done" : undefined} id={`step-state-${stepId}`}>
+        {isDone ? labels.doneOn(completedAt) : labels.notDoneYet}
+      </span>
+    </button>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { TPacket, TPacketStep } from "@/lib/packet/packet-model";
+import { mailtoHref, telHref } from "@/lib/text/contact-hrefs";
 import { StepCard } from "./StepCard";
 
 type TPacketViewProps = {
@@ -12,6 +13,7 @@ type TPacketViewProps = {
 /** The accessible twin of the PDF: the same packet model, as headings, lists and a table. */
 export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewProps) {
   const { municipality } = packet;
+  const { columns } = packet.contacts;
   return (
     <article lang={packet.language} className="packet-view">
       <header className="packet-letterhead">
@@ -74,34 +76,32 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
 
       <section aria-labelledby="packet-contacts" className="packet-section">
         <h3 id="packet-contacts">{packet.contacts.heading}</h3>
-        <div className="table--responsive-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                {packet.contacts.columns.map((column) => (
-                  <th scope="col" key={column}>
-                    {column}
-                  </th>
-                ))}
+        {/* On a phone each place is stacked, every value under its column's name (DKFDS responsive headers). */}
+        <table className="table table--responsive-headers contacts-table">
+          <thead>
+            <tr>
+              <th scope="col">{columns.place}</th>
+              <th scope="col">{columns.address}</th>
+              <th scope="col">{columns.reach}</th>
+              <th scope="col">{columns.hours}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {packet.contacts.offices.map((office) => (
+              <tr key={office.name}>
+                <th scope="row">{office.name}</th>
+                <td data-title={columns.address}>{office.address}</td>
+                <td data-title={columns.reach}>
+                  {office.phone ? <a href={telHref(office.phone)}>{office.phone}</a> : null}
+                  {office.phone && office.email ? <br /> : null}
+                  {office.email ? <a href={mailtoHref(office.email)}>{office.email}</a> : null}
+                  {office.phone || office.email ? null : "–"}
+                </td>
+                <td data-title={columns.hours}>{office.hours ?? "–"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {packet.contacts.rows.map((row) => (
-                <tr key={row[0]}>
-                  {row.map((cell, index) =>
-                    index === 0 ? (
-                      <th scope="row" key={index}>
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={index}>{cell}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       </section>
       <p className="form-hint">{packet.footerStamp}</p>
     </article>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { telHref } from "@/lib/text/contact-hrefs";
 
 export type TStepCardWhere = {
   whereName?: string | null;
@@ -41,7 +42,7 @@ export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, 
           {whereLines.map((line) => `\n${line}`).join("")}
           {where.wherePhone ? "\n" : null}
           {/* On a phone, a tap calls. */}
-          {where.wherePhone ? <a href={`tel:${where.wherePhone.replace(/[^\d+]/g, "")}`}>{where.wherePhone}</a> : null}
+          {where.wherePhone ? <a href={telHref(where.wherePhone)}>{where.wherePhone}</a> : null}
           {where.whereUrl ? "\n" : null}
           {where.whereUrl ? <a href={where.whereUrl}>{where.whereUrl.replace(/^https:\/\//, "")}</a> : null}
         </p>

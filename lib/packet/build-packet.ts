@@ -21,7 +21,7 @@ export type TStepText = {
 export type TBuildPacketInput = {
   language: TPacketLanguage;
   municipality: TPacket["municipality"];
-  offices: { name: string; address: string; phone: string | null; hours: string | null }[];
+  offices: { name: string; address: string; phone: string | null; email: string | null; hours: string | null }[];
   person: { givenName: string; familyName: string; addressLine: string; postalCode: string; city: string };
   household: TRuleHousehold & { spouse: (TRuleHousehold["spouse"] & { dateOfBirth?: string | null }) | null };
   /** The catalogue's texts in the packet's language (a missing translation falls back to Danish before this). */
@@ -117,8 +117,8 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     ),
     contacts: {
       heading: t("contacts"),
-      columns: [t("contactPlace"), t("contactAddress"), t("contactPhone"), t("contactHours")],
-      rows: input.offices.map((office) => [office.name, office.address, office.phone ?? "–", office.hours ?? "–"]),
+      columns: { place: t("contactPlace"), address: t("contactAddress"), reach: t("contactReach"), hours: t("contactHours") },
+      offices: input.offices,
     },
     labels: { where: t("where"), readMore: t("readMore"), done: t("done"), pageTemplate: t("page", { page: "{page}", total: "{total}" }) },
     footerStamp: t("updated", { date: formatDate(toIsoDate(input.catalogueUpdatedAt)) }),

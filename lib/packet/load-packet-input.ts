@@ -97,6 +97,7 @@ export async function loadPacketInput(
       name: office.name,
       address: `${office.addressLine}, ${office.postalCode} ${office.city}`,
       phone: office.phone,
+      email: office.email,
       hours: localizedText(office.openingHours, options.language, { fallback: "da" }),
     })),
     person: {

@@ -47,7 +47,11 @@ export type TPacket = {
   regards: string;
   stepsHeading: string;
   sections: TPacketSection[];
-  contacts: { heading: string; columns: [string, string, string, string]; rows: [string, string, string, string][] };
+  contacts: {
+    heading: string;
+    columns: { place: string; address: string; reach: string; hours: string };
+    offices: { name: string; address: string; phone: string | null; email: string | null; hours: string | null }[];
+  };
   labels: { where: string; readMore: string; done: string; pageTemplate: string };
   footerStamp: string;
 };

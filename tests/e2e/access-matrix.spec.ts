@@ -193,6 +193,14 @@ const ACTIONS: Record<string, TActionRow> = {
     },
     expected: everyone({ anonymous: "not-found" }),
   },
+  // After the tick above: the arrival page offers to record the CPR registration the newcomer ticked.
+  "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#recordCprAction": {
+    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
+    formOwner: "caseworker",
+    fields: (html) => formFieldsOf(html, "form.record-cpr"),
+    judge: arrivalNotice("cpr-recorded"),
+    expected: staffPage(["caseworker"], "not-found"),
+  },
   "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#generatePacketAction": {
     formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
     formOwner: "caseworker",

@@ -58,20 +58,35 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
   expect(germanPdf).toContain("Ihre ersten Schritte");
   expect(germanPdf).toContain("Willkommen in Herning");
 
-  await phone.getByRole("button", { name: "Als erledigt markieren: CPR-Nummer beantragen" }).click();
-  await expect(phone.getByRole("button", { name: "Rückgängig, nicht erledigt: CPR-Nummer beantragen" })).toBeVisible();
-  await phone.getByRole("button", { name: "Als erledigt markieren: Eine NemKonto wählen" }).click();
-  await expect(phone.getByRole("button", { name: "Rückgängig, nicht erledigt: Eine NemKonto wählen" })).toBeVisible();
-  await expect(phone.getByText(/^✓ Erledigt am/)).toHaveCount(2);
+  // Each step's tick reads as a checkbox named by the step, its state also in words beside the box.
+  const cprTick = phone.getByRole("checkbox", { name: "CPR-Nummer beantragen" });
+  await expect(cprTick).not.toBeChecked();
+  await expect(cprTick).toHaveAccessibleDescription("Noch nicht erledigt");
+  await cprTick.click();
+  await expect(phone.getByRole("checkbox", { name: "CPR-Nummer beantragen" })).toBeChecked();
+  await expect(phone.getByRole("checkbox", { name: "CPR-Nummer beantragen" })).toHaveAccessibleDescription(/^Erledigt am /);
+  await phone.getByRole("checkbox", { name: "Eine NemKonto wählen" }).click();
+  await expect(phone.getByRole("checkbox", { name: "Eine NemKonto wählen" })).toBeChecked();
+  await expect(phone.getByText(/^Erledigt am/)).toHaveCount(2);
 
   await phone.getByRole("link", { name: "Dansk" }).click();
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Velkommen til Herning");
-  await expect(phone.getByText(/^✓ Klaret/)).toHaveCount(2);
+  await expect(phone.getByText(/^Klaret/)).toHaveCount(2);
   await expectNoAccessibilityViolations(phone);
 
   await page.reload();
   await expect(page.getByText(/^2 of \d+ steps done\.$/)).toBeVisible();
   await expect(page.getByText("✓ Register for a CPR number", { exact: false })).toBeVisible();
+
+  // Mateo's record still says "not yet": the page shows his tick beside it, and the caseworker records it.
+  const cprFact = page.locator(".arrival-facts > div", { hasText: "CPR registration" });
+  await expect(cprFact).toContainText("Not yet in the record.");
+  await expect(cprFact).toContainText("The newcomer marked it done on their page on");
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "Record CPR registration" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("CPR registration is recorded.");
+  await expect(cprFact).toContainText(/^CPR registration\s*Done on /);
+  await expect(page.getByRole("button", { name: "Record CPR registration" })).toHaveCount(0);
   await newcomer.close();
 });
 
@@ -172,10 +187,10 @@ test("a tick posted by a page of another site is refused, whatever X-Forwarded-H
   });
   expect(forged.status()).toBe(403);
   const page1 = await (await page.request.get(linkUrl)).text();
-  expect(page1).not.toContain("✓");
+  expect(page1).not.toContain('aria-checked="true"');
 
   // The same post from the link's own site is a working tick: the refusal above was the origin's doing.
   const genuine = await page.request.post(linkUrl, { headers: { Origin: new URL(linkUrl).origin }, multipart: form, maxRedirects: 0 });
   expect(genuine.status()).toBeLessThan(400);
-  expect(await (await page.request.get(linkUrl)).text()).toContain("✓");
+  expect(await (await page.request.get(linkUrl)).text()).toContain('aria-checked="true"');
 });

@@ -37,6 +37,10 @@ test("a caseworker cannot open the manager's or the administrator's pages", asyn
     await page.goto(path);
     await expect(page).toHaveURL(/\/en\/access-denied$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("You do not have access to this page");
+    // Still in their own header: who is signed in, their menu and signing out are where they always are.
+    await expect(page.locator("header")).toContainText("Signed in as");
+    await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Arrivals" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   }
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArrival } from "@/lib/arrivals/create-arrival";
 import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import { getArrival } from "@/lib/arrivals/get-arrival";
+import { recordCprRegistration } from "@/lib/arrivals/record-cpr-registration";
 import { refoldSearchNames } from "@/lib/arrivals/refold-search-names";
 import { type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
@@ -266,6 +267,35 @@ describe("editing an arrival", () => {
     });
     const members = await db.householdMember.findMany({ where: { arrivalId } });
     expect(members.map((m) => m.givenName)).toEqual(["Zoë"]);
+  });
+});
+
+describe("recording the CPR registration a newcomer reported", () => {
+  it("records it once with the day given, drops the step from the checklist, raises the version, and refuses impossible days", async () => {
+    const created = await createArrival(db, {
+      user: herning,
+      form: form({ ...FAMILY, familyName: "Cpr-Tester", spouse: null, children: [] }),
+      creationKey: crypto.randomUUID(),
+      isDuplicateConfirmed: false,
+    });
+    const arrivalId = created.status === "created" ? created.arrivalId : "";
+    const before = await db.arrival.findUniqueOrThrow({ where: { id: arrivalId }, select: { version: true, applicableStepIds: true } });
+    expect(before.applicableStepIds).toContain("cpr-registration");
+
+    expect(await recordCprRegistration(db, { user: herning, arrivalId, registeredOn: "2999-01-01" })).toEqual({ status: "date-invalid" });
+    expect(await recordCprRegistration(db, { user: herning, arrivalId, registeredOn: "1985-03-01" })).toEqual({ status: "date-invalid" });
+    await expect(recordCprRegistration(db, { user: holbaek, arrivalId, registeredOn: "2026-09-05" })).rejects.toSatisfy((error) =>
+      isAppError(error, "NOT_FOUND"),
+    );
+    expect((await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).cprRegistered).toBe(false);
+
+    expect(await recordCprRegistration(db, { user: herning, arrivalId, registeredOn: "2026-09-05" })).toEqual({ status: "recorded" });
+    expect(await recordCprRegistration(db, { user: herning, arrivalId, registeredOn: "2026-09-06" })).toEqual({ status: "already-recorded" });
+    const after = await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } });
+    expect(after).toMatchObject({ cprRegistered: true, cprRegisteredOn: new Date("2026-09-05T00:00:00Z"), version: before.version + 1 });
+    expect(after.applicableStepIds).not.toContain("cpr-registration");
+    const updates = await db.auditEvent.findMany({ where: { entityId: arrivalId, action: "arrival.update" }, select: { actorUserId: true, metadata: true } });
+    expect(updates).toEqual([{ actorUserId: herning.id, metadata: { version: 2, fields: ["cprRegistered", "cprRegisteredOn"], reportedBy: "newcomer" } }]);
   });
 });
 

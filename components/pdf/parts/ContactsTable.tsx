@@ -8,19 +8,18 @@ export function ContactsTable({ contacts }: { contacts: TPacket["contacts"] }) {
       <Text style={styles.h2}>{contacts.heading}</Text>
       <View style={styles.table}>
         <View style={styles.row}>
-          {contacts.columns.map((column) => (
+          {[contacts.columns.place, contacts.columns.address, contacts.columns.reach, contacts.columns.hours].map((column) => (
             <Text style={styles.headerCell} key={column}>
               {column}
             </Text>
           ))}
         </View>
-        {contacts.rows.map((row) => (
-          <View style={styles.row} key={row[0]}>
-            {row.map((cell, index) => (
-              <Text style={styles.cell} key={index}>
-                {cell}
-              </Text>
-            ))}
+        {contacts.offices.map((office) => (
+          <View style={styles.row} key={office.name}>
+            <Text style={styles.cell}>{office.name}</Text>
+            <Text style={styles.cell}>{office.address}</Text>
+            <Text style={styles.cell}>{[office.phone, office.email].filter(Boolean).join("\n") || "–"}</Text>
+            <Text style={styles.cell}>{office.hours ?? "–"}</Text>
           </View>
         ))}
       </View>

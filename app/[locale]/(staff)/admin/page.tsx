@@ -26,7 +26,7 @@ export default async function AdminPage() {
       <p className="font-lead">{t("intro", { municipality: common("municipality", { name: user.municipality.name }) })}</p>
       <h2>{t("users")}</h2>
       <ClientMessages namespaces={["admin"]}>
-        <table className="table">
+        <table className="table table--responsive-headers">
           <thead>
             <tr>
               <th scope="col">{t("name")}</th>
@@ -38,10 +38,10 @@ export default async function AdminPage() {
           <tbody>
             {users.map((member) => (
               <tr key={member.id}>
-                <td>{member.name}</td>
-                <td>{member.email}</td>
-                <td>{roles(member.role)}</td>
-                <td>
+                <td data-title={t("name")}>{member.name}</td>
+                <td data-title={t("email")}>{member.email}</td>
+                <td data-title={t("role")}>{roles(member.role)}</td>
+                <td data-title={t("sessions")}>
                   {member._count.sessions}
                   <EndSessionsButton userId={member.id} userName={member.name} />
                 </td>

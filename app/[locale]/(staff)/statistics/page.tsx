@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PeriodForm } from "@/components/stats/PeriodForm";
 import { StatSection } from "@/components/stats/StatSection";
+import { Alert } from "@/components/ui/Alert";
 import { requireUser } from "@/lib/auth/require-user";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
@@ -45,11 +46,9 @@ export default async function StatisticsPage({ params, searchParams }: TProps) {
       <h1>{t("title")}</h1>
       <p className="font-lead">{t("intro", { municipality: common("municipality", { name: user.municipality.name }) })}</p>
       {error && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{t(error)}</p>
-          </div>
-        </div>
+        <Alert variant="error" role="alert">
+          <p className="alert-text">{t(error)}</p>
+        </Alert>
       )}
       <PeriodForm query={error ? query : { ...query, from: period.from, to: period.to }} labels={labels} action={`/${locale}/statistics`} />
       <p className="stat-period" aria-live="polite">
@@ -62,9 +61,9 @@ export default async function StatisticsPage({ params, searchParams }: TProps) {
         <h2 id="key-figures">{t("keyFigures")}</h2>
         <dl className="stat-key-figures">
           {keyFigures.map((figure) => (
-            <div key={figure.label}>
-              <dt>{figure.label}</dt>
-              <dd>
+            <div key={figure.label} className="card">
+              <dt className="card-content stat-key-label">{figure.label}</dt>
+              <dd className="stat-key-numbers">
                 <span className="stat-key-value">{labels.count(figure.counts.current)}</span>
                 <span className="stat-key-earlier">
                   {t("columns.earlier")}: {labels.count(figure.counts.earlier)}

@@ -39,10 +39,7 @@ export default async function WelcomePage({ params }: TProps) {
   if (!packet) notFound();
   const format = await getFormatter();
   const toggleLabels: TStepToggleLabels = {
-    markDone: t("markDone"),
-    markNotDone: t("markNotDone"),
-    markDoneLabel: (step) => t("markDoneLabel", { step }),
-    markNotDoneLabel: (step) => t("markNotDoneLabel", { step }),
+    notDoneYet: t("notDoneYet"),
     doneOn: (completedAt) => t("doneOn", { date: format.dateTime(completedAt, { dateStyle: "medium" }) }),
   };
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/Alert";
 import { requireUser } from "@/lib/auth/require-user";
 import { listCatalogueForAdmin } from "@/lib/catalogue/list-catalogue-for-admin";
 import { db } from "@/lib/db";
@@ -21,11 +22,9 @@ export default async function CataloguePage({ params }: { params: Promise<{ loca
       <h1>{t("title")}</h1>
       <p className="font-lead">{t("intro")}</p>
       {outdatedCount > 0 ? (
-        <div className="alert alert-warning">
-          <div className="alert-body">
-            <p className="alert-text">{t("needsAttention", { count: outdatedCount })}</p>
-          </div>
-        </div>
+        <Alert variant="warning">
+          <p className="alert-text">{t("needsAttention", { count: outdatedCount })}</p>
+        </Alert>
       ) : null}
       {steps.length === 0 ? (
         <p>{t("empty")}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/Alert";
 import { findArrivals, ZArrivalSearchSchema } from "@/lib/arrivals/find-arrivals";
 import { requireUser } from "@/lib/auth/require-user";
 import { formatDay } from "@/lib/dates/iso-date";
@@ -26,11 +27,9 @@ export default async function PersonDataPage({ params, searchParams }: TProps) {
       <h1>{t("title")}</h1>
       <p className="font-lead">{t("intro")}</p>
       {raw.erased === "1" ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t("erased")}</p>
-          </div>
-        </div>
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("erased")}</p>
+        </Alert>
       ) : null}
       {/* biome-ignore lint/a11y/useSemanticElements: a <search> element is not yet announced by every screen reader DKFDS supports. */}
       <form method="get" action={`/${locale}/admin/people`} role="search" aria-label={t("search")}>
@@ -50,7 +49,7 @@ export default async function PersonDataPage({ params, searchParams }: TProps) {
             {t("results", { count: result.total })}
           </h2>
           {result.items.length > 0 ? (
-            <table className="table table--zebra">
+            <table className="table table--zebra table--responsive-headers">
               <caption className="sr-only">{t("search")}</caption>
               <thead>
                 <tr>
@@ -64,9 +63,9 @@ export default async function PersonDataPage({ params, searchParams }: TProps) {
                   const name = `${arrival.givenName} ${arrival.familyName}`;
                   return (
                     <tr key={arrival.id}>
-                      <td>{name}</td>
-                      <td>{formatDay(arrival.arrivalDate, locale)}</td>
-                      <td>
+                      <td data-title={t("name")}>{name}</td>
+                      <td data-title={t("arrivalDate")}>{formatDay(arrival.arrivalDate, locale)}</td>
+                      <td data-title={t("actions")}>
                         <a href={`/${locale}/admin/people/${arrival.id}?confirm=export`} aria-label={`${t("export")}: ${name}`}>
                           {t("export")}
                         </a>

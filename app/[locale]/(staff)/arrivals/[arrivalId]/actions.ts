@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
+import { recordCprRegistration, ZRecordCprInput } from "@/lib/arrivals/record-cpr-registration";
 import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { requireUser } from "@/lib/auth/require-user";
@@ -75,4 +76,23 @@ export async function revokeLinkAction(received: FormData) {
   }
   revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
   return backTo(input.data.arrivalId, "link-revoked");
+}
+
+/** The caseworker confirms what the newcomer ticked: CPR registration is done, on the day given. */
+export async function recordCprAction(received: FormData) {
+  const user = await requireUser({ role: "CASEWORKER" });
+  const formData = asFormData(received);
+  const arrivalId = z.uuid().safeParse(formData.get("arrivalId"));
+  if (!arrivalId.success) return backTo(null, "invalid");
+  const input = ZRecordCprInput.safeParse({ arrivalId: arrivalId.data, registeredOn: formData.get("registeredOn") });
+  if (!input.success) return backTo(arrivalId.data, "cpr-date-invalid");
+  let result: Awaited<ReturnType<typeof recordCprRegistration>>;
+  try {
+    result = await recordCprRegistration(db, { user, ...input.data });
+  } catch (error) {
+    if (isAppError(error, "NOT_FOUND")) return refused(user, input.data.arrivalId, "cpr-record");
+    throw error;
+  }
+  revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
+  return backTo(input.data.arrivalId, result.status === "date-invalid" ? "cpr-date-invalid" : "cpr-recorded");
 }

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { z } from "zod";
 import { ArrivalPacketPanel } from "@/components/arrivals/ArrivalPacketPanel";
+import { RecordCprOffer } from "@/components/arrivals/RecordCprOffer";
+import { Alert } from "@/components/ui/Alert";
+import { BackLink } from "@/components/ui/BackLink";
 import { getArrival } from "@/lib/arrivals/get-arrival";
+import { CPR_STEP_ID } from "@/lib/arrivals/record-cpr-registration";
 import { requireUser } from "@/lib/auth/require-user";
 import { countryName } from "@/lib/countries/country-options";
 import { db } from "@/lib/db";
@@ -16,7 +21,8 @@ import { getStepProgress } from "@/lib/progress/step-progress";
 
 type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string; notice?: string; confirm?: string }> };
 
-const NOTICES = ["packet-generated", "packet-unchanged", "link-issued", "link-revoked", "invalid"] as const;
+const NOTICES = ["packet-generated", "packet-unchanged", "link-issued", "link-revoked", "cpr-recorded", "invalid", "cpr-date-invalid"] as const;
+const ERROR_NOTICES = new Set<string>(["invalid", "cpr-date-invalid"]);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("arrivals"))("title") };
@@ -51,7 +57,8 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
   const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
   const children = arrival.householdMembers.filter((member) => member.kind === "CHILD");
 
-  const rows: [string, string][] = [
+  const cprTickedAt = arrival.cprRegistered ? null : (progress.get(CPR_STEP_ID) ?? null);
+  const rows: [string, ReactNode][] = [
     [form("dateOfBirth"), date(arrival.dateOfBirth)],
     [form("nationality"), countryName(arrival.nationality, locale)],
     [form("packetLanguage"), form(`languages.${arrival.packetLanguage}`)],
@@ -62,27 +69,30 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
     [form("residenceBasis"), basis(arrival.residenceBasis)],
     [form("employerOrSchool"), arrival.employerOrSchool ?? "–"],
     [form("expectedStayMonths"), arrival.expectedStayMonths ? t("months", { count: arrival.expectedStayMonths }) : t("unknown")],
-    [form("cpr"), arrival.cprRegistered && arrival.cprRegisteredOn ? t("cprDone", { date: date(arrival.cprRegisteredOn) }) : t("cprNotDone")],
+    [
+      form("cpr"),
+      arrival.cprRegistered && arrival.cprRegisteredOn ? (
+        t("cprDone", { date: date(arrival.cprRegisteredOn) })
+      ) : cprTickedAt ? (
+        <RecordCprOffer key="cpr" arrivalId={arrival.id} tickedAt={cprTickedAt} />
+      ) : (
+        t("cprNotDone")
+      ),
+    ],
   ];
 
   return (
     <>
-      <Link href="/arrivals" className="back-link">
-        {t("back")}
-      </Link>
+      <BackLink href="/arrivals">{t("back")}</BackLink>
       {isSaved ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t("saved")}</p>
-          </div>
-        </div>
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("saved")}</p>
+        </Alert>
       ) : null}
       {notice ? (
-        <div className={`alert alert-${notice === "invalid" ? "error" : "success"}`} role="status">
-          <div className="alert-body">
-            <p className="alert-text">{packetUi(`notices.${notice}`)}</p>
-          </div>
-        </div>
+        <Alert variant={ERROR_NOTICES.has(notice) ? "error" : "success"} role="status">
+          <p className="alert-text">{packetUi(`notices.${notice}`)}</p>
+        </Alert>
       ) : null}
       <h1>
         {arrival.givenName} {arrival.familyName}

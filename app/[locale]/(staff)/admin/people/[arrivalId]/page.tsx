@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { EraseForm } from "@/components/people/EraseForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The confirmation of an export or an erasure: the second click, which names the person. */
 export default async function PersonRequestPage({ params, searchParams }: TProps) {
-  const { locale, arrivalId } = await params;
+  const { arrivalId } = await params;
   const user = await requireUser({ role: "ADMIN" });
   if (!z.uuid().safeParse(arrivalId).success) notFound();
   const arrival = await getArrival(db, { user, arrivalId, purpose: "rights-request" });
@@ -27,9 +28,7 @@ export default async function PersonRequestPage({ params, searchParams }: TProps
   const name = `${arrival.givenName} ${arrival.familyName}`;
   return (
     <>
-      <a href={`/${locale}/admin/people`} className="back-link">
-        {t("back")}
-      </a>
+      <BackLink href="/admin/people">{t("back")}</BackLink>
       {confirm === "export" ? (
         <>
           <h1>{t("exportTitle", { name })}</h1>

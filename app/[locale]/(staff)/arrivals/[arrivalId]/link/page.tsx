@@ -4,11 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { PrintButton } from "@/components/arrivals/PrintButton";
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
+import { BackLink } from "@/components/ui/BackLink";
 import { personalLinkUrl } from "@/lib/app-url";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
-import { Link } from "@/lib/i18n/navigation";
 import { getActivePersonalLink } from "@/lib/links/personal-links";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,9 +28,9 @@ export default async function PrintLinkPage({ params }: { params: Promise<{ arri
   const link = await getActivePersonalLink(db, { municipalityId: user.municipalityId, arrivalId });
   const [t, printed] = await Promise.all([getTranslations("packetUi"), getTranslations({ locale: arrival.packetLanguage, namespace: "packetUi" })]);
   const back = (
-    <Link href={`/arrivals/${arrivalId}`} className="back-link no-print">
+    <BackLink href={`/arrivals/${arrivalId}`} className="no-print">
       {t("backToArrival")}
-    </Link>
+    </BackLink>
   );
   if (!link)
     return (

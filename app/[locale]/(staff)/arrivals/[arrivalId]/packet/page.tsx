@@ -4,12 +4,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { PacketView } from "@/components/packet/PacketView";
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
+import { BackLink } from "@/components/ui/BackLink";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
-import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
 import { getStepProgress } from "@/lib/progress/step-progress";
@@ -44,9 +44,7 @@ export default async function PacketPreviewPage({ params, searchParams }: TProps
   return (
     <>
       <div className="no-print">
-        <Link href={`/arrivals/${arrivalId}`} className="back-link">
-          {(await getTranslations("arrivalDetail"))("back")}
-        </Link>
+        <BackLink href={`/arrivals/${arrivalId}`}>{(await getTranslations("packetUi"))("backToArrival")}</BackLink>
         <p className="font-lead">{t("previewIntro")}</p>
       </div>
       <PacketView

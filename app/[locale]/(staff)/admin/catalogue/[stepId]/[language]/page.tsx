@@ -4,12 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { StepTextForm } from "@/components/catalogue/StepTextForm";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { Alert } from "@/components/ui/Alert";
+import { BackLink } from "@/components/ui/BackLink";
 import { requireUser } from "@/lib/auth/require-user";
 import { getStepForEditing } from "@/lib/catalogue/get-step-for-editing";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
-import { Link } from "@/lib/i18n/navigation";
 
 type TProps = { params: Promise<{ stepId: string; language: string }> };
 
@@ -28,18 +29,14 @@ export default async function EditStepTextPage({ params }: TProps) {
   const text = step.text;
   return (
     <>
-      <Link href="/admin/catalogue" className="back-link">
-        {t("back")}
-      </Link>
+      <BackLink href="/admin/catalogue">{t("back")}</BackLink>
       <h1>
         {t("editTitle")}: {text?.title ?? step.master?.title ?? step.key} ({t(`language.${language.data}`)})
       </h1>
       {step.status === "outdated" ? (
-        <div className="alert alert-warning">
-          <div className="alert-body">
-            <p className="alert-text">{t("outdatedExplanation")}</p>
-          </div>
-        </div>
+        <Alert variant="warning">
+          <p className="alert-text">{t("outdatedExplanation")}</p>
+        </Alert>
       ) : null}
       {step.master ? (
         <details className="details">

@@ -1,0 +1,29 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { recordCprAction } from "@/app/[locale]/(staff)/arrivals/[arrivalId]/actions";
+import { danishDayOf } from "@/lib/arrivals/record-cpr-registration";
+
+/**
+ * Beside the record's "CPR registration: not yet": the newcomer has ticked it on their page. The
+ * caseworker can record it, with the day of the tick filled in (they may know the real day).
+ */
+export async function RecordCprOffer({ arrivalId, tickedAt }: { arrivalId: string; tickedAt: Date }) {
+  const [t, format] = await Promise.all([getTranslations("arrivalDetail.cprTicked"), getFormatter()]);
+  return (
+    <>
+      {t("notYet")}
+      <span className="cpr-ticked">{t("reported", { date: format.dateTime(tickedAt, { dateStyle: "long" }) })}</span>
+      <form action={recordCprAction} className="record-cpr">
+        <input type="hidden" name="arrivalId" value={arrivalId} />
+        <div className="form-group">
+          <label className="form-label" htmlFor="registeredOn">
+            {t("dateLabel")}
+          </label>
+          <input className="form-input input-width-s" type="date" id="registeredOn" name="registeredOn" defaultValue={danishDayOf(tickedAt)} required />
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t("record")}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { TActingUser } from "@/lib/auth/acting-user";
+import { fromIsoDate, isCalendarDate, toIsoDate } from "@/lib/dates/iso-date";
+import type { PrismaClient } from "@/lib/db-client";
+import { AppError } from "@/lib/errors";
+import { HOUSEHOLD_RECORD_SELECT } from "@/lib/packet/load-packet-input";
+import { applicableStepIdsOf } from "./applicable-step-ids";
+
+/** The checklist step a newcomer ticks when they have their CPR number. */
+export const CPR_STEP_ID = "cpr-registration";
+
+export const ZRecordCprInput = z.object({
+  arrivalId: z.uuid(),
+  registeredOn: z.string().trim().refine(isCalendarDate, { error: "dateInvalid" }),
+});
+
+/** The calendar day in Denmark of an instant: a tick at 00:30 Danish time belongs to that Danish day. */
+export function danishDayOf(instant: Date): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(instant);
+}
+
+export type TRecordCprResult = { status: "recorded" | "already-recorded" } | { status: "date-invalid" };
+
+/**
+ * Records on the arrival that CPR registration is done, as the newcomer reported by ticking the
+ * step: the caseworker confirms it with the date. Idempotent (a second confirmation changes
+ * nothing). The step then no longer applies, so the record's applicable steps are recomputed, and
+ * the version goes up, so an edit form opened before is refused rather than overwriting it.
+ */
+export async function recordCprRegistration(
+  db: PrismaClient,
+  options: { user: TActingUser; arrivalId: string; registeredOn: string },
+): Promise<TRecordCprResult> {
+  const { user, arrivalId, registeredOn } = options;
+  return db.$transaction(async (tx) => {
+    const arrival = await tx.arrival.findFirst({
+      where: { id: arrivalId, municipalityId: user.municipalityId, anonymisedAt: null },
+      select: { ...HOUSEHOLD_RECORD_SELECT, version: true },
+    });
+    if (!arrival) throw new AppError("NOT_FOUND");
+    if (arrival.cprRegistered) return { status: "already-recorded" };
+    if (registeredOn > danishDayOf(new Date()) || registeredOn < toIsoDate(arrival.dateOfBirth)) return { status: "date-invalid" };
+    const updated = await tx.arrival.updateMany({
+      where: { id: arrivalId, municipalityId: user.municipalityId, cprRegistered: false, anonymisedAt: null },
+      data: {
+        cprRegistered: true,
+        cprRegisteredOn: fromIsoDate(registeredOn),
+        applicableStepIds: applicableStepIdsOf({ ...arrival, cprRegistered: true }),
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) return { status: "already-recorded" };
+    await recordAuditEvent(tx, {
+      municipalityId: user.municipalityId,
+      actorUserId: user.id,
+      action: "arrival.update",
+      entityType: "arrival",
+      entityId: arrivalId,
+      metadata: { version: arrival.version + 1, fields: ["cprRegistered", "cprRegisteredOn"], reportedBy: "newcomer" },
+    });
+    return { status: "recorded" };
+  });
+}

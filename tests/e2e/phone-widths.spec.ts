@@ -1,0 +1,70 @@
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+import { registerByPost } from "./register-by-post";
+
+/** Phones people hold: the narrowest common Android width and today's iPhone. */
+const WIDTHS = [360, 390] as const;
+
+/** Every listed page at each width: the page never scrolls sideways (a wide table may scroll inside its own box). */
+async function expectNoSidewaysScroll(page: Page, paths: readonly string[]) {
+  const wider: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBeLessThan(400);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) wider.push(`${path} at ${width} px: ${scrollWidth} px wide`);
+    }
+  }
+  expect(wider).toEqual([]);
+}
+
+test("no public page scrolls sideways on a phone", async ({ page }) => {
+  await expectNoSidewaysScroll(page, ["/en/sign-in", "/da/sign-in", "/en/herning", "/de/holbaek/ar"]);
+});
+
+test("no page of the caseworker's, the newcomer's or the print page scrolls sideways on a phone", async ({ page, browser }) => {
+  await signIn(page, "caseworker", "herning");
+  // A household with a packet, a link and a packet history: the arrival page at its fullest.
+  const arrival = await registerByPost(page, {
+    familyName: "Telefonbredde-Østergaard",
+    employerOrSchool: "Aarhus Universitets Internationale Forskerservice",
+    hasSpouse: "yes",
+    "spouse.givenName": "Marie-Christine",
+    "spouse.familyName": "Telefonbredde-Østergaard",
+    "spouse.seekingWork": "yes",
+  });
+  await page.goto(arrival);
+  await page.getByRole("button", { name: "Issue link" }).click();
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Generate welcome packet" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("The welcome packet is generated.");
+  const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
+  await expectNoSidewaysScroll(page, [
+    "/en/arrivals",
+    "/en/arrivals?q=telefonbredde",
+    "/en/arrivals?q=telefonbrede+ostergard",
+    "/en/arrivals/new",
+    arrival,
+    `${arrival}?confirm=revoke`,
+    `${arrival}/edit`,
+    `${arrival}/link`,
+    `${arrival}/packet`,
+    "/en/statistics",
+  ]);
+
+  const newcomer = await browser.newContext();
+  const phone = await newcomer.newPage();
+  await expectNoSidewaysScroll(phone, [new URL(linkUrl).pathname, new URL(linkUrl).pathname.replace(/^\/en\//, "/da/")]);
+  await newcomer.close();
+});
+
+test("no page of the manager's or the administrator's scrolls sideways on a phone", async ({ page }) => {
+  await signIn(page, "manager", "herning");
+  await expectNoSidewaysScroll(page, ["/en/statistics", "/en/statistics?period=custom&from=2020-01-01&to=2026-06-30", "/en/admin"]);
+  await signIn(page, "admin", "herning");
+  await page.goto("/en/admin/catalogue");
+  const stepPage = await page.locator('a[href*="/admin/catalogue/"]').first().getAttribute("href");
+  await expectNoSidewaysScroll(page, ["/en/admin", "/en/admin/catalogue", stepPage!, "/en/admin/audit", "/en/admin/people", "/en/admin/people?q=jonas"]);
+});
