@@ -1,12 +1,42 @@
 import { getTranslations } from "next-intl/server";
+import type { TMunicipalityContact } from "@/lib/municipalities/public-municipalities";
+import { mailtoHref, telHref } from "@/lib/text/contact-hrefs";
 
-export async function SiteFooter() {
-  const t = await getTranslations("footer");
-  const common = await getTranslations("common");
+/** The page's foot: which municipality the page is about and how to reach it, when there is one. */
+export async function SiteFooter({ municipality }: { municipality?: TMunicipalityContact | null }) {
+  const [t, common] = await Promise.all([getTranslations("footer"), getTranslations("common")]);
   return (
     <footer>
       <div className="footer">
         <div className="container">
+          {municipality ? (
+            <section className="footer-contact" aria-labelledby="footer-contact-heading">
+              <h2 className="h5" id="footer-contact-heading">
+                {common("municipality", { name: municipality.name })}
+              </h2>
+              <p>
+                {municipality.addressLine}, {municipality.postalCode} {municipality.city}
+                {municipality.phone ? (
+                  <>
+                    <br />
+                    {t("phone")}: <a href={telHref(municipality.phone)}>{municipality.phone}</a>
+                  </>
+                ) : null}
+                {municipality.email ? (
+                  <>
+                    <br />
+                    {t("email")}: <a href={mailtoHref(municipality.email)}>{municipality.email}</a>
+                  </>
+                ) : null}
+                {municipality.website ? (
+                  <>
+                    <br />
+                    <a href={municipality.website}>{municipality.website.replace(/^https?:\/\//, "")}</a>
+                  </>
+                ) : null}
+              </p>
+            </section>
+          ) : null}
           <p>
             <strong>{common("appName")}</strong> · {t("about")}
           </p>

@@ -41,3 +41,29 @@ test("an unknown municipality or language shows the not-found page", async ({ pa
     expect(response?.status()).toBe(404);
   }
 });
+
+test("the site's front page leads newcomers to each municipality's welcome page and staff to sign in", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/(en|da)$/);
+  await page.goto("/en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ankomst");
+  await expect(page.getByRole("link", { name: "Welcome to Herning" })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("link", { name: "Welcome to Holbæk" }).click();
+  await expect(page).toHaveURL(/\/en\/holbaek$/);
+  // Each municipality's page links the eight languages of its welcome text.
+  await expect(page.getByRole("navigation", { name: "Read the welcome in your language" }).getByRole("link")).toHaveCount(8);
+  await page.goto("/da");
+  await page.getByRole("link", { name: "Log ind" }).click();
+  await expect(page).toHaveURL(/\/da\/sign-in$/);
+});
+
+test("the footer names the municipality a page is about and how to reach it", async ({ page }) => {
+  await page.goto("/en/herning");
+  const footer = page.locator("footer");
+  await expect(footer.getByRole("heading", { name: "Herning Municipality" })).toBeVisible();
+  await expect(footer.getByRole("link", { name: "+45 96 28 28 28" })).toHaveAttribute("href", "tel:+4596282828");
+  await expect(footer.getByRole("link", { name: "borgerservice@herning.dk" })).toHaveAttribute("href", "mailto:borgerservice@herning.dk");
+  await page.goto("/da/holbaek");
+  await expect(page.locator("footer").getByRole("heading", { name: "Holbæk Kommune" })).toBeVisible();
+});

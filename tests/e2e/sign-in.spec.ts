@@ -41,6 +41,7 @@ test("a caseworker cannot open the manager's or the administrator's pages", asyn
     await expect(page.locator("header")).toContainText("Signed in as");
     await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Arrivals" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await expect(page.locator("footer").getByRole("heading", { name: "Holbæk Municipality" })).toBeVisible();
   }
 });
 

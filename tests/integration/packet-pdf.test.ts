@@ -87,6 +87,9 @@ describe("the welcome packet PDF", () => {
     expect(text).toContain("Daycare for Ágnes Müller");
     expect(text).toContain("Work for Ελένη Παπαδοπούλου");
     expect(text).toContain("Apply for the EU residence document");
+    // The letter says what its QR code opens, and the contacts give e-mail as well as phone.
+    expect(text).toContain("Scan the QR code with your phone's camera");
+    expect(text).toContain("borgerservice@herning.dk");
     expect(text).toMatch(/Page 1 of \d/);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(info.Title).toBe("Welcome to Herning: Søren Müller-Łukasiewicz");

@@ -7,6 +7,7 @@ import { GeneralWelcomeText } from "@/components/welcome/GeneralWelcomeText";
 import { db } from "@/lib/db";
 import { localizedText } from "@/lib/i18n/localized-text";
 import type { TLocale } from "@/lib/i18n/routing";
+import { telHref } from "@/lib/text/contact-hrefs";
 import { isWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
 import { getPublicMunicipality } from "@/lib/welcome/get-public-municipality";
 
@@ -60,7 +61,7 @@ export default async function PublicWelcomePage({ params }: TProps) {
                 {office.phone ? (
                   <>
                     <br />
-                    {t("phone")}: <a href={`tel:${office.phone.replaceAll(" ", "")}`}>{office.phone}</a>
+                    {t("phone")}: <a href={telHref(office.phone)}>{office.phone}</a>
                   </>
                 ) : null}
                 {localizedText(office.openingHours, locale, { fallback: "da" }) ? (
@@ -83,7 +84,7 @@ export default async function PublicWelcomePage({ params }: TProps) {
         </ul>
         <p>{t("bringNote")}</p>
       </main>
-      <SiteFooter />
+      <SiteFooter municipality={municipality} />
     </>
   );
 }

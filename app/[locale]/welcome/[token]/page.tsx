@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/SiteFooter";
 import { NewcomerHeader } from "@/components/newcomer/NewcomerHeader";
 import { StepToggle, type TStepToggleLabels } from "@/components/newcomer/StepToggle";
 import { PacketView } from "@/components/packet/PacketView";
@@ -61,6 +62,7 @@ export default async function WelcomePage({ params }: TProps) {
           />
         </form>
       </main>
+      <SiteFooter municipality={packet.municipality} />
     </>
   );
 }
