@@ -8,21 +8,11 @@
  * --profile DIR (write the server's CPU profile there), --hold (prepare, print the pages' addresses and
  * the session cookie, and keep serving until stopped: for looking at a page by hand).
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { createPrismaClient } from "@/lib/db-client";
-import { getActivePersonalLink } from "@/lib/links/personal-links";
-import { generateWelcomePacket } from "@/lib/packet/packet-service";
-import { startEmbeddedPostgres } from "./db/embedded-postgres";
-import { applyMigrations } from "./db/schema-engine";
-import { seedDemoData } from "./db/seed-demo-data";
+import { startBenchServer, type TBenchServer } from "./bench/bench-server";
 import { signInOverHttp } from "./load/staff-sign-in";
-import { waitForServer } from "./load/wait-for-server";
 import { assertSupportedNode } from "./node-version";
 
 const { values: flags } = parseArgs({
@@ -36,7 +26,6 @@ const { values: flags } = parseArgs({
     hold: { type: "boolean", default: false },
   },
 });
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const BASE = `http://localhost:${flags.port}`;
 
 type TTarget = { name: string; path: string; headers?: Record<string, string> };
@@ -58,47 +47,18 @@ function measure(target: TTarget, seconds: number, connections: number): Promise
   });
 }
 
-let server: ChildProcess | undefined;
-let stopDatabase = async () => {};
+let bench: TBenchServer | undefined;
 
 async function main() {
   assertSupportedNode();
-  const secret = randomBytes(32).toString("base64url");
-  process.env.NEXTAUTH_SECRET = secret;
-  const folder = mkdtempSync(path.join(os.tmpdir(), "ankomst-bench-"));
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(folder, "data"), database: "ankomst", persistent: false });
-  stopDatabase = async () => {
-    await embedded.stop();
-    rmSync(folder, { recursive: true, force: true });
-  };
-  await applyMigrations(embedded.url);
-  const db = createPrismaClient(embedded.url);
-  await seedDemoData(db);
-  const caseworker = await db.user.findUniqueOrThrow({ where: { email: "caseworker@herning.demo" }, select: { id: true, municipalityId: true } });
-  const arrival = await db.arrival.findFirstOrThrow({ where: { municipalityId: caseworker.municipalityId, givenName: "Jonas" }, select: { id: true } });
-  const packet = await generateWelcomePacket(db, { user: caseworker, arrivalId: arrival.id, language: "en" });
-  const link = await getActivePersonalLink(db, { municipalityId: caseworker.municipalityId, arrivalId: arrival.id });
-  await db.$disconnect();
-  if (!packet || !link) throw new Error("Could not prepare the packet to download");
-
-  const env = { ...process.env, DATABASE_URL: embedded.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: "1" };
-  if (!flags["no-build"]) {
-    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
-  const profiling = flags.profile ? ["--cpu-prof", "--cpu-prof-dir", flags.profile] : [];
-  // The server `npm start` runs (scripts/server.ts), so the figures are those of what we ship.
-  server = spawn(process.execPath, [...profiling, "--import", "tsx", path.resolve("scripts/server.ts"), "--port", flags.port], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...env, NODE_ENV: "production" },
-  });
-  await waitForServer(`${BASE}/da/sign-in`, 60_000);
+  bench = await startBenchServer({ port: flags.port, build: !flags["no-build"], profileDir: flags.profile });
+  const { arrivalId, packetId, linkToken } = bench;
   const cookie = await signInOverHttp(BASE, "caseworker@herning.demo", "ankomst-demo");
 
   const targets: TTarget[] = [
     { name: "public", path: "/en/herning" },
-    { name: "newcomer", path: `/en/welcome/${link.token}` },
-    { name: "pdf", path: `/api/arrivals/${arrival.id}/packets/${packet.packetId}`, headers: { Cookie: cookie } },
+    { name: "newcomer", path: `/en/welcome/${linkToken}` },
+    { name: "pdf", path: `/api/arrivals/${arrivalId}/packets/${packetId}`, headers: { Cookie: cookie } },
     { name: "list", path: "/en/arrivals", headers: { Cookie: cookie } },
   ];
   if (flags.hold) {
@@ -127,12 +87,7 @@ async function main() {
 }
 
 async function shutdown(code: number) {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once("exit", resolve));
-    server.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  }
-  await stopDatabase().catch(() => {});
+  await bench?.stop().catch(() => {});
   process.exit(code);
 }
 

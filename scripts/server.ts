@@ -15,6 +15,7 @@ import { isWellFormedFormBody, readBoundedBody, replayedRequest } from "@/lib/ne
 import { applyTrustedClient, isCrossOriginWrite, parseTrustedProxyCount, trustedClient } from "@/lib/net/forwarded-headers";
 import { addHashedCspToCachedPages } from "@/lib/net/hashed-csp-response";
 import { answerFailuresAsUnavailable } from "@/lib/net/outage-response";
+import { isScriptFreePage, sendWithoutScripts } from "@/lib/net/script-free-pages";
 import { WRONG_LINK_RULE } from "@/lib/newcomer/open-welcome-link";
 import { refusedNewcomerPage } from "@/lib/newcomer/refused-page";
 import { isRefused, limiterFor } from "@/lib/rate-limit/limiters";
@@ -86,6 +87,8 @@ async function checkedFormPost(request: IncomingMessage, response: ServerRespons
 function serve(request: IncomingMessage, response: ServerResponse, isHttps: boolean) {
   answerFailuresAsUnavailable(response);
   addHashedCspToCachedPages(response, { isHttps });
+  // Installed last, so it strips the scripts before the CSP above is made from what is left.
+  if (isScriptFreePage(request.method, request.url)) sendWithoutScripts(response);
   void handle(request, response);
 }
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { PLEX_FONT_VARIABLES } from "@/components/fonts/plex-sans";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
@@ -23,7 +24,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
   return (
-    <html lang={locale}>
+    <html lang={locale} className={PLEX_FONT_VARIABLES}>
       <body>
         <a className="skip-link" href="#main-content">
           {t("skipToContent")}

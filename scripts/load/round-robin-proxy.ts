@@ -2,12 +2,17 @@
  * The load balancer in front of the two instances of `npm run test:load`: each request goes to the
  * next instance in turn, with X-Forwarded-For/-Host/-Proto set as a real proxy sets them (the
  * instances run with TRUSTED_PROXY_COUNT=1, as they would behind one). Loopback only.
+ * With `compress`, it gzips text as the reverse proxy in production does (README, "Running in
+ * production"): `npm run bench:weight` measures what a phone would download.
  */
 import { Agent, createServer, request as forward } from "node:http";
+import { constants, createGzip } from "node:zlib";
 
 export type TRoundRobinProxy = { url: string; answeredBy: number[]; close: () => Promise<void> };
 
-export function startRoundRobinProxy(options: { port: number; instancePorts: number[] }): Promise<TRoundRobinProxy> {
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg\+xml)/;
+
+export function startRoundRobinProxy(options: { port: number; instancePorts: number[]; compress?: boolean }): Promise<TRoundRobinProxy> {
   const agent = new Agent({ keepAlive: true, maxSockets: 512 });
   const answeredBy = options.instancePorts.map(() => 0);
   let next = 0;
@@ -25,8 +30,19 @@ export function startRoundRobinProxy(options: { port: number; instancePorts: num
         headers: { ...request.headers, "x-forwarded-for": forwardedFor, "x-forwarded-host": request.headers.host, "x-forwarded-proto": "http" },
       },
       (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
+        const isCompressed =
+          options.compress &&
+          COMPRESSIBLE.test(String(answer.headers["content-type"] ?? "")) &&
+          !answer.headers["content-encoding"] &&
+          /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+        if (!isCompressed) {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+          return;
+        }
+        const { "content-length": _length, ...headers } = answer.headers;
+        response.writeHead(answer.statusCode ?? 502, { ...headers, "content-encoding": "gzip", vary: "Accept-Encoding" });
+        answer.pipe(createGzip({ level: constants.Z_DEFAULT_COMPRESSION })).pipe(response);
       },
     );
     upstream.on("error", (error: NodeJS.ErrnoException) => {

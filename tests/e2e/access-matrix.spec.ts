@@ -42,6 +42,7 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   // The site's front page: newcomers' welcome pages and staff sign-in; signed-in staff are sent on to their own page.
   "/[locale]": { path: () => "/en", expected: everyone() },
   "/[locale]/sign-in": { path: () => "/en/sign-in", expected: everyone() },
+  "/icon.svg": { path: () => "/icon.svg", expected: everyone() },
   "/[locale]/access-denied": { path: () => "/en/access-denied", expected: everyone() },
   "/[locale]/[municipality]/[[...textLanguage]]": { path: () => "/en/herning/ar", expected: everyone() },
   "/[locale]/admin": { path: () => "/en/admin", expected: staffPage(["admin"]) },

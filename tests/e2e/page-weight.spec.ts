@@ -1,41 +1,48 @@
 import { expect, test } from "./fixtures";
 
-// Not a speed test: it reports the newcomer page's first-load JavaScript and checks the page reads without any.
-test("the newcomer page reads without JavaScript, and its first-load JavaScript is reported", async ({ page, signInAs, browser }, testInfo) => {
+// Not a speed test (npm run bench:weight measures that): what keeps the newcomer's pages light on a
+// phone is checked here, where a change could lose it.
+test("the newcomer's page and the public page come without JavaScript, work without it, and can be kept in the back/forward cache", async ({
+  page,
+  signInAs,
+  browser,
+}) => {
   await signInAs("caseworker", "herning");
   await page.goto("/en/arrivals?q=ingrid");
   await page.getByRole("link", { name: "Ingrid Sørensen" }).click();
   await page.getByRole("button", { name: "Issue link" }).click();
   const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
 
-  const withJs = await browser.newContext();
-  const tab = await withJs.newPage();
-  await tab.goto(linkUrl, { waitUntil: "networkidle" });
-  const { decoded, transferred, files } = await tab.evaluate(() => {
-    const scripts = performance
-      .getEntriesByType("resource")
-      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script" || entry.name.endsWith(".js")) as PerformanceResourceTiming[];
-    return {
-      decoded: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0),
-      transferred: scripts.reduce((sum, e) => sum + e.transferSize, 0),
-      files: scripts.length,
-    };
+  const phone = await browser.newContext();
+  const reader = await phone.newPage();
+  const consoleErrors: string[] = [];
+  reader.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
   });
-  const figure = `${files} files, ${(decoded / 1024).toFixed(0)} KiB uncompressed, ${(transferred / 1024).toFixed(0)} KiB transferred`;
-  testInfo.annotations.push({ type: "first-load-js", description: figure });
-  console.log(`newcomer page first-load JavaScript: ${figure}`);
-  expect(files).toBeGreaterThan(0);
-  await withJs.close();
+  for (const path of [new URL(linkUrl).pathname, "/en/herning", "/en/holbaek/ar"]) {
+    const response = await reader.goto(path, { waitUntil: "networkidle" });
+    expect(await response!.text()).not.toMatch(/<script|as="script"/);
+    const scripts = await reader.evaluate(() => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(".js")).length);
+    expect(scripts, path).toBe(0);
+    // Only the Latin-1 cut of the typeface's weights, as woff2; never DKFDS's complete fonts.
+    const fonts = await reader.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => entry.name)
+        .filter((name) => /\.(woff2?|ttf|eot)(\?|$)/.test(name)),
+    );
+    for (const font of fonts) expect(font, path).toMatch(/IBMPlexSans_\w+_(Latin1|Cyrillic|Latin2|Greek)\.[\w.-]+\.woff2$/);
+    expect(response!.headers()["cache-control"] ?? "").not.toContain("no-store");
+  }
+  expect(consoleErrors).toEqual([]);
 
-  const noJs = await browser.newContext({ javaScriptEnabled: false });
-  const reader = await noJs.newPage();
-  await reader.goto(linkUrl);
+  // The page works as it is sent: a tick is a form post, and the page shows it after the redirect.
+  await reader.goto(linkUrl.replace(/\/en\/welcome\//, "/da/welcome/"));
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Velkommen til Herning");
-  await expect(reader.getByRole("heading", { name: "Dine trin" })).toBeVisible();
   const firstTick = reader.getByRole("checkbox").first();
   await expect(firstTick).not.toBeChecked();
   await firstTick.click();
   await expect(reader.getByRole("checkbox").first()).toBeChecked();
   await expect(reader.getByText(/^Klaret/).first()).toBeVisible();
-  await noJs.close();
+  await phone.close();
 });

@@ -1,0 +1,51 @@
+import type { ServerResponse } from "node:http";
+import { routing } from "@/lib/i18n/routing";
+import { transformHtmlResponse } from "./html-response-transform";
+
+const LOCALES = routing.locales.join("|");
+/** Staff and shared pages under a locale: every other single segment there is a municipality's public page. */
+const NOT_MUNICIPALITIES = "sign-in|access-denied|arrivals|admin|statistics|welcome";
+
+/**
+ * The pages a newcomer reads (their packet; a municipality's public welcome page): they read and
+ * work without JavaScript (plain links, plain form posts), so they are sent without it. The App
+ * Router has no switch for a page without its runtime (vercel/next.js#45009), hence the server's.
+ */
+const SCRIPT_FREE_PAGES = [
+  new RegExp(`^/(${LOCALES})/welcome/[A-Za-z0-9_-]{1,100}/?$`),
+  new RegExp(`^/(${LOCALES})/(?!(${NOT_MUNICIPALITIES})(/|$))[a-z0-9-]{1,64}(/[a-z]{2})?/?$`),
+];
+
+export function isScriptFreePage(method: string | undefined, url: string | undefined): boolean {
+  if (method !== "GET" && method !== "HEAD") return false;
+  const path = (url ?? "").split("?")[0]!;
+  return SCRIPT_FREE_PAGES.some((page) => page.test(path));
+}
+
+/**
+ * The page without its scripts: no React runtime, no payload for hydration, no script preloads.
+ * React writes inline scripts with "<" escaped, so a script ends at the first "</script>".
+ */
+export function withoutScripts(html: string): string {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
+    .replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*\bas="script"[^>]*\/?>/gi, "")
+    .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:modulepreload|preload)"[^>]*\/?>/gi, "");
+}
+
+/**
+ * Sends a script-free page's HTML without its scripts. Not a 404: Next.js 16 renders the page of
+ * notFound() only in the browser (vercel/next.js#98295), so that one keeps its scripts.
+ * A per-request page's `no-store` becomes
+ * `private, no-cache`: still never kept by a shared cache and always revalidated, but the page can
+ * come back from the browser's back/forward cache.
+ */
+export function sendWithoutScripts(response: ServerResponse): void {
+  transformHtmlResponse(response, {
+    applies: (headerOf, status) => status === 200 && headerOf("content-type").startsWith("text/html"),
+    transform: (body, headerOf) => ({
+      body: withoutScripts(body),
+      headers: /no-store/.test(headerOf("cache-control")) ? { "cache-control": "private, no-cache" } : {},
+    }),
+  });
+}
