@@ -35,3 +35,16 @@ describe("message catalogues", () => {
     }
   });
 });
+
+describe("the Danish texts, as a Danish reader expects them", () => {
+  it("uses natural Danish where a literal translation crept in", () => {
+    expect(valueAt(da, "arrivalForm.expectedStayMonths")).toBe("Forventet opholdslængde (måneder)");
+    const all = keyPaths(da).map((path) => valueAt(da, path));
+    // Word-for-word English ("Gemningen", "opholdets længde") and mixed verbs ("print"/"udskriv") for the same act.
+    for (const text of all) expect(text).not.toMatch(/Gemningen|opholdets længde|\bprint(e|et)?\b|login-forsøg/);
+  });
+
+  it("says how Danish letters can be typed, in every language the search speaks", () => {
+    for (const messages of [da, de, en]) expect(valueAt(messages, "arrivalSearch.queryHint")).toContain("Østergård");
+  });
+});
