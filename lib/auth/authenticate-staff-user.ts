@@ -15,7 +15,8 @@ export async function authenticateStaffUser(db: PrismaClient, input: TSignIn): P
     where: { email: input.email },
     select: { id: true, email: true, name: true, role: true, municipalityId: true, passwordHash: true, disabledAt: true },
   });
-  if (!user || user.disabledAt) {
+  // No password yet (a new user before their set-password link): refused like an unknown e-mail.
+  if (!user || user.disabledAt || !user.passwordHash) {
     dummyHash ??= hashPassword("ankomst-timing-equaliser");
     await verifyPassword(await dummyHash, input.password);
     return null;
