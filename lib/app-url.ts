@@ -6,3 +6,7 @@ export function appUrl(): string {
 export function personalLinkUrl(language: string, token: string): string {
   return `${appUrl()}/${language}/welcome/${token}`;
 }
+
+export function setPasswordUrl(language: string, token: string): string {
+  return `${appUrl()}/${language}/set-password/${token}`;
+}

@@ -23,6 +23,12 @@ export const AUDIT_ACTIONS = [
   "auth.sign-in-refused",
   "auth.sign-out",
   "auth.sessions-ended",
+  "user.create",
+  "user.role-change",
+  "user.deactivate",
+  "user.reactivate",
+  "user.setup-link",
+  "user.password-set",
   "audit.search",
   "audit.export",
 ] as const;

@@ -4,7 +4,7 @@ import { transformHtmlResponse } from "./html-response-transform";
 
 const LOCALES = routing.locales.join("|");
 /** Staff and shared pages under a locale: every other single segment there is a municipality's public page. */
-const NOT_MUNICIPALITIES = "sign-in|access-denied|arrivals|admin|statistics|welcome";
+const NOT_MUNICIPALITIES = "sign-in|access-denied|arrivals|admin|statistics|welcome|set-password";
 
 /**
  * The pages a newcomer reads (their packet; a municipality's public welcome page): they read and

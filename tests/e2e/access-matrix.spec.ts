@@ -36,7 +36,7 @@ const staffOnly = (allowed: TVisitor[], refused: { outsider: TOutcome; wrongRole
 const staffPage = (allowed: TVisitor[], otherCaseworker?: TOutcome) => staffOnly(allowed, { outsider: "sign-in", wrongRole: "denied" }, otherCaseworker);
 const staffApi = (allowed: TVisitor[], otherCaseworker?: TOutcome) => staffOnly(allowed, { outsider: "unauthorized", wrongRole: "forbidden" }, otherCaseworker);
 
-type TContext = { arrivalId: string; packetId: string; stepId: string; tokenOf: (visitor: TVisitor) => string };
+type TContext = { arrivalId: string; packetId: string; stepId: string; staffUserId: string; tokenOf: (visitor: TVisitor) => string };
 
 const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => string; expected: Record<TVisitor, TOutcome> }> = {
   // The site's front page: newcomers' welcome pages and staff sign-in; signed-in staff are sent on to their own page.
@@ -50,6 +50,10 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   "/[locale]/admin/people": { path: () => "/en/admin/people?q=jonas", expected: staffPage(["admin"]) },
   "/[locale]/admin/people/[arrivalId]": { path: ({ arrivalId }) => `/en/admin/people/${arrivalId}?confirm=export`, expected: staffPage(["admin"]) },
   "/[locale]/admin/catalogue": { path: () => "/en/admin/catalogue", expected: staffPage(["admin"]) },
+  "/[locale]/admin/users/new": { path: () => "/en/admin/users/new", expected: staffPage(["admin"]) },
+  "/[locale]/admin/users/[userId]": { path: ({ staffUserId }) => `/en/admin/users/${staffUserId}`, expected: staffPage(["admin"]) },
+  // Anyone may open a set-password link; one that is nobody's says it does not work.
+  "/[locale]/set-password/[token]": { path: () => `/en/set-password/${"A".repeat(43)}`, expected: everyone() },
   "/[locale]/admin/catalogue/[stepId]/[language]": { path: ({ stepId }) => `/en/admin/catalogue/${stepId}/de`, expected: staffPage(["admin"]) },
   "/[locale]/arrivals": { path: () => "/en/arrivals", expected: staffPage(["caseworker", "otherCaseworker"]) },
   "/[locale]/arrivals/new": { path: () => "/en/arrivals/new", expected: staffPage(["caseworker", "otherCaseworker"]) },
@@ -103,11 +107,14 @@ async function prepareContext(page: Page, signInAs: TSignInAs): Promise<TContext
   await signInAs("admin", "herning");
   await page.goto("/en/admin/catalogue");
   const stepId = (await page.locator('a[href*="/admin/catalogue/"]').first().getAttribute("href"))!.split("/").at(-2)!;
+  await page.goto("/en/admin");
+  const staffUserId = (await page.getByRole("link", { name: "Sagsbehandler Herning" }).getAttribute("href"))!.split("/").at(-1)!;
 
   return {
     arrivalId,
     packetId,
     stepId,
+    staffUserId,
     // The anonymous visitor holds no link: a well-formed token that is nobody's.
     tokenOf: (visitor) => (visitor === "otherNewcomer" ? otherToken : visitor === "anonymous" ? "A".repeat(43) : token),
   };
@@ -159,7 +166,7 @@ test("every route answers every kind of visitor as the access table says, and no
 
 type TActionAnswer = { status: number; location: URL | null; body: string; tab: Page };
 /** The routes' context, and an arrival made for the erasure row to erase. */
-type TActionContext = TContext & { erasableId: string };
+type TActionContext = TContext & { erasableId: string; newUser: { id: string; setupToken: string } };
 type TActionRow = {
   /** The page whose form calls the action (the form posts back to it), as the visitor would have it. */
   formPage: (context: TActionContext, visitor: TVisitor) => string;
@@ -258,6 +265,50 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ status, body }) => (status === 200 && /sessions? ended|No session was active/.test(body) ? "ok" : null),
     expected: staffPage(["admin"]),
   },
+  "app/[locale]/(staff)/admin/users/actions.ts#createUserAction": {
+    formPage: () => "/en/admin/users/new",
+    formOwner: "admin",
+    fields: (html, _context, visitor) => {
+      const form = formFieldsOf(html, "form.new-user-form");
+      return form && { ...form, name: `Adgangstabel ${visitor}`, email: `matrix-${visitor}-${Date.now().toString(36)}@herning.dk`, role: "CASEWORKER" };
+    },
+    judge: ({ status, body }) => (status === 200 && body.includes("is created") ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  "app/[locale]/(staff)/admin/users/actions.ts#changeRoleAction": {
+    // The form as shown names the user's own role: allowed, it changes nothing.
+    formPage: ({ newUser }) => `/en/admin/users/${newUser.id}`,
+    formOwner: "admin",
+    fields: (html) => formFieldsOf(html, "form.change-role"),
+    judge: ({ location }) => (location?.searchParams.get("notice") === "unchanged" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  "app/[locale]/set-password/[token]/actions.ts#setPasswordAction": {
+    // Before the new link below (which ends this one). A password the rules refuse: the answer is the same for everyone, and the link stays unused.
+    formPage: ({ newUser }) => `/en/set-password/${newUser.setupToken}`,
+    formOwner: "anonymous",
+    fields: (html) => {
+      const form = hiddenFieldsOf(html, "form.set-password-form");
+      return form && { ...form, password: "kort" };
+    },
+    judge: ({ status, body }) => (status === 200 && body.includes("The password is too short") ? "ok" : null),
+    expected: everyone(),
+  },
+  "app/[locale]/(staff)/admin/users/actions.ts#newSetupLinkAction": {
+    formPage: ({ newUser }) => `/en/admin/users/${newUser.id}`,
+    formOwner: "admin",
+    fields: (html) => hiddenFieldsOf(html, "form.new-setup-link"),
+    judge: ({ status, body }) => (status === 200 && body.includes("A new link for") ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  // After the rows above: this one deactivates the user they act on.
+  "app/[locale]/(staff)/admin/users/actions.ts#setUserActiveAction": {
+    formPage: ({ newUser }) => `/en/admin/users/${newUser.id}`,
+    formOwner: "admin",
+    fields: (html) => hiddenFieldsOf(html, "form.set-user-active"),
+    judge: ({ location }) => (location?.searchParams.get("notice") === "deactivated" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
   "app/[locale]/(staff)/admin/people/[arrivalId]/actions.ts#eraseArrivalAction": {
     formPage: ({ erasableId }) => `/en/admin/people/${erasableId}?confirm=erase`,
     formOwner: "admin",
@@ -309,7 +360,7 @@ test("every server action answers every kind of visitor as the access table says
   >;
   // An arrival of its own for the erasure row: the others keep theirs.
   const erasableId = (await registerByPost(tabs.caseworker, { familyName: `Slettes-${Date.now().toString(36)}` })).split("/").at(-1)!;
-  const context: TActionContext = { ...(await prepareContext(page, signInAs)), erasableId };
+  const context: TActionContext = { ...(await prepareContext(page, signInAs)), erasableId, newUser: await createUserByPost(tabs.admin) };
   const differences: string[] = [];
   for (const [action, row] of Object.entries(ACTIONS)) {
     // The form as its owner is shown it; everyone posts what it holds (a refusal comes before any of it is used).
@@ -327,3 +378,28 @@ test("every server action answers every kind of visitor as the access table says
   await Promise.all(Object.values(tabs).map((tab) => tab.context().close()));
   expect(differences).toEqual([]);
 });
+
+/** A staff user of their own for the user rows (one is deactivated), made as the administrator's form makes one. */
+async function createUserByPost(admin: Page): Promise<{ id: string; setupToken: string }> {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const form = formFieldsOf(await (await admin.request.get("/en/admin/users/new")).text(), "form.new-user-form");
+  const email = `matrix-user-${Date.now().toString(36)}@herning.dk`;
+  const created = await admin.request.post("/en/admin/users/new", {
+    multipart: { ...form, name: `Matrix ${email}`, email, role: "CASEWORKER" },
+    headers: { Origin: origin },
+  });
+  const setupToken = parse(await created.text())
+    .querySelector(".one-time-link .personal-link-url")
+    ?.text.trim()
+    .split("/")
+    .at(-1);
+  const list = parse(await (await admin.request.get("/en/admin")).text());
+  const id = list
+    .querySelectorAll("a")
+    .find((link) => link.text === `Matrix ${email}`)
+    ?.getAttribute("href")
+    ?.split("/")
+    .at(-1);
+  if (!setupToken || !id) throw new Error("Could not create the matrix's own user");
+  return { id, setupToken };
+}
