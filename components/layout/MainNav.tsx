@@ -7,11 +7,12 @@ const NAV_ITEMS = {
   MANAGER: [{ href: "/statistics", label: "statistics" }],
   ADMIN: [
     { href: "/admin", label: "admin" },
+    { href: "/admin/settings", label: "settings" },
     { href: "/admin/catalogue", label: "catalogue" },
     { href: "/admin/audit", label: "audit" },
     { href: "/admin/people", label: "people" },
   ],
-} as const satisfies Record<Role, readonly { href: string; label: "arrivals" | "statistics" | "admin" | "catalogue" | "audit" | "people" }[]>;
+} as const satisfies Record<Role, readonly { href: string; label: "arrivals" | "statistics" | "admin" | "settings" | "catalogue" | "audit" | "people" }[]>;
 
 export async function MainNav({ role }: { role: Role }) {
   const t = await getTranslations("nav");

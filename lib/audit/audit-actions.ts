@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "user.reactivate",
   "user.setup-link",
   "user.password-set",
+  "municipality.update",
   "audit.search",
   "audit.export",
 ] as const;
@@ -42,6 +43,6 @@ export type TAuditActionKey = TDotToUnderscore<TAuditAction>;
 export const auditActionKey = (action: TAuditAction) => action.replace(".", "_") as TAuditActionKey;
 
 /** What an event can be about (entityType), each with a label in messages (auditLog.entityTypes). */
-export const AUDIT_ENTITY_TYPES = ["arrival", "user", "audit", "catalogue-step"] as const;
+export const AUDIT_ENTITY_TYPES = ["arrival", "user", "audit", "catalogue-step", "municipality"] as const;
 export type TAuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 export const isAuditEntityType = (type: string): type is TAuditEntityType => (AUDIT_ENTITY_TYPES as readonly string[]).includes(type);

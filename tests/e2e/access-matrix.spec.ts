@@ -51,6 +51,7 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   "/[locale]/admin/people/[arrivalId]": { path: ({ arrivalId }) => `/en/admin/people/${arrivalId}?confirm=export`, expected: staffPage(["admin"]) },
   "/[locale]/admin/catalogue": { path: () => "/en/admin/catalogue", expected: staffPage(["admin"]) },
   "/[locale]/admin/users/new": { path: () => "/en/admin/users/new", expected: staffPage(["admin"]) },
+  "/[locale]/admin/settings": { path: () => "/en/admin/settings", expected: staffPage(["admin"]) },
   "/[locale]/admin/users/[userId]": { path: ({ staffUserId }) => `/en/admin/users/${staffUserId}`, expected: staffPage(["admin"]) },
   // Anyone may open a set-password link; one that is nobody's says it does not work.
   "/[locale]/set-password/[token]": { path: () => `/en/set-password/${"A".repeat(43)}`, expected: everyone() },
@@ -263,6 +264,14 @@ const ACTIONS: Record<string, TActionRow> = {
       return form ? hiddenFieldsOf(form.outerHTML, "form") : null;
     },
     judge: ({ status, body }) => (status === 200 && /sessions? ended|No session was active/.test(body) ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  "app/[locale]/(staff)/admin/settings/actions.ts#saveLetterheadAction": {
+    // The settings as shown: saved unchanged by the administrator (a new version, the same letterhead).
+    formPage: () => "/en/admin/settings",
+    formOwner: "admin",
+    fields: (html) => formFieldsOf(html, "form.letterhead-form"),
+    judge: ({ status, body }) => (status === 200 && body.includes("The settings are saved.") ? "ok" : null),
     expected: staffPage(["admin"]),
   },
   "app/[locale]/(staff)/admin/users/actions.ts#createUserAction": {

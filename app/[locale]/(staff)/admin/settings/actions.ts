@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/require-user";
+import { db } from "@/lib/db";
+import { asFormData } from "@/lib/forms/form-data";
+import { retryableAction } from "@/lib/forms/retryable";
+import { LETTERHEAD_LIMITS, type TLetterheadInput, updateLetterheadSettings, ZLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
+
+export type TLetterheadState =
+  | { ok: true; values: TLetterheadInput }
+  | { ok: false; fieldErrors: Partial<Record<keyof TLetterheadInput, string>>; formError: string; values: TLetterheadInput }
+  | null;
+
+const FIELDS = Object.keys(ZLetterheadSettings.shape) as (keyof TLetterheadInput)[];
+const ERRORS = ["required", "tooLong", "postalCodeInvalid", "phoneInvalid", "emailInvalid", "urlInvalid", "invalidCharacters"] as const;
+const isErrorKey = (message: string): message is (typeof ERRORS)[number] => (ERRORS as readonly string[]).includes(message);
+const limitOf = (field: keyof TLetterheadInput) =>
+  field.startsWith("signatoryTitle") ? LETTERHEAD_LIMITS.signatoryTitle : ((LETTERHEAD_LIMITS as Record<string, number>)[field] ?? 0);
+
+export async function saveLetterheadAction(previous: TLetterheadState, received: FormData): Promise<TLetterheadState> {
+  const values = Object.fromEntries(FIELDS.map((field) => [field, String(asFormData(received).get(field) ?? "")])) as TLetterheadInput;
+  return retryableAction(
+    "municipality.update",
+    () => saveOrExplain(previous, values),
+    async () => ({ ok: false, fieldErrors: {}, formError: (await getTranslations("common"))("saveFailed"), values }),
+  );
+}
+
+async function saveOrExplain(_previous: TLetterheadState, values: TLetterheadInput): Promise<TLetterheadState> {
+  const admin = await requireUser({ role: "ADMIN" });
+  const t = await getTranslations("letterhead.errors");
+  const parsed = ZLetterheadSettings.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<keyof TLetterheadInput, string>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as keyof TLetterheadInput;
+      fieldErrors[field] ??= t(isErrorKey(issue.message) ? issue.message : "required", { max: limitOf(field) });
+    }
+    return { ok: false, fieldErrors, formError: t("fixFields"), values };
+  }
+  await updateLetterheadSettings(db, { admin, settings: parsed.data });
+  // The public pages of this instance at once; other instances within their five-minute revalidation.
+  revalidatePath("/[locale]/[municipality]/[[...textLanguage]]", "page");
+  revalidatePath("/[locale]/admin/settings", "page");
+  return { ok: true, values };
+}

@@ -1,0 +1,46 @@
+import type { APIResponse } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
+import { expectNoAccessibilityViolations } from "./axe";
+import { expect, signIn, test } from "./fixtures";
+
+async function pdfText(response: APIResponse): Promise<string> {
+  expect(response.status()).toBe(200);
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.body())), { mergePages: true });
+  return text.replace(/\s+/g, " ");
+}
+
+test("an administrator changes the letter's signatory; the next packet carries it, and a refused field keeps what was typed", async ({ page }) => {
+  await signIn(page, "admin", "holbaek");
+  await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Letterhead and contact");
+  await expectNoAccessibilityViolations(page);
+  const original = await page.locator("#signatoryName").inputValue();
+  const signatory = `Signe Underskriver ${Date.now().toString(36)}`;
+
+  await page.locator("#signatoryName").fill(signatory);
+  await page.getByLabel("Postcode").fill("43");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.locator(".form-group", { has: page.locator("#postalCode") }).locator(".form-error-message")).toHaveText(
+    "Enter a Danish postcode of four digits.",
+  );
+  await expect(page.locator("#signatoryName")).toHaveValue(signatory);
+  await page.getByLabel("Postcode").fill("4300");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toHaveText("The settings are saved. The next packet uses them.");
+
+  await signIn(page, "caseworker", "holbaek");
+  await page.goto("/en/arrivals?q=hannah");
+  await page.getByRole("link", { name: "Hannah Schmidt" }).click();
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Generate welcome packet" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("The welcome packet is generated.");
+  const pdf = await pdfText(await page.request.get((await page.getByRole("link", { name: "Download PDF" }).first().getAttribute("href"))!));
+  expect(pdf).toContain(signatory);
+
+  // Put the demo's signatory back for the other tests.
+  await signIn(page, "admin", "holbaek");
+  await page.goto("/en/admin/settings");
+  await page.locator("#signatoryName").fill(original);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toHaveText("The settings are saved. The next packet uses them.");
+});

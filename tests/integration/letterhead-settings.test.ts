@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getLetterheadSettings, updateLetterheadSettings, ZLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
+import { loadPacketInput } from "@/lib/packet/load-packet-input";
+import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { createTestDb } from "../support/test-db";
+
+const db = createTestDb();
+let admin: { id: string; municipalityId: string };
+let otherMunicipalityId: string;
+
+beforeAll(async () => {
+  await seedDemoData(db);
+  admin = await db.user.findUniqueOrThrow({ where: { email: "admin@herning.demo" }, select: { id: true, municipalityId: true } });
+  otherMunicipalityId = (await db.user.findUniqueOrThrow({ where: { email: "admin@holbaek.demo" }, select: { municipalityId: true } })).municipalityId;
+});
+afterAll(() => db.$disconnect());
+
+describe("the municipality's letterhead", () => {
+  it("is saved for the administrator's own municipality, shows in the next packet's input, and raises the version a packet is cached by", async () => {
+    const before = await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId }, select: { catalogueVersion: true } });
+    const otherBefore = await db.municipality.findUniqueOrThrow({ where: { id: otherMunicipalityId } });
+    const current = await getLetterheadSettings(db, admin.municipalityId);
+    const settings = ZLetterheadSettings.parse({
+      ...current,
+      signatoryName: "Birgitte Nyborg",
+      signatoryTitle_de: "Leiterin Bürgerservice",
+      signatoryTitle_en: "",
+    });
+    await updateLetterheadSettings(db, { admin, settings });
+
+    const after = await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId } });
+    expect(after.catalogueVersion).toBe(before.catalogueVersion + 1);
+    expect(after.signatoryName).toBe("Birgitte Nyborg");
+    expect(after.signatoryTitles).toMatchObject({ de: "Leiterin Bürgerservice" });
+    expect(after.signatoryTitles).not.toHaveProperty("en");
+    expect(await db.municipality.findUniqueOrThrow({ where: { id: otherMunicipalityId } })).toEqual(otherBefore);
+
+    const arrival = await db.arrival.findFirstOrThrow({ where: { municipalityId: admin.municipalityId }, select: { id: true } });
+    const input = await loadPacketInput(db, {
+      municipalityId: admin.municipalityId,
+      arrivalId: arrival.id,
+      language: "de",
+      linkUrl: null,
+      generatedAt: new Date(),
+    });
+    expect(input?.municipality).toMatchObject({ signatoryName: "Birgitte Nyborg", signatoryTitle: "Leiterin Bürgerservice" });
+    expect(await db.auditEvent.count({ where: { action: "municipality.update", actorUserId: admin.id } })).toBe(1);
+  });
+
+  it("refuses a postcode, phone, e-mail or web address that is not one, and a required field left empty", () => {
+    const result = ZLetterheadSettings.safeParse({
+      letterName: " ",
+      addressLine: "Torvet 5",
+      postalCode: "74000",
+      city: "Herning",
+      phone: "ring til os",
+      email: "borgerservice",
+      website: "http://herning.dk",
+      signatoryName: "",
+      signatoryTitle_en: "",
+      signatoryTitle_de: "",
+      signatoryTitle_da: "",
+    });
+    expect(result.success).toBe(false);
+    const messages = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path[0], issue.message]));
+    expect(messages).toEqual({ letterName: "required", postalCode: "postalCodeInvalid", phone: "phoneInvalid", email: "emailInvalid", website: "urlInvalid" });
+  });
+});
