@@ -88,6 +88,21 @@ async function newcomerCacheAcrossInstances(a: string, b: string, link: { token:
   return [tickCheck, editCheck];
 }
 
+async function publicPageAcrossInstances(a: string, b: string): Promise<TCheck> {
+  const before = await get(`${b}/en/herning`); // B renders its public page first
+  const admin = await signInOverHttp(a, "admin@herning.demo", DEMO_PASSWORD);
+  const settings = await get(`${a}/en/admin/settings`, { Cookie: admin });
+  const fields = formFieldsOf(settings.body, "form.letterhead-form");
+  const phone = `+45 ${String(Date.now() % 100_000_000).padStart(8, "1").replace(/(\d{2})(?=\d)/g, "$1 ")}`;
+  const saved = fields ? await post(`${a}/en/admin/settings`, { ...fields, phone }, { Cookie: admin }) : null;
+  const after = await get(`${b}/en/herning`);
+  return {
+    name: "public page: the municipality's contact edited on A shows on B at once",
+    ok: before.status === 200 && saved?.status === 200 && after.body.includes(phone),
+    detail: `B before ${before.status}; save on A ${saved?.status}; new phone on B: ${after.body.includes(phone)}`,
+  };
+}
+
 export async function checkAcrossInstances(
   instances: [string, string],
   link: { token: string; stepId: string; stepKey: string },
@@ -105,5 +120,6 @@ export async function checkAcrossInstances(
     ...(await run("sessions", () => sessionsAcrossInstances(a, b))),
     ...(await run("wrong-link limit", () => wrongLinkLimitAcrossInstances(a, b, spareToken))),
     ...(await run("newcomer cache", () => newcomerCacheAcrossInstances(a, b, link))),
+    ...(await run("public page", () => publicPageAcrossInstances(a, b))),
   ];
 }

@@ -11,14 +11,10 @@ import { telHref } from "@/lib/text/contact-hrefs";
 import { isWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
 import { getPublicMunicipality } from "@/lib/welcome/get-public-municipality";
 
-// The public page changes only when an administrator edits the municipality: it is rendered on the
-// first request, then served from Next's cache and rendered again in the background at most every
-// five minutes (an edit can call revalidatePath to refresh it at once on that instance).
-export const revalidate = 300;
-
-export function generateStaticParams(): { municipality: string; textLanguage?: string[] }[] {
-  return [];
-}
+// Rendered on every request (one query, no client JavaScript): an administrator's edit of the
+// municipality shows at once on every app instance. Next's page cache is per instance, and an edit
+// could only refresh the copy of the instance that saved it (docs/decisions/005).
+export const dynamic = "force-dynamic";
 
 type TProps = { params: Promise<{ locale: TLocale; municipality: string; textLanguage?: string[] }> };
 

@@ -41,8 +41,7 @@ async function saveOrExplain(_previous: TLetterheadState, values: TLetterheadInp
     return { ok: false, fieldErrors, formError: t("fixFields"), values };
   }
   await updateLetterheadSettings(db, { admin, settings: parsed.data });
-  // The public pages of this instance at once; other instances within their five-minute revalidation.
-  revalidatePath("/[locale]/[municipality]/[[...textLanguage]]", "page");
+  // The public pages are rendered per request, so every instance shows the edit at once.
   revalidatePath("/[locale]/admin/settings", "page");
   return { ok: true, values };
 }
