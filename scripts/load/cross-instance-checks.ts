@@ -93,7 +93,9 @@ async function publicPageAcrossInstances(a: string, b: string): Promise<TCheck> 
   const admin = await signInOverHttp(a, "admin@herning.demo", DEMO_PASSWORD);
   const settings = await get(`${a}/en/admin/settings`, { Cookie: admin });
   const fields = formFieldsOf(settings.body, "form.letterhead-form");
-  const phone = `+45 ${String(Date.now() % 100_000_000).padStart(8, "1").replace(/(\d{2})(?=\d)/g, "$1 ")}`;
+  const phone = `+45 ${String(Date.now() % 100_000_000)
+    .padStart(8, "1")
+    .replace(/(\d{2})(?=\d)/g, "$1 ")}`;
   const saved = fields ? await post(`${a}/en/admin/settings`, { ...fields, phone }, { Cookie: admin }) : null;
   const after = await get(`${b}/en/herning`);
   return {

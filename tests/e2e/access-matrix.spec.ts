@@ -36,7 +36,7 @@ const staffOnly = (allowed: TVisitor[], refused: { outsider: TOutcome; wrongRole
 const staffPage = (allowed: TVisitor[], otherCaseworker?: TOutcome) => staffOnly(allowed, { outsider: "sign-in", wrongRole: "denied" }, otherCaseworker);
 const staffApi = (allowed: TVisitor[], otherCaseworker?: TOutcome) => staffOnly(allowed, { outsider: "unauthorized", wrongRole: "forbidden" }, otherCaseworker);
 
-type TContext = { arrivalId: string; packetId: string; stepId: string; staffUserId: string; tokenOf: (visitor: TVisitor) => string };
+type TContext = { arrivalId: string; packetId: string; stepId: string; staffUserId: string; officeId: string; tokenOf: (visitor: TVisitor) => string };
 
 const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => string; expected: Record<TVisitor, TOutcome> }> = {
   // The site's front page: newcomers' welcome pages and staff sign-in; signed-in staff are sent on to their own page.
@@ -52,6 +52,8 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   "/[locale]/admin/catalogue": { path: () => "/en/admin/catalogue", expected: staffPage(["admin"]) },
   "/[locale]/admin/users/new": { path: () => "/en/admin/users/new", expected: staffPage(["admin"]) },
   "/[locale]/admin/settings": { path: () => "/en/admin/settings", expected: staffPage(["admin"]) },
+  "/[locale]/admin/settings/offices/new": { path: () => "/en/admin/settings/offices/new", expected: staffPage(["admin"]) },
+  "/[locale]/admin/settings/offices/[officeId]": { path: ({ officeId }) => `/en/admin/settings/offices/${officeId}`, expected: staffPage(["admin"]) },
   "/[locale]/admin/users/[userId]": { path: ({ staffUserId }) => `/en/admin/users/${staffUserId}`, expected: staffPage(["admin"]) },
   // Anyone may open a set-password link; one that is nobody's says it does not work.
   "/[locale]/set-password/[token]": { path: () => `/en/set-password/${"A".repeat(43)}`, expected: everyone() },
@@ -110,12 +112,15 @@ async function prepareContext(page: Page, signInAs: TSignInAs): Promise<TContext
   const stepId = (await page.locator('a[href*="/admin/catalogue/"]').first().getAttribute("href"))!.split("/").at(-2)!;
   await page.goto("/en/admin");
   const staffUserId = (await page.getByRole("link", { name: "Sagsbehandler Herning" }).getAttribute("href"))!.split("/").at(-1)!;
+  await page.goto("/en/admin/settings");
+  const officeId = (await page.locator('a[href*="/admin/settings/offices/"]').first().getAttribute("href"))!.split("/").at(-1)!;
 
   return {
     arrivalId,
     packetId,
     stepId,
     staffUserId,
+    officeId,
     // The anonymous visitor holds no link: a well-formed token that is nobody's.
     tokenOf: (visitor) => (visitor === "otherNewcomer" ? otherToken : visitor === "anonymous" ? "A".repeat(43) : token),
   };
@@ -167,7 +172,7 @@ test("every route answers every kind of visitor as the access table says, and no
 
 type TActionAnswer = { status: number; location: URL | null; body: string; tab: Page };
 /** The routes' context, and an arrival made for the erasure row to erase. */
-type TActionContext = TContext & { erasableId: string; newUser: { id: string; setupToken: string } };
+type TActionContext = TContext & { erasableId: string; newUser: { id: string; setupToken: string }; newOfficeId: string };
 type TActionRow = {
   /** The page whose form calls the action (the form posts back to it), as the visitor would have it. */
   formPage: (context: TActionContext, visitor: TVisitor) => string;
@@ -274,6 +279,33 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ status, body }) => (status === 200 && body.includes("The settings are saved.") ? "ok" : null),
     expected: staffPage(["admin"]),
   },
+  // The office rows act on an office made for them; the last one removes it.
+  "app/[locale]/(staff)/admin/settings/offices/actions.ts#saveOfficeAction": {
+    formPage: ({ newOfficeId }) => `/en/admin/settings/offices/${newOfficeId}`,
+    formOwner: "admin",
+    fields: (html) => formFieldsOf(html, "form.office-form"),
+    judge: ({ location }) => (location?.searchParams.get("notice") === "office-saved" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  "app/[locale]/(staff)/admin/settings/offices/actions.ts#moveOfficeAction": {
+    formPage: () => "/en/admin/settings",
+    formOwner: "admin",
+    fields: (html, { newOfficeId }) => {
+      const form = parse(html)
+        .querySelectorAll("form.move-office")
+        .find((candidate) => candidate.querySelector('input[name="officeId"]')?.getAttribute("value") === newOfficeId);
+      return form ? hiddenFieldsOf(form.outerHTML, "form") : null;
+    },
+    judge: ({ location }) => (location?.searchParams.get("notice") === "office-moved" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  "app/[locale]/(staff)/admin/settings/offices/actions.ts#deleteOfficeAction": {
+    formPage: ({ newOfficeId }) => `/en/admin/settings/offices/${newOfficeId}`,
+    formOwner: "admin",
+    fields: (html) => hiddenFieldsOf(html, "form.delete-office"),
+    judge: ({ location }) => (location?.searchParams.get("notice") === "office-deleted" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
   "app/[locale]/(staff)/admin/users/actions.ts#createUserAction": {
     formPage: () => "/en/admin/users/new",
     formOwner: "admin",
@@ -369,7 +401,12 @@ test("every server action answers every kind of visitor as the access table says
   >;
   // An arrival of its own for the erasure row: the others keep theirs.
   const erasableId = (await registerByPost(tabs.caseworker, { familyName: `Slettes-${Date.now().toString(36)}` })).split("/").at(-1)!;
-  const context: TActionContext = { ...(await prepareContext(page, signInAs)), erasableId, newUser: await createUserByPost(tabs.admin) };
+  const context: TActionContext = {
+    ...(await prepareContext(page, signInAs)),
+    erasableId,
+    newUser: await createUserByPost(tabs.admin),
+    newOfficeId: await createOfficeByPost(tabs.admin),
+  };
   const differences: string[] = [];
   for (const [action, row] of Object.entries(ACTIONS)) {
     // The form as its owner is shown it; everyone posts what it holds (a refusal comes before any of it is used).
@@ -411,4 +448,24 @@ async function createUserByPost(admin: Page): Promise<{ id: string; setupToken: 
     .at(-1);
   if (!setupToken || !id) throw new Error("Could not create the matrix's own user");
   return { id, setupToken };
+}
+
+/** An office of its own for the office rows (the last removes it), made as the administrator's form makes one. */
+async function createOfficeByPost(admin: Page): Promise<string> {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const form = formFieldsOf(await (await admin.request.get("/en/admin/settings/offices/new")).text(), "form.office-form");
+  const name = `Matrix-kontor ${Date.now().toString(36)}`;
+  await admin.request.post("/en/admin/settings/offices/new", {
+    multipart: { ...form, name, addressLine: "Torvet 1", postalCode: "7400", city: "Herning" },
+    headers: { Origin: origin },
+  });
+  const settings = parse(await (await admin.request.get("/en/admin/settings")).text());
+  const id = settings
+    .querySelectorAll("a")
+    .find((link) => link.getAttribute("aria-label") === `Edit ${name}`)
+    ?.getAttribute("href")
+    ?.split("/")
+    .at(-1);
+  if (!id) throw new Error("Could not create the matrix's own office");
+  return id;
 }

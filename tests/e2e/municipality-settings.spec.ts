@@ -44,3 +44,41 @@ test("an administrator changes the letter's signatory; the next packet carries i
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status")).toHaveText("The settings are saved. The next packet uses them.");
 });
+
+test("an administrator adds an office, moves it and edits its opening hours; the public page shows it at once, and it can be removed", async ({ page }) => {
+  await signIn(page, "admin", "holbaek");
+  await page.goto("/en/admin/settings");
+  await page.getByRole("link", { name: "Add an office" }).click();
+  await expectNoAccessibilityViolations(page);
+  const name = `Velkomsthuset ${Date.now().toString(36)}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Address").fill("Ahlgade 1");
+  await page.getByLabel("Postcode").fill("4300");
+  await page.getByLabel("Town").fill("Holbæk");
+  await page.getByLabel("Phone").fill("+45 72 36 00 00");
+  await page.getByLabel("Opening hours (English)").fill("Tuesdays 9-12");
+  await page.getByRole("button", { name: "Save office" }).click();
+  await expect(page.getByRole("status")).toHaveText("The office is saved. The next packet and the public page show it.");
+  await expectNoAccessibilityViolations(page);
+
+  const offices = page.locator(".office-list > li");
+  await expect(offices.last()).toContainText(name);
+  await page.getByRole("button", { name: `Move up: ${name}` }).click();
+  await expect(page.getByRole("status")).toHaveText("The order is changed.");
+  await expect(offices.nth((await offices.count()) - 2)).toContainText(name);
+
+  await page.getByRole("link", { name: `Edit ${name}` }).click();
+  await page.getByLabel("Opening hours (English)").fill("Tuesdays and Thursdays 9-12");
+  await page.getByRole("button", { name: "Save office" }).click();
+  await expect(page.getByRole("status")).toHaveText("The office is saved. The next packet and the public page show it.");
+
+  const publicPage = await page.request.get("/en/holbaek");
+  const html = await publicPage.text();
+  expect(html).toContain(name);
+  expect(html).toContain("Tuesdays and Thursdays 9-12");
+
+  await page.getByRole("link", { name: `Edit ${name}` }).click();
+  await page.getByRole("button", { name: "Remove this office" }).click();
+  await expect(page.getByRole("status")).toHaveText("The office is removed.");
+  expect(await (await page.request.get("/en/holbaek")).text()).not.toContain(name);
+});

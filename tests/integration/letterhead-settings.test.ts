@@ -66,3 +66,48 @@ describe("the municipality's letterhead", () => {
     expect(messages).toEqual({ letterName: "required", postalCode: "postalCodeInvalid", phone: "phoneInvalid", email: "emailInvalid", website: "urlInvalid" });
   });
 });
+
+describe("the municipality's offices", () => {
+  it("are added, edited, moved and removed by the municipality's administrator only, each change raising the packets' version", async () => {
+    const { createOffice, deleteOffice, listOffices, moveOffice, updateOffice, ZOffice } = await import("@/lib/municipalities/offices");
+    const holbaekAdmin = await db.user.findUniqueOrThrow({ where: { email: "admin@holbaek.demo" }, select: { id: true, municipalityId: true } });
+    const version = async () => (await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId } })).catalogueVersion;
+    const start = await version();
+    const office = ZOffice.parse({
+      name: "Integrationshuset",
+      addressLine: "Nørregade 1",
+      postalCode: "7400",
+      city: "Herning",
+      phone: "",
+      email: "",
+      hours_da: "Man-fre 9-15",
+      hours_en: "Mon-Fri 9-15",
+      hours_de: "",
+    });
+    const id = await createOffice(db, { admin, office });
+    expect((await listOffices(db, admin.municipalityId)).at(-1)?.name).toBe("Integrationshuset");
+    expect(await moveOffice(db, { admin, officeId: id, direction: "up" })).toBe(true);
+    const order = (await listOffices(db, admin.municipalityId)).map((row) => row.name);
+    expect(order.indexOf("Integrationshuset")).toBe(order.length - 2);
+    expect(await updateOffice(db, { admin, officeId: id, office: { ...office, name: "Integrationshuset (nyt navn)" } })).toBe(true);
+
+    const arrival = await db.arrival.findFirstOrThrow({ where: { municipalityId: admin.municipalityId }, select: { id: true } });
+    const input = await loadPacketInput(db, {
+      municipalityId: admin.municipalityId,
+      arrivalId: arrival.id,
+      language: "en",
+      linkUrl: null,
+      generatedAt: new Date(),
+    });
+    expect(input?.offices.map((row) => row.name)).toContain("Integrationshuset (nyt navn)");
+    expect(input?.offices.find((row) => row.name === "Integrationshuset (nyt navn)")?.hours).toBe("Mon-Fri 9-15");
+
+    // Another municipality's administrator finds no such office.
+    expect(await updateOffice(db, { admin: holbaekAdmin, officeId: id, office })).toBe(false);
+    expect(await moveOffice(db, { admin: holbaekAdmin, officeId: id, direction: "down" })).toBe(false);
+    expect(await deleteOffice(db, { admin: holbaekAdmin, officeId: id })).toBe(false);
+    expect(await deleteOffice(db, { admin, officeId: id })).toBe(true);
+    expect((await listOffices(db, admin.municipalityId)).map((row) => row.name)).not.toContain("Integrationshuset (nyt navn)");
+    expect(await version()).toBe(start + 4);
+  });
+});

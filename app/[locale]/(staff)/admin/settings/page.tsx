@@ -3,21 +3,37 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { LetterheadForm } from "@/components/settings/LetterheadForm";
+import { Alert } from "@/components/ui/Alert";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
+import { Link } from "@/lib/i18n/navigation";
 import { getLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
+import { listOffices } from "@/lib/municipalities/offices";
+import { moveOfficeAction } from "./offices/actions";
+
+type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string }> };
+
+const OFFICE_NOTICES = ["office-saved", "office-deleted", "office-moved", "invalid"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("letterhead"))("title") };
 }
 
 /** The administrator's settings of their municipality: the welcome letter's letterhead, contact and signatory. */
-export default async function MunicipalitySettingsPage() {
+export default async function MunicipalitySettingsPage({ params, searchParams }: TProps) {
+  const { locale } = await params;
   const admin = await requireUser({ role: "ADMIN" });
-  const settings = await getLetterheadSettings(db, admin.municipalityId);
+  const [settings, offices] = await Promise.all([getLetterheadSettings(db, admin.municipalityId), listOffices(db, admin.municipalityId)]);
   if (!settings) notFound();
-  const [t, common, form] = await Promise.all([getTranslations("letterhead"), getTranslations("common"), getTranslations("arrivalForm")]);
+  const [t, common, form, o] = await Promise.all([
+    getTranslations("letterhead"),
+    getTranslations("common"),
+    getTranslations("arrivalForm"),
+    getTranslations("offices"),
+  ]);
+  const rawNotice = (await searchParams).notice;
+  const notice = OFFICE_NOTICES.find((candidate) => candidate === rawNotice);
   const languageNames = Object.fromEntries(PACKET_LANGUAGES.map((language) => [language, form(`languages.${language}`)]));
   return (
     <div className="row">
@@ -27,6 +43,50 @@ export default async function MunicipalitySettingsPage() {
         <ClientMessages namespaces={["letterhead"]}>
           <LetterheadForm initialValues={settings} languageNames={languageNames} />
         </ClientMessages>
+
+        <section aria-labelledby="offices" className="settings-offices">
+          <h2 id="offices">{o("title")}</h2>
+          {notice ? (
+            <Alert variant={notice === "invalid" ? "error" : "success"} role="status">
+              <p className="alert-text">{o(`notices.${notice}`)}</p>
+            </Alert>
+          ) : null}
+          <p>{o("intro")}</p>
+          {offices.length === 0 ? <p>{o("none")}</p> : null}
+          <ol className="office-list">
+            {offices.map((office, index) => (
+              <li key={office.id}>
+                <strong>{office.name}</strong>
+                <span className="office-address">
+                  {office.addressLine}, {office.postalCode} {office.city}
+                </span>
+                <span className="office-actions">
+                  <a href={`/${locale}/admin/settings/offices/${office.id}`} aria-label={o("editOf", { name: office.name })}>
+                    {o("edit")}
+                  </a>
+                  {(["up", "down"] as const).map((direction) =>
+                    (direction === "up" && index === 0) || (direction === "down" && index === offices.length - 1) ? null : (
+                      <form action={moveOfficeAction} key={direction} className="move-office">
+                        <input type="hidden" name="officeId" value={office.id} />
+                        <input type="hidden" name="direction" value={direction} />
+                        <button
+                          type="submit"
+                          className="button button-tertiary button-small"
+                          aria-label={o(direction === "up" ? "moveUpOf" : "moveDownOf", { name: office.name })}
+                        >
+                          {o(direction === "up" ? "moveUp" : "moveDown")}
+                        </button>
+                      </form>
+                    ),
+                  )}
+                </span>
+              </li>
+            ))}
+          </ol>
+          <Link href="/admin/settings/offices/new" className="button button-secondary">
+            {o("add")}
+          </Link>
+        </section>
       </div>
     </div>
   );

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { deleteOfficeAction } from "@/app/[locale]/(staff)/admin/settings/offices/actions";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { OfficeForm } from "@/components/settings/OfficeForm";
+import { BackLink } from "@/components/ui/BackLink";
+import { requireUser } from "@/lib/auth/require-user";
+import { db } from "@/lib/db";
+import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
+import { getOfficeForEditing } from "@/lib/municipalities/offices";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("offices"))("editTitle") };
+}
+
+export default async function EditOfficePage({ params }: { params: Promise<{ officeId: string }> }) {
+  const { officeId } = await params;
+  const admin = await requireUser({ role: "ADMIN" });
+  if (!z.uuid().safeParse(officeId).success) notFound();
+  const office = await getOfficeForEditing(db, { municipalityId: admin.municipalityId, officeId });
+  if (!office) notFound();
+  const [t, form] = await Promise.all([getTranslations("offices"), getTranslations("arrivalForm")]);
+  const languageNames = Object.fromEntries(PACKET_LANGUAGES.map((language) => [language, form(`languages.${language}`)]));
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-8">
+        <BackLink href="/admin/settings">{t("back")}</BackLink>
+        <h1>{t("editTitle")}</h1>
+        <ClientMessages namespaces={["offices", "letterhead"]}>
+          <OfficeForm officeId={officeId} initialValues={office} languageNames={languageNames} />
+        </ClientMessages>
+        <h2>{t("delete")}</h2>
+        <form action={deleteOfficeAction} className="delete-office">
+          <input type="hidden" name="officeId" value={officeId} />
+          <p className="form-hint">{t("deleteHint")}</p>
+          <button type="submit" className="button button-secondary">
+            {t("delete")}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { saveOfficeAction, type TOfficeState } from "@/app/[locale]/(staff)/admin/settings/offices/actions";
+import { FormField } from "@/components/form/FormField";
+import { Alert } from "@/components/ui/Alert";
+import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
+import { OFFICE_LIMITS, type TOfficeInput } from "@/lib/municipalities/offices";
+
+/** An office: name, address, phone, e-mail and opening hours per packet language. */
+export function OfficeForm({
+  officeId,
+  initialValues,
+  languageNames,
+}: {
+  officeId: string | null;
+  initialValues: TOfficeInput;
+  languageNames: Record<string, string>;
+}) {
+  const t = useTranslations("offices");
+  const common = useTranslations("letterhead");
+  const [state, formAction, isPending] = useActionState<TOfficeState, FormData>(saveOfficeAction, null);
+  const values = state?.values ?? initialValues;
+  const errors = state?.fieldErrors ?? {};
+  const field = (name: keyof TOfficeInput, label: string, options: { max: number; type?: string; optional?: boolean; width?: string }) => (
+    <FormField key={name} id={name} label={label} error={errors[name]} optionalLabel={options.optional ? common("optional") : undefined}>
+      {(describedBy) => (
+        <input
+          className={`form-input ${options.width ?? ""}`}
+          id={name}
+          name={name}
+          type={options.type ?? "text"}
+          defaultValue={values[name]}
+          maxLength={options.max}
+          aria-describedby={describedBy}
+          aria-invalid={errors[name] ? true : undefined}
+        />
+      )}
+    </FormField>
+  );
+  return (
+    <form action={formAction} className="office-form" noValidate>
+      {officeId ? <input type="hidden" name="officeId" value={officeId} /> : null}
+      <div aria-live="assertive">
+        {state ? (
+          <Alert variant="error" role="alert">
+            <p className="alert-text">{state.formError}</p>
+          </Alert>
+        ) : null}
+      </div>
+      {field("name", t("name"), { max: OFFICE_LIMITS.name })}
+      {field("addressLine", t("addressLine"), { max: OFFICE_LIMITS.addressLine })}
+      {field("postalCode", t("postalCode"), { max: 4, width: "input-width-xs" })}
+      {field("city", t("city"), { max: OFFICE_LIMITS.city })}
+      {field("phone", t("phone"), { max: OFFICE_LIMITS.phone, type: "tel", optional: true })}
+      {field("email", t("email"), { max: OFFICE_LIMITS.email, type: "email", optional: true })}
+      {PACKET_LANGUAGES.map((language) =>
+        field(`hours_${language}`, t("hours", { language: languageNames[language] ?? language }), { max: OFFICE_LIMITS.hours, optional: true }),
+      )}
+      <button type="submit" className="button button-primary" disabled={isPending}>
+        {isPending ? t("saving") : t("save")}
+      </button>
+    </form>
+  );
+}

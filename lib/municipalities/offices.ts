@@ -1,0 +1,156 @@
+import { z } from "zod";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { TActingUser } from "@/lib/auth/acting-user";
+import type { PrismaClient } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
+import { isCleanLine } from "@/lib/validation/text";
+
+/** The most characters each field of an office takes (the database's column sizes; hours per language). */
+export const OFFICE_LIMITS = { name: 200, addressLine: 200, city: 100, phone: 40, email: 254, hours: 300 } as const;
+
+const line = (max: number) => z.string().trim().max(max, { error: "tooLong" }).refine(isCleanLine, { error: "invalidCharacters" });
+const required = (max: number) => line(max).pipe(z.string().min(1, { error: "required" }));
+const optional = (max: number) => line(max).transform((value) => (value === "" ? null : value));
+
+/** An office as the administrator's form sends it: where newcomers go, with its opening hours in each packet language. */
+export const ZOffice = z.object({
+  name: required(OFFICE_LIMITS.name),
+  addressLine: required(OFFICE_LIMITS.addressLine),
+  postalCode: z
+    .string()
+    .trim()
+    .refine((value) => /^\d{4}$/.test(value), { error: "postalCodeInvalid" }),
+  city: required(OFFICE_LIMITS.city),
+  phone: optional(OFFICE_LIMITS.phone).refine((value) => value === null || /^\+?[0-9 ()-]{6,}$/.test(value), { error: "phoneInvalid" }),
+  email: optional(OFFICE_LIMITS.email).refine((value) => value === null || z.email().safeParse(value).success, { error: "emailInvalid" }),
+  hours_da: optional(OFFICE_LIMITS.hours),
+  hours_en: optional(OFFICE_LIMITS.hours),
+  hours_de: optional(OFFICE_LIMITS.hours),
+});
+export type TOfficeInput = z.input<typeof ZOffice>;
+export type TOffice = z.output<typeof ZOffice>;
+
+export const EMPTY_OFFICE: TOfficeInput = {
+  name: "",
+  addressLine: "",
+  postalCode: "",
+  city: "",
+  phone: "",
+  email: "",
+  hours_da: "",
+  hours_en: "",
+  hours_de: "",
+};
+
+export async function listOffices(db: PrismaClient, municipalityId: string) {
+  return db.office.findMany({
+    where: { municipalityId },
+    orderBy: { position: "asc" },
+    select: { id: true, name: true, addressLine: true, postalCode: true, city: true },
+  });
+}
+
+/** One office of the municipality as its form shows it, or null. */
+export async function getOfficeForEditing(db: PrismaClient, options: { municipalityId: string; officeId: string }): Promise<TOfficeInput | null> {
+  const office = await db.office.findFirst({ where: { id: options.officeId, municipalityId: options.municipalityId } });
+  if (!office) return null;
+  const hours = (office.openingHours ?? {}) as Record<string, string>;
+  return {
+    name: office.name,
+    addressLine: office.addressLine,
+    postalCode: office.postalCode,
+    city: office.city,
+    phone: office.phone ?? "",
+    email: office.email ?? "",
+    hours_da: hours.da ?? "",
+    hours_en: hours.en ?? "",
+    hours_de: hours.de ?? "",
+  };
+}
+
+function columnsOf(office: TOffice) {
+  const openingHours = Object.fromEntries(
+    PACKET_LANGUAGES.flatMap((language) => {
+      const hours = office[`hours_${language}`];
+      return hours ? [[language, hours]] : [];
+    }),
+  );
+  return {
+    name: office.name,
+    addressLine: office.addressLine,
+    postalCode: office.postalCode,
+    city: office.city,
+    phone: office.phone,
+    email: office.email,
+    openingHours,
+  };
+}
+
+type TTransaction = Prisma.TransactionClient;
+
+/** Every change to the offices: the next packet is made anew (the version goes up), and it is audited. */
+async function changed(tx: TTransaction, admin: TActingUser, change: string, officeId: string) {
+  await tx.municipality.update({ where: { id: admin.municipalityId }, data: { catalogueVersion: { increment: 1 } } });
+  await recordAuditEvent(tx, {
+    municipalityId: admin.municipalityId,
+    actorUserId: admin.id,
+    action: "municipality.update",
+    entityType: "municipality",
+    entityId: admin.municipalityId,
+    metadata: { part: "offices", change, officeId },
+  });
+}
+
+/** A new office, last in the order. */
+export async function createOffice(db: PrismaClient, options: { admin: TActingUser; office: TOffice }): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const last = await tx.office.aggregate({ where: { municipalityId: options.admin.municipalityId }, _max: { position: true } });
+    const { id } = await tx.office.create({
+      data: { ...columnsOf(options.office), municipalityId: options.admin.municipalityId, position: (last._max.position ?? -1) + 1 },
+      select: { id: true },
+    });
+    await changed(tx, options.admin, "create", id);
+    return id;
+  });
+}
+
+/** Saves an office of the administrator's own municipality; false when there is no such office there. */
+export async function updateOffice(db: PrismaClient, options: { admin: TActingUser; officeId: string; office: TOffice }): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const updated = await tx.office.updateMany({
+      where: { id: options.officeId, municipalityId: options.admin.municipalityId },
+      data: columnsOf(options.office),
+    });
+    if (updated.count === 0) return false;
+    await changed(tx, options.admin, "update", options.officeId);
+    return true;
+  });
+}
+
+/** Removes an office of the administrator's own municipality; false when there is no such office there. */
+export async function deleteOffice(db: PrismaClient, options: { admin: TActingUser; officeId: string }): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const deleted = await tx.office.deleteMany({ where: { id: options.officeId, municipalityId: options.admin.municipalityId } });
+    if (deleted.count === 0) return false;
+    await changed(tx, options.admin, "delete", options.officeId);
+    return true;
+  });
+}
+
+/** Moves an office one place up or down in the order the packet and the public page list them. */
+export async function moveOffice(db: PrismaClient, options: { admin: TActingUser; officeId: string; direction: "up" | "down" }): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const offices = await tx.$queryRaw<{ id: string; position: number }[]>`
+      SELECT id, position FROM "Office" WHERE "municipalityId" = ${options.admin.municipalityId}::uuid ORDER BY position, id FOR UPDATE`;
+    const index = offices.findIndex((office) => office.id === options.officeId);
+    if (index === -1) return false;
+    const swapWith = options.direction === "up" ? index - 1 : index + 1;
+    if (swapWith < 0 || swapWith >= offices.length) return true;
+    const order = offices.map((office) => office.id);
+    [order[index], order[swapWith]] = [order[swapWith]!, order[index]!];
+    for (const [position, id] of order.entries()) await tx.office.update({ where: { id }, data: { position } });
+    await changed(tx, options.admin, `move-${options.direction}`, options.officeId);
+    return true;
+  });
+}
