@@ -279,6 +279,14 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ status, body }) => (status === 200 && body.includes("The settings are saved.") ? "ok" : null),
     expected: staffPage(["admin"]),
   },
+  "app/[locale]/(staff)/admin/settings/keeping-actions.ts#saveKeepingAction": {
+    // The periods as shown: saved unchanged.
+    formPage: () => "/en/admin/settings",
+    formOwner: "admin",
+    fields: (html) => formFieldsOf(html, "form.keeping-form"),
+    judge: ({ location }) => (location?.searchParams.get("periods") === "saved" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
   // The office rows act on an office made for them; the last one removes it.
   "app/[locale]/(staff)/admin/settings/offices/actions.ts#saveOfficeAction": {
     formPage: ({ newOfficeId }) => `/en/admin/settings/offices/${newOfficeId}`,

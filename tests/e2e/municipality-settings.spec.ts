@@ -82,3 +82,24 @@ test("an administrator adds an office, moves it and edits its opening hours; the
   await expect(page.getByRole("status")).toHaveText("The office is removed.");
   expect(await (await page.request.get("/en/holbaek")).text()).not.toContain(name);
 });
+
+test("a shorter retention period is saved only after the administrator confirms what it anonymises", async ({ page }) => {
+  await signIn(page, "admin", "holbaek");
+  await page.goto("/en/admin/settings");
+  const retention = page.getByLabel("Personal data is kept after the arrival date for (months)");
+  await expect(retention).toHaveValue("24");
+  await retention.fill("12");
+  await page.getByRole("button", { name: "Save periods" }).click();
+  await expect(page.locator("section[aria-labelledby=periods] .alert-warning")).toContainText("Retention goes from 24 to 12 months");
+  await expect(retention).toHaveValue("12");
+  await expectNoAccessibilityViolations(page);
+  await page.getByLabel("I understand: anonymise arrivals older than 12 months").check();
+  await page.getByRole("button", { name: "Save periods" }).click();
+  await expect(page.locator("section[aria-labelledby=periods] [role=status]")).toHaveText("The periods are saved.");
+  await expect(retention).toHaveValue("12");
+  // Longer again needs no confirmation (and puts the demo back).
+  await retention.fill("24");
+  await page.getByRole("button", { name: "Save periods" }).click();
+  await expect(page.locator("section[aria-labelledby=periods] [role=status]")).toHaveText("The periods are saved.");
+  await expect(retention).toHaveValue("24");
+});

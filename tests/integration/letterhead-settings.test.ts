@@ -111,3 +111,25 @@ describe("the municipality's offices", () => {
     expect(await version()).toBe(start + 4);
   });
 });
+
+describe("the personal links' validity and the retention period", () => {
+  it("saves a longer retention at once, a shorter one only once confirmed, and nothing outside the bounds", async () => {
+    const { updateKeepingSettings, ZKeepingSettings } = await import("@/lib/municipalities/keeping-settings");
+    const periods = async () =>
+      db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId }, select: { retentionMonths: true, linkValidityMonths: true } });
+    expect(await periods()).toEqual({ retentionMonths: 24, linkValidityMonths: 12 });
+    expect(await updateKeepingSettings(db, { admin, linkValidityMonths: 6, retentionMonths: 36, isShorterConfirmed: false })).toEqual({ status: "saved" });
+    expect(await updateKeepingSettings(db, { admin, linkValidityMonths: 6, retentionMonths: 12, isShorterConfirmed: false })).toEqual({
+      status: "confirm-shorter",
+      from: 36,
+      to: 12,
+    });
+    expect(await periods()).toEqual({ retentionMonths: 36, linkValidityMonths: 6 });
+    expect(await updateKeepingSettings(db, { admin, linkValidityMonths: 12, retentionMonths: 24, isShorterConfirmed: true })).toEqual({ status: "saved" });
+    expect(await periods()).toEqual({ retentionMonths: 24, linkValidityMonths: 12 });
+    for (const retentionMonths of ["5", "61", "-1", "12.5", "tolv"]) {
+      expect(ZKeepingSettings.safeParse({ linkValidityMonths: "12", retentionMonths }).success, retentionMonths).toBe(false);
+    }
+    expect(ZKeepingSettings.safeParse({ linkValidityMonths: "25", retentionMonths: "24" }).success).toBe(false);
+  });
+});

@@ -2,17 +2,22 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { KeepingForm } from "@/components/settings/KeepingForm";
 import { LetterheadForm } from "@/components/settings/LetterheadForm";
 import { Alert } from "@/components/ui/Alert";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
+import { getKeepingSettings } from "@/lib/municipalities/keeping-settings";
 import { getLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 import { listOffices } from "@/lib/municipalities/offices";
 import { moveOfficeAction } from "./offices/actions";
 
-type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string }> };
+type TProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ notice?: string; periods?: string; linkValidityMonths?: string; retentionMonths?: string }>;
+};
 
 const OFFICE_NOTICES = ["office-saved", "office-deleted", "office-moved", "invalid"] as const;
 
@@ -24,15 +29,20 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MunicipalitySettingsPage({ params, searchParams }: TProps) {
   const { locale } = await params;
   const admin = await requireUser({ role: "ADMIN" });
-  const [settings, offices] = await Promise.all([getLetterheadSettings(db, admin.municipalityId), listOffices(db, admin.municipalityId)]);
-  if (!settings) notFound();
+  const [settings, offices, periods] = await Promise.all([
+    getLetterheadSettings(db, admin.municipalityId),
+    listOffices(db, admin.municipalityId),
+    getKeepingSettings(db, admin.municipalityId),
+  ]);
+  if (!settings || !periods) notFound();
+  const query = await searchParams;
   const [t, common, form, o] = await Promise.all([
     getTranslations("letterhead"),
     getTranslations("common"),
     getTranslations("arrivalForm"),
     getTranslations("offices"),
   ]);
-  const rawNotice = (await searchParams).notice;
+  const rawNotice = query.notice;
   const notice = OFFICE_NOTICES.find((candidate) => candidate === rawNotice);
   const languageNames = Object.fromEntries(PACKET_LANGUAGES.map((language) => [language, form(`languages.${language}`)]));
   return (
@@ -87,6 +97,11 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
             {o("add")}
           </Link>
         </section>
+
+        <KeepingForm
+          current={periods}
+          returned={{ outcome: query.periods, linkValidityMonths: query.linkValidityMonths, retentionMonths: query.retentionMonths }}
+        />
       </div>
     </div>
   );
