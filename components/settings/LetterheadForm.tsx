@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveLetterheadAction, type TLetterheadState } from "@/app/[locale]/(staff)/admin/settings/actions";
-import { FormField } from "@/components/form/FormField";
+
 import { Alert } from "@/components/ui/Alert";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { LETTERHEAD_LIMITS, type TLetterheadInput } from "@/lib/municipalities/letterhead-settings";
+import { SettingsTextField } from "./SettingsTextField";
 
 type TField = keyof TLetterheadInput;
 
@@ -16,21 +17,19 @@ export function LetterheadForm({ initialValues, languageNames }: { initialValues
   const [state, formAction, isPending] = useActionState<TLetterheadState, FormData>(saveLetterheadAction, null);
   const values = state?.values ?? initialValues;
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const field = (name: TField, label: string, options: { max: number; type?: string; optional?: boolean; hint?: string; width?: string }) => (
-    <FormField key={name} id={name} label={label} error={errors[name]} hint={options.hint} optionalLabel={options.optional ? t("optional") : undefined}>
-      {(describedBy) => (
-        <input
-          className={`form-input ${options.width ?? ""}`}
-          id={name}
-          name={name}
-          type={options.type ?? "text"}
-          defaultValue={values[name]}
-          maxLength={options.max}
-          aria-describedby={describedBy}
-          aria-invalid={errors[name] ? true : undefined}
-        />
-      )}
-    </FormField>
+  const field = (name: TField, label: string, options: { max: number; type?: "tel" | "email" | "url"; optional?: boolean; hint?: string; width?: string }) => (
+    <SettingsTextField
+      key={name}
+      name={name}
+      label={label}
+      defaultValue={values[name] ?? ""}
+      error={errors[name]}
+      maxLength={options.max}
+      type={options.type}
+      hint={options.hint}
+      width={options.width}
+      optionalLabel={options.optional ? t("optional") : undefined}
+    />
   );
   return (
     <form action={formAction} className="letterhead-form" noValidate>

@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveOfficeAction, type TOfficeState } from "@/app/[locale]/(staff)/admin/settings/offices/actions";
-import { FormField } from "@/components/form/FormField";
+
 import { Alert } from "@/components/ui/Alert";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { OFFICE_LIMITS, type TOfficeInput } from "@/lib/municipalities/offices";
+import { SettingsTextField } from "./SettingsTextField";
 
 /** An office: name, address, phone, e-mail and opening hours per packet language. */
 export function OfficeForm({
@@ -23,21 +24,18 @@ export function OfficeForm({
   const [state, formAction, isPending] = useActionState<TOfficeState, FormData>(saveOfficeAction, null);
   const values = state?.values ?? initialValues;
   const errors = state?.fieldErrors ?? {};
-  const field = (name: keyof TOfficeInput, label: string, options: { max: number; type?: string; optional?: boolean; width?: string }) => (
-    <FormField key={name} id={name} label={label} error={errors[name]} optionalLabel={options.optional ? common("optional") : undefined}>
-      {(describedBy) => (
-        <input
-          className={`form-input ${options.width ?? ""}`}
-          id={name}
-          name={name}
-          type={options.type ?? "text"}
-          defaultValue={values[name]}
-          maxLength={options.max}
-          aria-describedby={describedBy}
-          aria-invalid={errors[name] ? true : undefined}
-        />
-      )}
-    </FormField>
+  const field = (name: keyof TOfficeInput, label: string, options: { max: number; type?: "tel" | "email"; optional?: boolean; width?: string }) => (
+    <SettingsTextField
+      key={name}
+      name={name}
+      label={label}
+      defaultValue={values[name] ?? ""}
+      error={errors[name]}
+      maxLength={options.max}
+      type={options.type}
+      width={options.width}
+      optionalLabel={options.optional ? common("optional") : undefined}
+    />
   );
   return (
     <form action={formAction} className="office-form" noValidate>

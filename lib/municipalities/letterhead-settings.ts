@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
-import { isCleanLine } from "@/lib/validation/text";
+import { addressFields, optionalLine, requiredLine } from "./settings-fields";
 
 /** The most characters each field takes (the database's column sizes). */
 export const LETTERHEAD_LIMITS = {
@@ -17,28 +17,17 @@ export const LETTERHEAD_LIMITS = {
   signatoryTitle: 200,
 } as const;
 
-const line = (max: number) => z.string().trim().max(max, { error: "tooLong" }).refine(isCleanLine, { error: "invalidCharacters" });
-const required = (max: number) => line(max).pipe(z.string().min(1, { error: "required" }));
-const optional = (max: number) => line(max).transform((value) => (value === "" ? null : value));
-
 /** The letterhead, contact and signatory of the welcome letter, as the administrator's form sends them. */
 export const ZLetterheadSettings = z.object({
-  letterName: required(LETTERHEAD_LIMITS.letterName),
-  addressLine: required(LETTERHEAD_LIMITS.addressLine),
-  postalCode: z
-    .string()
-    .trim()
-    .refine((value) => /^\d{4}$/.test(value), { error: "postalCodeInvalid" }),
-  city: required(LETTERHEAD_LIMITS.city),
-  phone: optional(LETTERHEAD_LIMITS.phone).refine((value) => value === null || /^\+?[0-9 ()-]{6,}$/.test(value), { error: "phoneInvalid" }),
-  email: optional(LETTERHEAD_LIMITS.email).refine((value) => value === null || z.email().safeParse(value).success, { error: "emailInvalid" }),
-  website: optional(LETTERHEAD_LIMITS.website).refine((value) => value === null || (/^https:\/\/\S+$/.test(value) && URL.canParse(value)), {
+  letterName: requiredLine(LETTERHEAD_LIMITS.letterName),
+  ...addressFields(LETTERHEAD_LIMITS),
+  website: optionalLine(LETTERHEAD_LIMITS.website).refine((value) => value === null || (/^https:\/\/\S+$/.test(value) && URL.canParse(value)), {
     error: "urlInvalid",
   }),
-  signatoryName: optional(LETTERHEAD_LIMITS.signatoryName),
-  signatoryTitle_en: optional(LETTERHEAD_LIMITS.signatoryTitle),
-  signatoryTitle_de: optional(LETTERHEAD_LIMITS.signatoryTitle),
-  signatoryTitle_da: optional(LETTERHEAD_LIMITS.signatoryTitle),
+  signatoryName: optionalLine(LETTERHEAD_LIMITS.signatoryName),
+  signatoryTitle_en: optionalLine(LETTERHEAD_LIMITS.signatoryTitle),
+  signatoryTitle_de: optionalLine(LETTERHEAD_LIMITS.signatoryTitle),
+  signatoryTitle_da: optionalLine(LETTERHEAD_LIMITS.signatoryTitle),
 });
 export type TLetterheadInput = z.input<typeof ZLetterheadSettings>;
 export type TLetterhead = z.output<typeof ZLetterheadSettings>;

@@ -4,29 +4,18 @@ import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
-import { isCleanLine } from "@/lib/validation/text";
+import { addressFields, optionalLine, requiredLine } from "./settings-fields";
 
 /** The most characters each field of an office takes (the database's column sizes; hours per language). */
 export const OFFICE_LIMITS = { name: 200, addressLine: 200, city: 100, phone: 40, email: 254, hours: 300 } as const;
 
-const line = (max: number) => z.string().trim().max(max, { error: "tooLong" }).refine(isCleanLine, { error: "invalidCharacters" });
-const required = (max: number) => line(max).pipe(z.string().min(1, { error: "required" }));
-const optional = (max: number) => line(max).transform((value) => (value === "" ? null : value));
-
 /** An office as the administrator's form sends it: where newcomers go, with its opening hours in each packet language. */
 export const ZOffice = z.object({
-  name: required(OFFICE_LIMITS.name),
-  addressLine: required(OFFICE_LIMITS.addressLine),
-  postalCode: z
-    .string()
-    .trim()
-    .refine((value) => /^\d{4}$/.test(value), { error: "postalCodeInvalid" }),
-  city: required(OFFICE_LIMITS.city),
-  phone: optional(OFFICE_LIMITS.phone).refine((value) => value === null || /^\+?[0-9 ()-]{6,}$/.test(value), { error: "phoneInvalid" }),
-  email: optional(OFFICE_LIMITS.email).refine((value) => value === null || z.email().safeParse(value).success, { error: "emailInvalid" }),
-  hours_da: optional(OFFICE_LIMITS.hours),
-  hours_en: optional(OFFICE_LIMITS.hours),
-  hours_de: optional(OFFICE_LIMITS.hours),
+  name: requiredLine(OFFICE_LIMITS.name),
+  ...addressFields(OFFICE_LIMITS),
+  hours_da: optionalLine(OFFICE_LIMITS.hours),
+  hours_en: optionalLine(OFFICE_LIMITS.hours),
+  hours_de: optionalLine(OFFICE_LIMITS.hours),
 });
 export type TOfficeInput = z.input<typeof ZOffice>;
 export type TOffice = z.output<typeof ZOffice>;
