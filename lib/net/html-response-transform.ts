@@ -6,8 +6,8 @@ type THeaderOf = (name: string) => string;
 export type THtmlTransform = {
   /** Whether to hold this response back, decided from its status and headers when its body starts. */
   applies: (headerOf: THeaderOf, status: number) => boolean;
-  /** The body to send instead, and headers to set or replace. */
-  transform: (body: string, headerOf: THeaderOf) => { body: string; headers?: OutgoingHttpHeaders };
+  /** The body to send instead, headers to set or replace, and another status if need be. */
+  transform: (body: string, headerOf: THeaderOf) => { body: string; headers?: OutgoingHttpHeaders; status?: number };
 };
 
 /**
@@ -21,8 +21,10 @@ export function transformHtmlResponse(response: ServerResponse, { applies, trans
   let decided: "hold" | "pass" | null = null;
   const held: Buffer[] = [];
 
+  // Header names in writeHead's object may come in any case; the response's own are case-insensitive.
   const headerOf: THeaderOf = (name) => {
-    const fromHead = pendingHead?.headers[name] ?? pendingHead?.headers[name.toLowerCase()];
+    const key = Object.keys(pendingHead?.headers ?? {}).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+    const fromHead = key === undefined ? undefined : pendingHead?.headers[key];
     return String(fromHead ?? response.getHeader(name) ?? "");
   };
   const decide = () => {
@@ -62,10 +64,12 @@ export function transformHtmlResponse(response: ServerResponse, { applies, trans
     }
     const result = transform(heldBody.toString("utf8"), headerOf);
     const body = Buffer.from(result.body, "utf8");
-    for (const name of Object.keys(result.headers ?? {})) response.removeHeader(name);
-    const headers = { ...(pendingHead?.headers ?? {}), ...result.headers, "content-length": String(body.length) };
+    const replaced = new Set([...Object.keys(result.headers ?? {}), "content-length"].map((name) => name.toLowerCase()));
+    for (const name of replaced) response.removeHeader(name);
+    const kept = Object.entries(pendingHead?.headers ?? {}).filter(([name]) => !replaced.has(name.toLowerCase()));
+    const headers = { ...Object.fromEntries(kept), ...result.headers, "content-length": String(body.length) };
     response.removeHeader("transfer-encoding");
-    original.writeHead(pendingHead?.status ?? response.statusCode, headers);
+    original.writeHead(result.status ?? pendingHead?.status ?? response.statusCode, headers);
     return original.end(body, done);
   }) as ServerResponse["end"];
 }

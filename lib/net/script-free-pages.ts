@@ -1,6 +1,7 @@
 import type { ServerResponse } from "node:http";
 import { routing } from "@/lib/i18n/routing";
 import { transformHtmlResponse } from "./html-response-transform";
+import { requestedStatus } from "./status-marker";
 
 const LOCALES = routing.locales.join("|");
 /** Staff and shared pages under a locale: every other single segment there is a municipality's public page. */
@@ -43,9 +44,14 @@ export function withoutScripts(html: string): string {
 export function sendWithoutScripts(response: ServerResponse): void {
   transformHtmlResponse(response, {
     applies: (headerOf, status) => status === 200 && headerOf("content-type").startsWith("text/html"),
-    transform: (body, headerOf) => ({
-      body: withoutScripts(body),
-      headers: /no-store/.test(headerOf("cache-control")) ? { "cache-control": "private, no-cache" } : {},
-    }),
+    transform: (body, headerOf) => {
+      // A page that asks for another status (a wrong link's page answers 404) gets it, and is never kept.
+      const asked = requestedStatus(body);
+      return {
+        body: withoutScripts(asked?.html ?? body),
+        status: asked?.status,
+        headers: asked ? { "cache-control": "no-store" } : /no-store/.test(headerOf("cache-control")) ? { "cache-control": "private, no-cache" } : {},
+      };
+    },
   });
 }

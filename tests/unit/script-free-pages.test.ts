@@ -38,3 +38,29 @@ describe("the pages sent without JavaScript", () => {
     expect(stripped).toContain('name="$ACTION_ID_1"');
   });
 });
+
+describe("a script-free page that asks for another status", () => {
+  it("is answered with that status, without the marker and without its scripts", async () => {
+    const { createServer } = await import("node:http");
+    const { sendWithoutScripts } = await import("@/lib/net/script-free-pages");
+    const { requestedStatus } = await import("@/lib/net/status-marker");
+    expect(requestedStatus("<p>ok</p>")).toBeNull();
+    const server = createServer((_request, response) => {
+      sendWithoutScripts(response);
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-cache, no-store" });
+      response.write('<html><head><meta name="ankomst-status" content="404"/><script src="/x.js"></script></head>');
+      response.end("<body><h1>Dieser Link funktioniert nicht</h1></body></html>");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const answer = await fetch(`http://127.0.0.1:${port}/`);
+      const body = await answer.text();
+      expect(answer.status).toBe(404);
+      expect(answer.headers.get("cache-control")).toBe("no-store");
+      expect(body).toBe("<html><head></head><body><h1>Dieser Link funktioniert nicht</h1></body></html>");
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -1,12 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { InvalidLinkPage } from "@/components/newcomer/InvalidLinkPage";
 
-/** The same friendly page for a wrong, expired or revoked link: it never says which, or whether it existed. */
-export default async function WelcomeLinkNotFound() {
-  const t = await getTranslations("newcomer");
-  return (
-    <main id="main-content" className="container page-main">
-      <h1>{t("invalidTitle")}</h1>
-      <p>{t("invalidText")}</p>
-    </main>
-  );
+/** A not-found under the newcomer's route (a malformed address): the same friendly page as a wrong link. */
+export default function WelcomeLinkNotFound() {
+  return <InvalidLinkPage />;
 }

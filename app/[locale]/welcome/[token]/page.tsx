@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";
+import { InvalidLinkPage } from "@/components/newcomer/InvalidLinkPage";
 import { NewcomerHeader } from "@/components/newcomer/NewcomerHeader";
 import { StepToggle, type TStepToggleLabels } from "@/components/newcomer/StepToggle";
 import { PacketView } from "@/components/packet/PacketView";
@@ -33,11 +33,11 @@ export default async function WelcomePage({ params }: TProps) {
       </main>
     );
   }
-  if (link.status === "invalid") notFound();
+  if (link.status === "invalid") return <InvalidLinkPage />;
   const target = { municipalityId: link.municipalityId, arrivalId: link.arrivalId };
   const { progress } = link;
   const packet = await buildCurrentPacket(db, { ...target, language: locale }, { knownState: link.packetState });
-  if (!packet) notFound();
+  if (!packet) return <InvalidLinkPage />;
   const format = await getFormatter();
   const toggleLabels: TStepToggleLabels = {
     notDoneYet: t("notDoneYet"),
