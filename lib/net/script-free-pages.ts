@@ -35,11 +35,11 @@ export function withoutScripts(html: string): string {
 }
 
 /**
- * Sends a script-free page's HTML without its scripts. Not a 404: Next.js 16 renders the page of
- * notFound() only in the browser (vercel/next.js#98295), so that one keeps its scripts.
- * A per-request page's `no-store` becomes
- * `private, no-cache`: still never kept by a shared cache and always revalidated, but the page can
- * come back from the browser's back/forward cache.
+ * Sends a script-free page's HTML (status 200) without its scripts; a page that asks for another
+ * status with the status marker gets it (lib/net/status-marker.ts). A 404 from notFound() keeps its
+ * scripts: Next.js 16 renders that page only in the browser (vercel/next.js#98295). A per-request
+ * page's `no-store` becomes `private, no-cache`: never kept by a shared cache, always revalidated,
+ * but the page can come back from the browser's back/forward cache.
  */
 export function sendWithoutScripts(response: ServerResponse): void {
   transformHtmlResponse(response, {
