@@ -1,11 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { PageNotFound } from "@/components/layout/PageNotFound";
 
-export default async function NotFound() {
-  const t = await getTranslations("notFound");
-  return (
-    <main id="main-content" className="container page-main">
-      <h1>{t("title")}</h1>
-      <p>{t("text")}</p>
-    </main>
-  );
+export default function NotFound() {
+  return <PageNotFound />;
 }

@@ -14,7 +14,8 @@ const NOT_MUNICIPALITIES = "sign-in|access-denied|arrivals|admin|statistics|welc
  */
 const SCRIPT_FREE_PAGES = [
   new RegExp(`^/(${LOCALES})/welcome/[A-Za-z0-9_-]{1,100}/?$`),
-  new RegExp(`^/(${LOCALES})/(?!(${NOT_MUNICIPALITIES})(/|$))[a-z0-9-]{1,64}(/[a-z]{2})?/?$`),
+  // Any path the public page's catch-all route answers, also an unknown one (its "not found" asks for 404).
+  new RegExp(`^/(${LOCALES})/(?!(${NOT_MUNICIPALITIES})(/|$))[^/]+(/[^/]+)*/?$`),
 ];
 
 export function isScriptFreePage(method: string | undefined, url: string | undefined): boolean {

@@ -35,11 +35,15 @@ test("the translate switch leads from English to Arabic and back, keeping the pa
   await expect(page.locator(".welcome-text")).toHaveAttribute("lang", "en");
 });
 
-test("an unknown municipality or language shows the not-found page", async ({ page }) => {
-  for (const path of ["/en/atlantis", "/en/herning/xx"]) {
+test("an unknown municipality or language shows the not-found page, also without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ["/en/atlantis", "/en/herning/xx", "/en/herning/abc", "/en/ATLANTIS"]) {
     const response = await page.goto(path);
-    expect(response?.status()).toBe(404);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   }
+  await context.close();
 });
 
 test("the site's front page leads newcomers to each municipality's welcome page and staff to sign in", async ({ page }) => {

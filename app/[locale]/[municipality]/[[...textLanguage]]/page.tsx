@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageNotFound } from "@/components/layout/PageNotFound";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { GeneralWelcomeText } from "@/components/welcome/GeneralWelcomeText";
@@ -18,24 +18,28 @@ export const dynamic = "force-dynamic";
 
 type TProps = { params: Promise<{ locale: TLocale; municipality: string; textLanguage?: string[] }> };
 
+/** The municipality and the welcome text's language, or null for an unknown municipality or language. */
 async function loadPage(params: TProps["params"]) {
   const { locale, municipality: slug, textLanguage: rest = [] } = await params;
   const textLanguage = rest.length === 0 ? locale : rest.length === 1 ? rest[0]! : "";
-  if (!/^[a-z0-9-]{1,64}$/.test(slug) || !isWelcomeTextLanguage(textLanguage)) notFound();
+  if (!/^[a-z0-9-]{1,64}$/.test(slug) || !isWelcomeTextLanguage(textLanguage)) return { locale, page: null };
   const municipality = await getPublicMunicipality(db, slug);
-  if (!municipality) notFound();
-  return { locale, municipality, textLanguage };
+  return { locale, page: municipality ? { municipality, textLanguage } : null };
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const { locale, municipality } = await loadPage(params);
+  const { locale, page } = await loadPage(params);
+  if (!page) return { title: (await getTranslations({ locale, namespace: "notFound" }))("title") };
   const t = await getTranslations({ locale, namespace: "publicWelcome" });
-  return { title: t("title", { municipality: municipality.name }) };
+  return { title: t("title", { municipality: page.municipality.name }) };
 }
 
 export default async function PublicWelcomePage({ params }: TProps) {
-  const { locale, municipality, textLanguage } = await loadPage(params);
+  const { locale, page } = await loadPage(params);
   setRequestLocale(locale);
+  // Rendered here rather than by notFound(), whose page would be blank without JavaScript; the server answers 404.
+  if (!page) return <PageNotFound asksFor404 />;
+  const { municipality, textLanguage } = page;
   const [t, common] = await Promise.all([getTranslations("publicWelcome"), getTranslations("common")]);
   return (
     <>
