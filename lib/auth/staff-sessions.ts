@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { PrismaClient } from "@/lib/db-client";
+import { MUNICIPALITY_CONTACT_SELECT } from "@/lib/municipalities/public-municipalities";
 import type { TSessionUser } from "./acting-user";
 
 /** A working day at most, however active: then sign in again. */
@@ -17,7 +18,8 @@ const USER_SELECT = {
   email: true,
   role: true,
   municipalityId: true,
-  municipality: { select: { name: true, slug: true } },
+  // The session's one query brings the footer's contact too: no second query on every staff page.
+  municipality: { select: { ...MUNICIPALITY_CONTACT_SELECT, slug: true } },
 } as const;
 
 /** Opens a session for a user whose password was just checked; its id goes into the session cookie. */

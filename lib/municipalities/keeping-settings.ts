@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
+import { recordMunicipalityChange } from "./record-municipality-change";
 
 /**
  * How long a personal link works (months; new links only) and how long personal data is kept after
@@ -49,12 +49,9 @@ export async function updateKeepingSettings(
       where: { id: admin.municipalityId },
       data: { linkValidityMonths: options.linkValidityMonths, retentionMonths: options.retentionMonths },
     });
-    await recordAuditEvent(tx, {
-      municipalityId: admin.municipalityId,
-      actorUserId: admin.id,
-      action: "municipality.update",
-      entityType: "municipality",
-      entityId: admin.municipalityId,
+    await recordMunicipalityChange(tx, {
+      admin,
+      isShownInPackets: false,
       metadata: {
         part: "periods",
         linkValidityMonths: { from: current.linkValidityMonths, to: options.linkValidityMonths },

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
+import { recordMunicipalityChange } from "./record-municipality-change";
 import { addressFields, optionalLine, requiredLine } from "./settings-fields";
 
 /** The most characters each field takes (the database's column sizes). */
@@ -91,16 +91,8 @@ export async function updateLetterheadSettings(db: PrismaClient, options: { admi
         website: settings.website,
         signatoryName: settings.signatoryName,
         signatoryTitles,
-        catalogueVersion: { increment: 1 },
       },
     });
-    await recordAuditEvent(tx, {
-      municipalityId: admin.municipalityId,
-      actorUserId: admin.id,
-      action: "municipality.update",
-      entityType: "municipality",
-      entityId: admin.municipalityId,
-      metadata: { part: "letterhead" },
-    });
+    await recordMunicipalityChange(tx, { admin, isShownInPackets: true, metadata: { part: "letterhead" } });
   });
 }

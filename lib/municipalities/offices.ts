@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
+import { recordMunicipalityChange } from "./record-municipality-change";
 import { addressFields, optionalLine, requiredLine } from "./settings-fields";
 
 /** The most characters each field of an office takes (the database's column sizes; hours per language). */
@@ -76,20 +76,9 @@ function columnsOf(office: TOffice) {
   };
 }
 
-type TTransaction = Prisma.TransactionClient;
-
-/** Every change to the offices: the next packet is made anew (the version goes up), and it is audited. */
-async function changed(tx: TTransaction, admin: TActingUser, change: string, officeId: string) {
-  await tx.municipality.update({ where: { id: admin.municipalityId }, data: { catalogueVersion: { increment: 1 } } });
-  await recordAuditEvent(tx, {
-    municipalityId: admin.municipalityId,
-    actorUserId: admin.id,
-    action: "municipality.update",
-    entityType: "municipality",
-    entityId: admin.municipalityId,
-    metadata: { part: "offices", change, officeId },
-  });
-}
+/** Every change to the offices: the next packet is made anew, and it is audited. */
+const changed = (tx: Prisma.TransactionClient, admin: TActingUser, change: string, officeId: string) =>
+  recordMunicipalityChange(tx, { admin, isShownInPackets: true, metadata: { part: "offices", change, officeId } });
 
 /** A new office, last in the order. */
 export async function createOffice(db: PrismaClient, options: { admin: TActingUser; office: TOffice }): Promise<string> {

@@ -10,14 +10,9 @@ export type TMunicipalityContact = {
   website: string | null;
 };
 
-const CONTACT_SELECT = { name: true, addressLine: true, postalCode: true, city: true, phone: true, email: true, website: true } as const;
+export const MUNICIPALITY_CONTACT_SELECT = { name: true, addressLine: true, postalCode: true, city: true, phone: true, email: true, website: true } as const;
 
 /** Every municipality's name and public page address, for the site's front page: never any person. */
 export async function listPublicMunicipalities(db: PrismaClient): Promise<{ name: string; slug: string }[]> {
   return db.municipality.findMany({ select: { name: true, slug: true }, orderBy: { name: "asc" } });
-}
-
-/** How the public reaches a municipality (the footer's address, phone, e-mail and website). */
-export async function getMunicipalityContact(db: PrismaClient, municipalityId: string): Promise<TMunicipalityContact | null> {
-  return db.municipality.findUnique({ where: { id: municipalityId }, select: CONTACT_SELECT });
 }

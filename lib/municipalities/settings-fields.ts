@@ -20,3 +20,8 @@ export const addressFields = (limits: { addressLine: number; city: number; phone
   phone: optionalLine(limits.phone).refine((value) => value === null || /^\+?[0-9 ()-]{6,}$/.test(value), { error: "phoneInvalid" }),
   email: optionalLine(limits.email).refine((value) => value === null || z.email().safeParse(value).success, { error: "emailInvalid" }),
 });
+
+/** The message keys these fields can refuse with (`letterhead.errors`). */
+export const SETTINGS_ERROR_KEYS = ["required", "tooLong", "postalCodeInvalid", "phoneInvalid", "emailInvalid", "urlInvalid", "invalidCharacters"] as const;
+export const isSettingsErrorKey = (message: string): message is (typeof SETTINGS_ERROR_KEYS)[number] =>
+  (SETTINGS_ERROR_KEYS as readonly string[]).includes(message);

@@ -3,9 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { StaffHeader } from "@/components/layout/StaffHeader";
 import { requireUser } from "@/lib/auth/require-user";
-import { db } from "@/lib/db";
 import { clientMessages } from "@/lib/i18n/client-messages";
-import { getMunicipalityContact } from "@/lib/municipalities/public-municipalities";
 
 // Note: each page below checks its own role too; this layout only requires a signed-in user.
 // No next-auth SessionProvider: nothing reads the session in the browser, and the provider would
@@ -13,14 +11,14 @@ import { getMunicipalityContact } from "@/lib/municipalities/public-municipaliti
 export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const user = await requireUser();
-  const [messages, contact] = await Promise.all([clientMessages(["common"]), getMunicipalityContact(db, user.municipalityId)]);
+  const messages = await clientMessages(["common"]);
   return (
     <NextIntlClientProvider messages={messages}>
       <StaffHeader user={user} locale={locale} />
       <main id="main-content" className="container page-main">
         {children}
       </main>
-      <SiteFooter municipality={contact} />
+      <SiteFooter municipality={user.municipality} />
     </NextIntlClientProvider>
   );
 }

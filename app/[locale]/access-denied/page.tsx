@@ -3,17 +3,14 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { StaffHeader } from "@/components/layout/StaffHeader";
 import { getCurrentUser } from "@/lib/auth/require-user";
-import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
-import { getMunicipalityContact } from "@/lib/municipalities/public-municipalities";
 
 /** Where a wrong role lands: still in their own header and menu, so the way on is where it always is. */
 export default async function AccessDeniedPage({ params }: { params: Promise<{ locale: TLocale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, user] = await Promise.all([getTranslations("accessDenied"), getCurrentUser()]);
-  const contact = user ? await getMunicipalityContact(db, user.municipalityId) : null;
   return (
     <>
       {user ? <StaffHeader user={user} locale={locale} /> : <SiteHeader homeHref={`/${locale}`} />}
@@ -24,7 +21,7 @@ export default async function AccessDeniedPage({ params }: { params: Promise<{ l
           {t("goHome")}
         </Link>
       </main>
-      <SiteFooter municipality={contact} />
+      <SiteFooter municipality={user?.municipality} />
     </>
   );
 }

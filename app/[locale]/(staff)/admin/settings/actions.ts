@@ -4,9 +4,11 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
 import { LETTERHEAD_LIMITS, type TLetterheadInput, updateLetterheadSettings, ZLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
+import { isSettingsErrorKey } from "@/lib/municipalities/settings-fields";
 
 export type TLetterheadState =
   | { ok: true; values: TLetterheadInput }
@@ -14,8 +16,6 @@ export type TLetterheadState =
   | null;
 
 const FIELDS = Object.keys(ZLetterheadSettings.shape) as (keyof TLetterheadInput)[];
-const ERRORS = ["required", "tooLong", "postalCodeInvalid", "phoneInvalid", "emailInvalid", "urlInvalid", "invalidCharacters"] as const;
-const isErrorKey = (message: string): message is (typeof ERRORS)[number] => (ERRORS as readonly string[]).includes(message);
 const limitOf = (field: keyof TLetterheadInput) =>
   field.startsWith("signatoryTitle") ? LETTERHEAD_LIMITS.signatoryTitle : ((LETTERHEAD_LIMITS as Record<string, number>)[field] ?? 0);
 
@@ -33,11 +33,9 @@ async function saveOrExplain(_previous: TLetterheadState, values: TLetterheadInp
   const t = await getTranslations("letterhead.errors");
   const parsed = ZLetterheadSettings.safeParse(values);
   if (!parsed.success) {
-    const fieldErrors: Partial<Record<keyof TLetterheadInput, string>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as keyof TLetterheadInput;
-      fieldErrors[field] ??= t(isErrorKey(issue.message) ? issue.message : "required", { max: limitOf(field) });
-    }
+    const fieldErrors = firstErrorPerField<keyof TLetterheadInput>(parsed.error, (message, field) =>
+      t(isSettingsErrorKey(message) ? message : "required", { max: limitOf(field) }),
+    );
     return { ok: false, fieldErrors, formError: t("fixFields"), values };
   }
   await updateLetterheadSettings(db, { admin, settings: parsed.data });

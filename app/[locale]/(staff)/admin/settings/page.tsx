@@ -7,8 +7,8 @@ import { LetterheadForm } from "@/components/settings/LetterheadForm";
 import { Alert } from "@/components/ui/Alert";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
-import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
+import { packetLanguageNames } from "@/lib/i18n/packet-language-names";
 import { getKeepingSettings } from "@/lib/municipalities/keeping-settings";
 import { getLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 import { listOffices } from "@/lib/municipalities/offices";
@@ -36,15 +36,14 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
   ]);
   if (!settings || !periods) notFound();
   const query = await searchParams;
-  const [t, common, form, o] = await Promise.all([
+  const [t, common, languageNames, o] = await Promise.all([
     getTranslations("letterhead"),
     getTranslations("common"),
-    getTranslations("arrivalForm"),
+    packetLanguageNames(),
     getTranslations("offices"),
   ]);
   const rawNotice = query.notice;
   const notice = OFFICE_NOTICES.find((candidate) => candidate === rawNotice);
-  const languageNames = Object.fromEntries(PACKET_LANGUAGES.map((language) => [language, form(`languages.${language}`)]));
   return (
     <div className="row">
       <div className="col-12 col-lg-8">

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { setPasswordUrl } from "@/lib/app-url";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { redirect } from "@/lib/i18n/navigation";
 import { changeStaffRole, createStaffUser, newSetupLink, setStaffUserActive, type TUserChangeResult } from "@/lib/users/manage-staff-users";
@@ -37,12 +38,7 @@ const FIELD_ERRORS = ["required", "tooLong", "emailInvalid", "roleInvalid", "inv
 const isFieldError = (message: string): message is (typeof FIELD_ERRORS)[number] => (FIELD_ERRORS as readonly string[]).includes(message);
 
 function fieldErrorsOf(error: z.ZodError, t: Awaited<ReturnType<typeof getTranslations<"users.errors">>>) {
-  const fieldErrors: Partial<Record<keyof TNewUserValues, string>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0] as keyof TNewUserValues;
-    fieldErrors[field] ??= t(isFieldError(issue.message) ? issue.message : "required", { max: LIMITS[field] ?? 0 });
-  }
-  return fieldErrors;
+  return firstErrorPerField<keyof TNewUserValues>(error, (message, field) => t(isFieldError(message) ? message : "required", { max: LIMITS[field] ?? 0 }));
 }
 
 export type TSetupLinkState = { ok: true; name: string; link: string } | { ok: false; message: string } | null;

@@ -4,15 +4,15 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { redirect } from "@/lib/i18n/navigation";
 import { createOffice, deleteOffice, moveOffice, OFFICE_LIMITS, type TOfficeInput, updateOffice, ZOffice } from "@/lib/municipalities/offices";
+import { isSettingsErrorKey } from "@/lib/municipalities/settings-fields";
 
 export type TOfficeState = { fieldErrors: Partial<Record<keyof TOfficeInput, string>>; formError: string; values: TOfficeInput } | null;
 
 const FIELDS = Object.keys(ZOffice.shape) as (keyof TOfficeInput)[];
-const ERRORS = ["required", "tooLong", "postalCodeInvalid", "phoneInvalid", "emailInvalid", "invalidCharacters"] as const;
-const isErrorKey = (message: string): message is (typeof ERRORS)[number] => (ERRORS as readonly string[]).includes(message);
 const limitOf = (field: keyof TOfficeInput) => (field.startsWith("hours") ? OFFICE_LIMITS.hours : ((OFFICE_LIMITS as Record<string, number>)[field] ?? 0));
 
 async function backToSettings(notice: string) {
@@ -27,11 +27,9 @@ export async function saveOfficeAction(_previous: TOfficeState, received: FormDa
   const t = await getTranslations("letterhead.errors");
   const parsed = ZOffice.safeParse(values);
   if (!parsed.success) {
-    const fieldErrors: Partial<Record<keyof TOfficeInput, string>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as keyof TOfficeInput;
-      fieldErrors[field] ??= t(isErrorKey(issue.message) ? issue.message : "required", { max: limitOf(field) });
-    }
+    const fieldErrors = firstErrorPerField<keyof TOfficeInput>(parsed.error, (message, field) =>
+      t(isSettingsErrorKey(message) ? message : "required", { max: limitOf(field) }),
+    );
     return { fieldErrors, formError: t("fixFields"), values };
   }
   const officeId = formData.get("officeId");

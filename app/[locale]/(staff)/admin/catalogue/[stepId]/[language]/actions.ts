@@ -8,6 +8,7 @@ import { STEP_TEXT_LIMITS, type TStepTextInput, ZStepTextSchema } from "@/lib/ca
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
@@ -61,12 +62,11 @@ async function saveStepTextOrExplain(_previous: TStepTextFormState, received: Fo
 
   const parsed = ZStepTextSchema.safeParse(values);
   if (!parsed.success) {
-    const fieldErrors: Partial<Record<keyof TStepTextInput, string>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as keyof TStepTextInput;
-      const max = Object.hasOwn(STEP_TEXT_LIMITS, field) ? STEP_TEXT_LIMITS[field as keyof typeof STEP_TEXT_LIMITS] : 0;
-      fieldErrors[field] ??= t(isStepTextErrorKey(issue.message) ? issue.message : "required", { max });
-    }
+    const fieldErrors = firstErrorPerField<keyof TStepTextInput>(parsed.error, (message, field) =>
+      t(isStepTextErrorKey(message) ? message : "required", {
+        max: Object.hasOwn(STEP_TEXT_LIMITS, field) ? STEP_TEXT_LIMITS[field as keyof typeof STEP_TEXT_LIMITS] : 0,
+      }),
+    );
     return { ok: false, fieldErrors, formError: t("fixFields"), values };
   }
 

@@ -8,7 +8,7 @@ import { OfficeForm } from "@/components/settings/OfficeForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
-import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
+import { packetLanguageNames } from "@/lib/i18n/packet-language-names";
 import { getOfficeForEditing } from "@/lib/municipalities/offices";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,8 +21,7 @@ export default async function EditOfficePage({ params }: { params: Promise<{ off
   if (!z.uuid().safeParse(officeId).success) notFound();
   const office = await getOfficeForEditing(db, { municipalityId: admin.municipalityId, officeId });
   if (!office) notFound();
-  const [t, form] = await Promise.all([getTranslations("offices"), getTranslations("arrivalForm")]);
-  const languageNames = Object.fromEntries(PACKET_LANGUAGES.map((language) => [language, form(`languages.${language}`)]));
+  const [t, languageNames] = await Promise.all([getTranslations("offices"), packetLanguageNames()]);
   return (
     <div className="row">
       <div className="col-12 col-lg-8">

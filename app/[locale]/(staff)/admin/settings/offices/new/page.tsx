@@ -4,7 +4,7 @@ import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { OfficeForm } from "@/components/settings/OfficeForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { requireUser } from "@/lib/auth/require-user";
-import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
+import { packetLanguageNames } from "@/lib/i18n/packet-language-names";
 import { EMPTY_OFFICE } from "@/lib/municipalities/offices";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewOfficePage() {
   await requireUser({ role: "ADMIN" });
-  const [t, form] = await Promise.all([getTranslations("offices"), getTranslations("arrivalForm")]);
-  const languageNames = Object.fromEntries(PACKET_LANGUAGES.map((language) => [language, form(`languages.${language}`)]));
+  const [t, languageNames] = await Promise.all([getTranslations("offices"), packetLanguageNames()]);
   return (
     <div className="row">
       <div className="col-12 col-lg-8">
