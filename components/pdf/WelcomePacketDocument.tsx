@@ -8,11 +8,17 @@ import { Letter } from "./parts/Letter";
 import { StepSection } from "./parts/StepSection";
 import { bookmark, styles } from "./styles";
 
-type TWelcomePacketDocumentProps = { packet: TPacket; qrCode: { size: number; d: string } | null; fontFamily?: string[] };
+type TWelcomePacketDocumentProps = {
+  packet: TPacket;
+  qrCode: { size: number; d: string } | null;
+  fontFamily?: string[];
+  /** The PNG of the logo the packet's letterhead names. */
+  logoPng?: Buffer | null;
+};
 type TPageLayout = NonNullable<ComponentProps<typeof Page>["layout"]>;
 
 /** The welcome letter (page one) followed by the information packet, A4, one language. */
-export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FAMILY }: TWelcomePacketDocumentProps) {
+export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FAMILY, logoPng = null }: TWelcomePacketDocumentProps) {
   const pageStyle = [styles.page, { fontFamily }];
   // Note: a page layout, not a `fixed` footer with a render prop. It opts the document into
   // react-pdf's newer pagination, which measures the content once and packs it into pages; the
@@ -34,7 +40,7 @@ export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FA
       pageMode="useOutlines"
     >
       <Page size="A4" style={pageStyle} layout={layout}>
-        <Letter packet={packet} qrCode={qrCode} />
+        <Letter packet={packet} qrCode={qrCode} logoPng={logoPng} />
       </Page>
       <Page size="A4" style={pageStyle} layout={layout}>
         <View {...bookmark(packet.stepsHeading)}>

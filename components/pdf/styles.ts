@@ -8,6 +8,8 @@ export const styles = StyleSheet.create({
   page: { fontFamily: PDF_FONT_FAMILY, fontSize: 10, paddingTop: 48, paddingBottom: 24, paddingHorizontal: 56, color: "#1a1a1a" },
   letterhead: { flexDirection: "row", justifyContent: "space-between", borderBottomWidth: 2, borderBottomColor: GREEN, paddingBottom: 10, marginBottom: 24 },
   municipalityName: { fontSize: 16, fontWeight: 700 },
+  // 36 pt tall, at most a third of the line's width: the letter name and contact stay beside it.
+  logo: { height: 36, maxWidth: 170, marginRight: 12, objectFit: "contain" },
   small: { fontSize: 8.5, color: "#444444" },
   addressBlock: { marginBottom: 24 },
   h1: { fontSize: 18, fontWeight: 700, marginBottom: 12 },

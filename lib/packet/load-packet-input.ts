@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MASTER_LANGUAGE, type TPacketLanguage } from "@/lib/i18n/languages";
 import { localizedText } from "@/lib/i18n/localized-text";
+import { toLogoReference } from "@/lib/municipalities/municipality-logo";
 import type { TBuildPacketInput, TStepText } from "./build-packet";
 import { isStepKey, type TStepKey } from "./step-keys";
 import type { TRuleHousehold } from "./step-rules";
@@ -65,7 +66,10 @@ export async function loadPacketInput(
 ): Promise<(TBuildPacketInput & { arrivalVersion: number }) | null> {
   const arrival = await db.arrival.findFirst({
     where: { id: options.arrivalId, municipalityId: options.municipalityId, anonymisedAt: null },
-    include: { householdMembers: { orderBy: { position: "asc" } }, municipality: { include: { offices: { orderBy: { position: "asc" } } } } },
+    include: {
+      householdMembers: { orderBy: { position: "asc" } },
+      municipality: { include: { offices: { orderBy: { position: "asc" } }, logo: { select: { digest: true, width: true, height: true } } } },
+    },
   });
   if (!arrival) return null;
   const steps = await db.catalogueStep.findMany({
@@ -92,6 +96,7 @@ export async function loadPacketInput(
       website: municipality.website,
       signatoryName: municipality.signatoryName,
       signatoryTitle: localizedText(municipality.signatoryTitles, options.language),
+      logo: municipality.logo ? toLogoReference(municipality.id, municipality.logo) : null,
     },
     offices: municipality.offices.map((office) => ({
       name: office.name,

@@ -1,4 +1,5 @@
 import type { TPacketLanguage } from "@/lib/i18n/languages";
+import type { TLogoReference } from "@/lib/municipalities/municipality-logo";
 import type { TStepKey } from "./step-keys";
 
 export type TPacketStep = {
@@ -35,6 +36,8 @@ export type TPacket = {
     letterName: string;
     /** The signatory's title in the packet's language. */
     signatoryTitle: string | null;
+    /** The logo on the letterhead; the PDF is given its image when rendered, the web page links to it. */
+    logo: TLogoReference | null;
   };
   recipient: { name: string; addressLine: string; postalCode: string; city: string };
   dateLabel: string;

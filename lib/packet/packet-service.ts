@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { getActivePersonalLink, issuePersonalLink } from "@/lib/links/personal-links";
+import { getLogoPng } from "@/lib/municipalities/municipality-logo";
 import { buildPacket } from "./build-packet";
 import { loadPacketInput } from "./load-packet-input";
 import { decryptPacketPdf, encryptPacketPdf } from "./packet-encryption";
@@ -48,6 +49,13 @@ function cacheKeyOf(target: TPacketTarget, versions: { arrivalVersion: number; c
     catalogueVersion: versions.catalogueVersion,
     personalLinkId,
   };
+}
+
+/** The PDF of a packet, with the letterhead's logo the model names (read now: the model is cached without the image). */
+async function renderPdf(db: PrismaClient, target: TPacketTarget, packet: TPacket): Promise<Buffer> {
+  const { logo } = packet.municipality;
+  const logoPng = logo ? await getLogoPng(db, { municipalityId: target.municipalityId, digest: logo.digest }) : null;
+  return renderPacketPdfOffThread(packet, logoPng);
 }
 
 async function buildPacketNow(db: PrismaClient, target: TPacketTarget, linkToken: string | null, now: Date) {
@@ -114,7 +122,7 @@ export async function generateWelcomePacket(
   // The versions the packet was actually built from (an edit may have landed since the check above).
   const cacheKey = cacheKeyOf(target, built, link.id);
 
-  const pdf = await renderPacketPdfOffThread(built.packet);
+  const pdf = await renderPdf(db, target, built.packet);
   const packetId = randomUUID();
   try {
     await db.$transaction(async (tx) => {
@@ -174,7 +182,7 @@ export async function getNewcomerPacketPdf(db: PrismaClient, target: TPacketTarg
   if (stored) return getStoredPacketPdf(db, { municipalityId: target.municipalityId, arrivalId: target.arrivalId, packetId: stored.id });
   const packet = await buildCurrentPacket(db, target, { now, knownState: state });
   if (!packet) return null;
-  return { packetId: null, pdf: await renderPacketPdfOffThread(packet), fileName: packetFileName(packet.documentTitle) };
+  return { packetId: null, pdf: await renderPdf(db, target, packet), fileName: packetFileName(packet.documentTitle) };
 }
 
 /** Generated packets of an arrival, newest first, with who made them and whether the link they print still works. */

@@ -41,7 +41,7 @@ export class PdfRenderPool {
     return this.workers.length;
   }
 
-  render(packet: TPacket): Promise<Buffer> {
+  render(packet: TPacket, logoPng: Uint8Array | null = null): Promise<Buffer> {
     const entry = this.leastBusyWorker();
     const id = this.nextId++;
     return new Promise<Buffer>((resolve, reject) => {
@@ -53,7 +53,7 @@ export class PdfRenderPool {
       }, this.options.timeoutMs);
       timer.unref();
       entry.pending.set(id, { resolve, reject, timer });
-      entry.worker.postMessage({ id, packet });
+      entry.worker.postMessage({ id, packet, logoPng });
     });
   }
 
@@ -125,9 +125,9 @@ function serverPool(): PdfRenderPool {
  * Renders in a worker thread inside the Next.js server, so a render never blocks other requests;
  * elsewhere (scripts, tests) in this thread.
  */
-export async function renderPacketPdfOffThread(packet: TPacket): Promise<Buffer> {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return renderPacketPdf(packet);
-  return serverPool().render(packet);
+export async function renderPacketPdfOffThread(packet: TPacket, logoPng: Uint8Array | null): Promise<Buffer> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return renderPacketPdf(packet, logoPng);
+  return serverPool().render(packet, logoPng);
 }
 
 /** Starts the workers ahead of the first packet (called once when the server starts). */

@@ -4,14 +4,14 @@ import { parentPort } from "node:worker_threads";
 import type { TPacket } from "./packet-model";
 import { renderPacketPdf, warmUpPdfRenderer } from "./render-packet-pdf";
 
-type TRenderRequest = { id: number; packet: TPacket };
+type TRenderRequest = { id: number; packet: TPacket; logoPng: Uint8Array | null };
 
 // Warm up while the thread is otherwise idle: the first real packet then renders at full speed.
 void warmUpPdfRenderer();
 
-parentPort?.on("message", async ({ id, packet }: TRenderRequest) => {
+parentPort?.on("message", async ({ id, packet, logoPng }: TRenderRequest) => {
   try {
-    const pdf = await renderPacketPdf(packet);
+    const pdf = await renderPacketPdf(packet, logoPng);
     const bytes = new Uint8Array(pdf);
     parentPort?.postMessage({ id, pdf: bytes }, [bytes.buffer]);
   } catch (error) {

@@ -6,13 +6,20 @@ import { WelcomePacketDocument } from "@/components/pdf/WelcomePacketDocument";
 import type { TPacket } from "./packet-model";
 import { qrCodePath } from "./qr-code-path";
 
-/** Renders the packet as a PDF; the QR code carries the same personal link as the letter's text. */
-export async function renderPacketPdf(packet: TPacket): Promise<Buffer> {
+/**
+ * Renders the packet as a PDF; the QR code carries the same personal link as the letter's text.
+ * The letterhead's logo comes as the PNG's bytes: the model only names it.
+ */
+export async function renderPacketPdf(packet: TPacket, logoPng: Uint8Array | null = null): Promise<Buffer> {
   registerPdfFonts();
   cacheGlyphRunsOfLoadedFonts();
   const qrCode = packet.link.url ? qrCodePath(packet.link.url) : null;
   const fontFamily = fontFamilyFor(JSON.stringify(packet));
-  return renderToBuffer(createElement(WelcomePacketDocument, { packet, qrCode, fontFamily }) as Parameters<typeof renderToBuffer>[0]);
+  return renderToBuffer(
+    createElement(WelcomePacketDocument, { packet, qrCode, fontFamily, logoPng: logoPng ? Buffer.from(logoPng) : null }) as Parameters<
+      typeof renderToBuffer
+    >[0],
+  );
 }
 
 /** Renders one sample packet so fonts, modules and the layout code are warm before the first real packet. */

@@ -33,7 +33,7 @@ export type TSampleHousehold = { language: TPacketLanguage; person: [string, str
 export function samplePacket({ language, person, household }: TSampleHousehold): TPacket {
   return buildPacket({
     language,
-    municipality: { ...MUNICIPALITY, signatoryTitle: SIGNATORY_TITLES[language] },
+    municipality: { ...MUNICIPALITY, signatoryTitle: SIGNATORY_TITLES[language], logo: null },
     offices: OFFICES,
     person: { givenName: person[0], familyName: person[1], addressLine: "Bredgade 3", postalCode: "7400", city: "Herning" },
     household: {

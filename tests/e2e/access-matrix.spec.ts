@@ -76,6 +76,11 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
     expected: staffApi(["caseworker"], "not-found"),
   },
   "/api/people/[arrivalId]/export": { path: ({ arrivalId }) => `/api/people/${arrivalId}/export`, expected: staffApi(["admin"]) },
+  // The letterhead's logo is public like the letter it heads (the settings e2e test opens a real one); one that is not there is not found by anyone.
+  "/api/logos/[municipalityId]/[digest]": {
+    path: () => `/api/logos/00000000-0000-4000-8000-000000000000/${"0".repeat(64)}`,
+    expected: Object.fromEntries(VISITORS.map((visitor) => [visitor, "not-found"])) as Record<TVisitor, TOutcome>,
+  },
   "/api/audit": { path: () => "/api/audit?locale=da", expected: staffApi(["admin"]) },
   "/api/statistics/[table]": { path: () => "/api/statistics/basis?locale=en", expected: staffApi(["manager"]) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/csrf", expected: everyone() },
@@ -170,6 +175,8 @@ test("every route answers every kind of visitor as the access table says, and no
   expect(differences).toEqual([]);
 });
 
+/** A file field, as a browser posts one. */
+type TFilePart = { name: string; mimeType: string; buffer: Buffer };
 type TActionAnswer = { status: number; location: URL | null; body: string; tab: Page };
 /** The routes' context, and an arrival made for the erasure row to erase. */
 type TActionContext = TContext & { erasableId: string; newUser: { id: string; setupToken: string }; newOfficeId: string };
@@ -178,7 +185,7 @@ type TActionRow = {
   formPage: (context: TActionContext, visitor: TVisitor) => string;
   /** Who is shown the form: its fields, as they are shown, are what every visitor posts. */
   formOwner: TVisitor;
-  fields: (html: string, context: TActionContext, visitor: TVisitor) => Record<string, string> | null;
+  fields: (html: string, context: TActionContext, visitor: TVisitor) => Record<string, string | TFilePart> | null;
   /** Answers other than "sign in" and "access denied": what this action's success and its refusal look like. */
   judge: (answer: TActionAnswer) => Promise<TOutcome | null> | TOutcome | null;
   expected: Record<TVisitor, TOutcome>;
@@ -287,6 +294,25 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ location }) => (location?.searchParams.get("periods") === "saved" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
+  // A logo uploaded, then removed again: the other tests' packets keep the letterhead they expect.
+  "app/[locale]/(staff)/admin/settings/logo-actions.ts#saveLogoAction": {
+    formPage: () => "/en/admin/settings",
+    formOwner: "admin",
+    fields: (html) => {
+      const form = formFieldsOf(html, "form.logo-form");
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#00620e"/></svg>`;
+      return form && { ...form, logo: { name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from(svg) } };
+    },
+    judge: ({ location }) => (location?.searchParams.get("logo") === "saved" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  "app/[locale]/(staff)/admin/settings/logo-actions.ts#removeLogoAction": {
+    formPage: () => "/en/admin/settings",
+    formOwner: "admin",
+    fields: (html) => hiddenFieldsOf(html, "form.logo-remove"),
+    judge: ({ location }) => (location?.searchParams.get("logo") === "removed" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
   // The office rows act on an office made for them; the last one removes it.
   "app/[locale]/(staff)/admin/settings/offices/actions.ts#saveOfficeAction": {
     formPage: ({ newOfficeId }) => `/en/admin/settings/offices/${newOfficeId}`,
@@ -384,7 +410,7 @@ const ACTIONS: Record<string, TActionRow> = {
   },
 };
 
-async function actionOutcome(tab: Page, path: string, fields: Record<string, string>, judge: TActionRow["judge"]): Promise<string> {
+async function actionOutcome(tab: Page, path: string, fields: Record<string, string | TFilePart>, judge: TActionRow["judge"]): Promise<string> {
   const origin = new URL(test.info().project.use.baseURL!).origin;
   const response = await tab.request.post(path, { multipart: fields, headers: { Origin: origin }, maxRedirects: 0 });
   const header = response.headers().location;

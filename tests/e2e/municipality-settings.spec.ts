@@ -1,5 +1,5 @@
 import type { APIResponse } from "@playwright/test";
-import { extractText, getDocumentProxy } from "unpdf";
+import { extractImages, extractText, getDocumentProxy } from "unpdf";
 import { expectNoAccessibilityViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 import { registerByPost } from "./register-by-post";
@@ -103,4 +103,51 @@ test("a shorter retention period is saved only after the administrator confirms 
   await page.getByRole("button", { name: "Save periods" }).click();
   await expect(page.locator("section[aria-labelledby=periods] [role=status]")).toHaveText("The periods are saved.");
   await expect(retention).toHaveValue("24");
+});
+
+test("an administrator uploads a logo: nothing but its picture is kept, the next packet shows it in the PDF and on the web page, and a file that is no image is refused", async ({
+  page,
+}) => {
+  await signIn(page, "admin", "holbaek");
+  await page.goto("/en/admin/settings");
+  const section = page.locator("section[aria-labelledby=logo]");
+  const fileField = section.getByLabel("Logo file (SVG or PNG)");
+  await fileField.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a logo") });
+  await section.getByRole("button", { name: "Upload logo" }).click();
+  await expect(section.getByRole("alert")).toHaveText("The file is not an SVG or PNG image. Choose an SVG or PNG file.");
+
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80"><script>window.logoScriptRan = true</script>
+    <rect width="240" height="80" rx="8" fill="#00620e"/><circle cx="40" cy="40" r="24" fill="#ffffff" onclick="window.logoScriptRan = true"/></svg>`;
+  await fileField.setInputFiles({ name: "holbaek.svg", mimeType: "image/svg+xml", buffer: Buffer.from(svg) });
+  await section.getByRole("button", { name: "Upload logo" }).click();
+  await expect(section.getByRole("status")).toHaveText("The logo is saved: the next packet shows it. Letters already generated keep theirs.");
+  const preview = section.getByRole("img", { name: "Logo of Holbæk Kommune" });
+  await expect(preview).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  const logoPath = (await preview.getAttribute("src"))!;
+  const logo = await page.request.get(logoPath);
+  expect(logo.headers()["content-type"]).toBe("image/png");
+  const png = await logo.body();
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  expect(png.includes("script")).toBe(false);
+
+  await signIn(page, "caseworker", "holbaek");
+  const arrivalPath = await registerByPost(page, { familyName: `Logo-${Date.now().toString(36)}`, postalCode: "4300", city: "Holbæk" });
+  await page.goto(arrivalPath);
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Generate welcome packet" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("The welcome packet is generated.");
+  const pdf = await page.request.get((await page.getByRole("link", { name: "Download PDF" }).first().getAttribute("href"))!);
+  const images = await extractImages(await getDocumentProxy(new Uint8Array(await pdf.body())), 1);
+  expect(images).toHaveLength(1);
+  await page.goto(`${arrivalPath}/packet?language=en`);
+  await expect(page.locator("header.packet-letterhead img")).toHaveAttribute("src", logoPath);
+  expect(await page.evaluate(() => (window as { logoScriptRan?: boolean }).logoScriptRan)).toBeUndefined();
+
+  // Removed again, for the other tests' letterheads: the old address answers no more.
+  await signIn(page, "admin", "holbaek");
+  await page.goto("/en/admin/settings");
+  await section.getByRole("button", { name: "Remove logo" }).click();
+  await expect(section.getByRole("status")).toHaveText("The logo is removed: the next packet shows the name only.");
+  expect((await page.request.get(logoPath)).status()).toBe(404);
 });

@@ -1,9 +1,11 @@
 import pg from "pg";
-import { extractText, getDocumentProxy } from "unpdf";
+import { extractImages, extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { getActivePersonalLink, issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
+import { renderLogo } from "@/lib/municipalities/logo-image";
+import { getLogoPng, getLogoReference, removeMunicipalityLogo, saveMunicipalityLogo } from "@/lib/municipalities/municipality-logo";
 import { generateWelcomePacket, getNewcomerPacketPdf, getStoredPacketPdf, listGeneratedPackets } from "@/lib/packet/packet-service";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
@@ -134,5 +136,34 @@ describe("a copy of the database", () => {
     } finally {
       await client.end();
     }
+  });
+});
+
+describe("the letterhead's logo", () => {
+  const imagesOnLetter = async (pdf: Uint8Array) => extractImages(await getDocumentProxy(new Uint8Array(pdf)), 1);
+
+  it("shows in the next packet's PDF, while a packet generated before keeps its letterhead byte for byte", async () => {
+    const target = { municipalityId: herning.municipalityId, arrivalId: priyaId };
+    const before = await generateWelcomePacket(db, { user: herning, arrivalId: priyaId, language: "en" });
+    const beforePdf = (await getStoredPacketPdf(db, { ...target, packetId: before!.packetId }))!.pdf;
+    expect(await imagesOnLetter(beforePdf)).toHaveLength(0);
+
+    const rendered = renderLogo(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#00620e"/></svg>`));
+    if (!rendered.ok) throw new Error(rendered.error);
+    await saveMunicipalityLogo(db, { admin: herning, logo: rendered.logo });
+    const after = await generateWelcomePacket(db, { user: herning, arrivalId: priyaId, language: "en" });
+    expect(after).toMatchObject({ isNew: true });
+    const images = await imagesOnLetter((await getStoredPacketPdf(db, { ...target, packetId: after!.packetId }))!.pdf);
+    expect(images.map(({ width, height }) => ({ width, height }))).toEqual([{ width: rendered.logo.width, height: rendered.logo.height }]);
+    // The newcomer's web page is built from the same model, which names the logo's address.
+    const reference = await getLogoReference(db, herning.municipalityId);
+    expect(reference?.path).toBe(`/api/logos/${herning.municipalityId}/${rendered.logo.digest}`);
+    expect((await getLogoPng(db, { municipalityId: herning.municipalityId, digest: rendered.logo.digest }))?.equals(rendered.logo.png)).toBe(true);
+    expect(await getLogoPng(db, { municipalityId: holbaek.municipalityId, digest: rendered.logo.digest })).toBeNull();
+
+    expect((await getStoredPacketPdf(db, { ...target, packetId: before!.packetId }))!.pdf.equals(beforePdf)).toBe(true);
+    expect(await removeMunicipalityLogo(db, { admin: herning })).toEqual({ wasRemoved: true });
+    expect(await removeMunicipalityLogo(db, { admin: herning })).toEqual({ wasRemoved: false });
+    expect(await db.auditEvent.count({ where: { action: "municipality.update", entityId: herning.municipalityId, metadata: { path: ["part"], equals: "logo" } } })).toBe(2);
   });
 });

@@ -1,14 +1,21 @@
-import { Link, Path, Svg, Text, View } from "@react-pdf/renderer";
+import { Image, Link, Path, Svg, Text, View } from "@react-pdf/renderer";
 import type { TPacket } from "@/lib/packet/packet-model";
 import { bookmark, styles } from "../styles";
 
 /** Page one: the welcome letter on the municipality's letterhead. */
-export function Letter({ packet, qrCode }: { packet: TPacket; qrCode: { size: number; d: string } | null }) {
+export function Letter({ packet, qrCode, logoPng }: { packet: TPacket; qrCode: { size: number; d: string } | null; logoPng: Buffer | null }) {
   const { municipality, recipient } = packet;
   return (
     <View {...bookmark(packet.letterHeading)}>
       <View style={styles.letterhead}>
-        <View>
+        {municipality.logo && logoPng ? (
+          // The letter name beside it says who sends the letter; the logo adds no words of its own.
+          <Image
+            style={[styles.logo, { width: (styles.logo.height * municipality.logo.width) / municipality.logo.height }]}
+            src={{ data: logoPng, format: "png" }}
+          />
+        ) : null}
+        <View style={{ flex: 1 }}>
           <Text style={styles.municipalityName}>{municipality.letterName}</Text>
           <Text style={styles.small}>{`${municipality.addressLine}, ${municipality.postalCode} ${municipality.city}`}</Text>
         </View>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { KeepingForm } from "@/components/settings/KeepingForm";
 import { LetterheadForm } from "@/components/settings/LetterheadForm";
+import { LogoForm } from "@/components/settings/LogoForm";
 import { Alert } from "@/components/ui/Alert";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
@@ -11,12 +12,13 @@ import { Link } from "@/lib/i18n/navigation";
 import { packetLanguageNames } from "@/lib/i18n/packet-language-names";
 import { getKeepingSettings } from "@/lib/municipalities/keeping-settings";
 import { getLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
+import { getLogoReference } from "@/lib/municipalities/municipality-logo";
 import { listOffices } from "@/lib/municipalities/offices";
 import { moveOfficeAction } from "./offices/actions";
 
 type TProps = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ notice?: string; periods?: string; linkValidityMonths?: string; retentionMonths?: string }>;
+  searchParams: Promise<{ notice?: string; logo?: string; periods?: string; linkValidityMonths?: string; retentionMonths?: string }>;
 };
 
 const OFFICE_NOTICES = ["office-saved", "office-deleted", "office-moved", "invalid"] as const;
@@ -25,12 +27,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("letterhead"))("title") };
 }
 
-/** The administrator's settings of their municipality: the welcome letter's letterhead, contact and signatory. */
+/** The administrator's settings of their municipality: the welcome letter's letterhead and logo, the offices, and the periods. */
 export default async function MunicipalitySettingsPage({ params, searchParams }: TProps) {
   const { locale } = await params;
   const admin = await requireUser({ role: "ADMIN" });
-  const [settings, offices, periods] = await Promise.all([
+  const [settings, logo, offices, periods] = await Promise.all([
     getLetterheadSettings(db, admin.municipalityId),
+    getLogoReference(db, admin.municipalityId),
     listOffices(db, admin.municipalityId),
     getKeepingSettings(db, admin.municipalityId),
   ]);
@@ -52,6 +55,7 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
         <ClientMessages namespaces={["letterhead"]}>
           <LetterheadForm initialValues={settings} languageNames={languageNames} />
         </ClientMessages>
+        <LogoForm logo={logo} letterName={settings.letterName} outcome={query.logo} />
 
         <section aria-labelledby="offices" className="settings-offices">
           <h2 id="offices">{o("title")}</h2>
