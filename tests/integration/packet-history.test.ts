@@ -148,7 +148,9 @@ describe("the letterhead's logo", () => {
     const beforePdf = (await getStoredPacketPdf(db, { ...target, packetId: before!.packetId }))!.pdf;
     expect(await imagesOnLetter(beforePdf)).toHaveLength(0);
 
-    const rendered = renderLogo(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#00620e"/></svg>`));
+    const rendered = renderLogo(
+      Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#00620e"/></svg>`),
+    );
     if (!rendered.ok) throw new Error(rendered.error);
     await saveMunicipalityLogo(db, { admin: herning, logo: rendered.logo });
     const after = await generateWelcomePacket(db, { user: herning, arrivalId: priyaId, language: "en" });
@@ -164,6 +166,8 @@ describe("the letterhead's logo", () => {
     expect((await getStoredPacketPdf(db, { ...target, packetId: before!.packetId }))!.pdf.equals(beforePdf)).toBe(true);
     expect(await removeMunicipalityLogo(db, { admin: herning })).toEqual({ wasRemoved: true });
     expect(await removeMunicipalityLogo(db, { admin: herning })).toEqual({ wasRemoved: false });
-    expect(await db.auditEvent.count({ where: { action: "municipality.update", entityId: herning.municipalityId, metadata: { path: ["part"], equals: "logo" } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({ where: { action: "municipality.update", entityId: herning.municipalityId, metadata: { path: ["part"], equals: "logo" } } }),
+    ).toBe(2);
   });
 });
