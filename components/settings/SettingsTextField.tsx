@@ -6,7 +6,7 @@ type TSettingsTextFieldProps = {
   defaultValue: string;
   error?: string;
   maxLength: number;
-  type?: "text" | "tel" | "email" | "url";
+  type?: "text" | "tel" | "email" | "url" | "password";
   optionalLabel?: string;
   hint?: string;
   /** A DKFDS width class, e.g. "input-width-xs". */
@@ -25,6 +25,8 @@ export function SettingsTextField({ name, label, defaultValue, error, maxLength,
           type={type}
           defaultValue={defaultValue}
           maxLength={maxLength}
+          // A client secret is the municipality's, not this browser's to remember.
+          autoComplete={type === "password" ? "new-password" : undefined}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
         />

@@ -13,10 +13,20 @@ let dummyHash: Promise<string> | undefined;
 export async function authenticateStaffUser(db: PrismaClient, input: TSignIn): Promise<TAuthenticatedUser | null> {
   const user = await db.user.findUnique({
     where: { email: input.email },
-    select: { id: true, email: true, name: true, role: true, municipalityId: true, passwordHash: true, disabledAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      municipalityId: true,
+      passwordHash: true,
+      disabledAt: true,
+      municipality: { select: { passwordSignIn: true } },
+    },
   });
-  // No password yet (a new user before their set-password link): refused like an unknown e-mail.
-  if (!user || user.disabledAt || !user.passwordHash) {
+  // No password yet (a new user before their set-password link), or a municipality that signs its
+  // staff in only through its identity provider: refused like an unknown e-mail.
+  if (!user || user.disabledAt || !user.passwordHash || !user.municipality.passwordSignIn) {
     dummyHash ??= hashPassword("ankomst-timing-equaliser");
     await verifyPassword(await dummyHash, input.password);
     return null;

@@ -6,7 +6,10 @@ import { hkdfSync } from "node:crypto";
  * leaking (or being rotated) does not touch the others. Rotating a secret makes what was made
  * with its key unreadable: links stop working, stored packets can no longer be opened.
  */
-export function deriveServerKey(purpose: "personal-link-token" | "welcome-packet-pdf" | "audit-search-query", ownSecretVariable: string): Buffer {
+export function deriveServerKey(
+  purpose: "personal-link-token" | "welcome-packet-pdf" | "audit-search-query" | "identity-provider-secret",
+  ownSecretVariable: string,
+): Buffer {
   const secret = process.env[ownSecretVariable] || process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error(`${ownSecretVariable} or NEXTAUTH_SECRET must be set.`);
   // Derived once per purpose and secret: tokens and packets ask for their key on every use.

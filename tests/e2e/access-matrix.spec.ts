@@ -313,6 +313,22 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ location }) => (location?.searchParams.get("logo") === "removed" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
+  // The identity provider's form as shown (nothing set up): the administrator is told what to fill in.
+  "app/[locale]/(staff)/admin/settings/sign-in-actions.ts#saveIdentityProviderAction": {
+    formPage: () => "/en/admin/settings",
+    formOwner: "admin",
+    fields: (html) => formFieldsOf(html, "form.identity-provider-form"),
+    judge: ({ status, body }) => (status === 200 && body.includes("Check the fields marked below.") ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  // Switching passwords off with no provider set up is refused by the guard: the demo keeps its passwords.
+  "app/[locale]/(staff)/admin/settings/sign-in-actions.ts#setPasswordSignInAction": {
+    formPage: () => "/en/admin/settings",
+    formOwner: "admin",
+    fields: (html) => hiddenFieldsOf(html, "form.password-sign-in"),
+    judge: ({ location }) => (location?.searchParams.get("signIn") === "password-sign-in-needs-provider" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
   // The office rows act on an office made for them; the last one removes it.
   "app/[locale]/(staff)/admin/settings/offices/actions.ts#saveOfficeAction": {
     formPage: ({ newOfficeId }) => `/en/admin/settings/offices/${newOfficeId}`,

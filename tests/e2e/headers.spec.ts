@@ -19,7 +19,7 @@ test("every page sends the security headers (no framing, no sniffing, no referre
   page,
   signInAs,
 }) => {
-  const cached = await request.get("/da/sign-in");
+  const cached = await request.get("/da/access-denied");
   const headers = cached.headers();
   expect(headers).toMatchObject({
     "x-content-type-options": "nosniff",
@@ -33,7 +33,7 @@ test("every page sends the security headers (no framing, no sniffing, no referre
   expect(scriptSources(headers["content-security-policy"])).not.toContain("unsafe-inline");
 
   // A HEAD of a cached page (no body to hash) answers with its headers, and no CSP that would replace the page's own.
-  const head = await request.head("/da/sign-in");
+  const head = await request.head("/da/access-denied");
   expect(head.status()).toBe(200);
   expect(head.headers()["x-frame-options"]).toBe("DENY");
 

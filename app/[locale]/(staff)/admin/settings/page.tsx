@@ -5,7 +5,9 @@ import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { KeepingForm } from "@/components/settings/KeepingForm";
 import { LetterheadForm } from "@/components/settings/LetterheadForm";
 import { LogoForm } from "@/components/settings/LogoForm";
+import { StaffSignInSettings } from "@/components/settings/StaffSignInSettings";
 import { Alert } from "@/components/ui/Alert";
+import { getIdentityProviderView, identityProviderRedirectUri } from "@/lib/auth/identity-providers";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
@@ -18,7 +20,7 @@ import { moveOfficeAction } from "./offices/actions";
 
 type TProps = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ notice?: string; logo?: string; periods?: string; linkValidityMonths?: string; retentionMonths?: string }>;
+  searchParams: Promise<{ notice?: string; logo?: string; signIn?: string; periods?: string; linkValidityMonths?: string; retentionMonths?: string }>;
 };
 
 const OFFICE_NOTICES = ["office-saved", "office-deleted", "office-moved", "invalid"] as const;
@@ -31,13 +33,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MunicipalitySettingsPage({ params, searchParams }: TProps) {
   const { locale } = await params;
   const admin = await requireUser({ role: "ADMIN" });
-  const [settings, logo, offices, periods] = await Promise.all([
+  const [settings, logo, offices, periods, signIn] = await Promise.all([
     getLetterheadSettings(db, admin.municipalityId),
     getLogoReference(db, admin.municipalityId),
     listOffices(db, admin.municipalityId),
     getKeepingSettings(db, admin.municipalityId),
+    getIdentityProviderView(db, admin.municipalityId),
   ]);
-  if (!settings || !periods) notFound();
+  if (!settings || !periods || !signIn) notFound();
   const query = await searchParams;
   const [t, common, languageNames, o] = await Promise.all([
     getTranslations("letterhead"),
@@ -100,6 +103,8 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
             {o("add")}
           </Link>
         </section>
+
+        <StaffSignInSettings view={signIn} redirectUri={identityProviderRedirectUri(admin.municipality.slug)} outcome={query.signIn} />
 
         <KeepingForm
           current={periods}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { saveIdentityProviderAction, type TIdentityProviderState, type TIdentityProviderValues } from "@/app/[locale]/(staff)/admin/settings/sign-in-actions";
+import { Alert } from "@/components/ui/Alert";
+import { SettingsTextField } from "./SettingsTextField";
+
+/** The municipality's OpenID Connect provider; the secret is write-only and the rest stays as typed when refused. */
+export function IdentityProviderForm({ initialValues, hasSecret }: { initialValues: TIdentityProviderValues; hasSecret: boolean }) {
+  const t = useTranslations("staffSignIn");
+  const [state, formAction, isPending] = useActionState<TIdentityProviderState, FormData>(saveIdentityProviderAction, null);
+  const values = state?.values ?? initialValues;
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={formAction} className="identity-provider-form" noValidate>
+      <div aria-live="polite">
+        {state?.ok ? (
+          <Alert variant="success" role="status">
+            <p className="alert-text">{t("outcomes.saved")}</p>
+          </Alert>
+        ) : null}
+        {state && !state.ok ? (
+          <Alert variant="error" role="alert">
+            <p className="alert-text">{state.formError}</p>
+          </Alert>
+        ) : null}
+      </div>
+      <SettingsTextField
+        name="issuer"
+        label={t("issuer")}
+        hint={t("issuerHint")}
+        type="url"
+        maxLength={500}
+        defaultValue={values.issuer}
+        error={errors.issuer}
+      />
+      <SettingsTextField name="clientId" label={t("clientId")} maxLength={200} defaultValue={values.clientId} error={errors.clientId} />
+      <SettingsTextField
+        name="clientSecret"
+        label={t("clientSecret")}
+        hint={hasSecret || state?.ok ? t("clientSecretHint") : t("clientSecretNone")}
+        type="password"
+        maxLength={500}
+        defaultValue=""
+        error={errors.clientSecret}
+      />
+      <SettingsTextField
+        name="emailClaim"
+        label={t("emailClaim")}
+        hint={t("emailClaimHint")}
+        maxLength={100}
+        width="input-width-m"
+        defaultValue={values.emailClaim}
+        error={errors.emailClaim}
+      />
+      <div className="form-group-checkbox">
+        <input className="form-checkbox" type="checkbox" id="isEnabled" name="isEnabled" value="yes" defaultChecked={values.isEnabled === "yes"} />
+        <label htmlFor="isEnabled">{t("isEnabled")}</label>
+      </div>
+      <button type="submit" className="button button-primary" disabled={isPending}>
+        {t("save")}
+      </button>
+    </form>
+  );
+}
