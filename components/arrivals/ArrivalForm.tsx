@@ -7,6 +7,7 @@ import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
 import { fieldErrorsFrom, type TArrivalFormInput, type TFieldErrors, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import { shiftChildErrors } from "@/lib/arrivals/shift-child-errors";
 import type { TCountryOption } from "@/lib/countries/country-options";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
 import { ErrorSummary } from "./ErrorSummary";
 import { ArrivalFieldset } from "./fieldsets/ArrivalFieldset";
@@ -21,6 +22,8 @@ type TArrivalFormProps = {
   action: (state: TArrivalFormState, formData: FormData) => Promise<TArrivalFormState>;
   initialValues: TArrivalFormInput;
   countries: readonly TCountryOption[];
+  /** The packet languages the municipality offers. */
+  packetLanguages: readonly TPacketLanguage[];
   cancelHref: string;
   hidden: Record<string, string>;
 };
@@ -28,7 +31,7 @@ type TArrivalFormProps = {
 let nextRowKey = 0;
 const withKeys = (children: TArrivalFormInput["children"]): TChildRow[] => children.map((child) => ({ ...child, key: `child-${nextRowKey++}` }));
 
-export function ArrivalForm({ action, initialValues, countries, cancelHref, hidden }: TArrivalFormProps) {
+export function ArrivalForm({ action, initialValues, countries, packetLanguages, cancelHref, hidden }: TArrivalFormProps) {
   const t = useTranslations("arrivalForm");
   const [state, formAction, isPending] = useActionState(action, null);
   // Without JavaScript the server renders the action's result: start from what was typed then.
@@ -96,7 +99,7 @@ export function ArrivalForm({ action, initialValues, countries, cancelHref, hidd
         </div>
       ) : null}
 
-      <PersonFieldset {...fieldsetProps} countries={countries} />
+      <PersonFieldset {...fieldsetProps} countries={countries} packetLanguages={packetLanguages} />
       <ContactFieldset {...fieldsetProps} />
       <ArrivalFieldset {...fieldsetProps} />
       <CprFieldset {...fieldsetProps} />

@@ -3,7 +3,7 @@ import { generatePacketAction, reissueLinkAction, revokeLinkAction } from "@/app
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
 import { AlertRegion } from "@/components/ui/Alert";
 import { personalLinkUrl } from "@/lib/app-url";
-import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
 import { CopyLinkButton } from "./CopyLinkButton";
 
@@ -15,13 +15,16 @@ type TArrivalPacketPanelProps = {
   progress: { done: number; total: number; steps: { title: string; completedAt: Date | null }[] };
   /** A link action the caseworker chose and must confirm: it kills the link on a letter already printed. */
   confirm: "reissue" | "revoke" | null;
+  /** The packet languages the municipality offers. */
+  offeredLanguages: readonly TPacketLanguage[];
 };
 
 /** The arrival's welcome packet, personal link and the newcomer's progress, on the arrival page. */
-export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, packets, progress, confirm }: TArrivalPacketPanelProps) {
+export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, packets, progress, confirm, offeredLanguages }: TArrivalPacketPanelProps) {
   const [t, form, format] = await Promise.all([getTranslations("packetUi"), getTranslations("arrivalForm"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const url = link ? personalLinkUrl(packetLanguage, link.token) : null;
+  const chosenLanguage = offeredLanguages.includes(packetLanguage) ? packetLanguage : offeredLanguages[0];
   return (
     <>
       <h2>{t("packetTitle")}</h2>
@@ -29,7 +32,7 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
         <input type="hidden" name="arrivalId" value={arrivalId} />
         <fieldset className="form-group">
           <legend className="form-label">{t("language")}</legend>
-          {PACKET_LANGUAGES.map((language) => (
+          {offeredLanguages.map((language) => (
             <div className="form-group-radio" key={language}>
               <input
                 className="form-radio"
@@ -37,7 +40,7 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
                 id={`generate-${language}`}
                 name="language"
                 value={language}
-                defaultChecked={language === packetLanguage}
+                defaultChecked={language === chosenLanguage}
               />
               <label htmlFor={`generate-${language}`}>{form(`languages.${language}`)}</label>
             </div>

@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { LANGUAGE_ENDONYMS, PACKET_LANGUAGES } from "@/lib/i18n/languages";
+import { LANGUAGE_ENDONYMS, type TPacketLanguage } from "@/lib/i18n/languages";
 
-const LANGUAGES = PACKET_LANGUAGES.map((code) => ({ code, name: LANGUAGE_ENDONYMS[code] }));
+type TNewcomerHeaderProps = { municipality: string; token: string; locale: string; languages: readonly TPacketLanguage[] };
 
-/** A header without client JavaScript: the municipality and plain links to the packet in each language. */
-export async function NewcomerHeader({ municipality, token, locale }: { municipality: string; token: string; locale: string }) {
+/** A header without client JavaScript: the municipality and plain links to the packet in each language it offers. */
+export async function NewcomerHeader({ municipality, token, locale, languages }: TNewcomerHeaderProps) {
   const t = await getTranslations("newcomer");
-  const ordered = [...LANGUAGES].sort((a, b) => Number(b.code === locale) - Number(a.code === locale));
+  const ordered = languages.map((code) => ({ code, name: LANGUAGE_ENDONYMS[code] })).sort((a, b) => Number(b.code === locale) - Number(a.code === locale));
   return (
     <header className="header">
       <div className="solution-info">

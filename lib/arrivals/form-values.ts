@@ -1,17 +1,18 @@
 import { toIsoDate } from "@/lib/dates/iso-date";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import type { TArrivalDetail } from "./get-arrival";
 import type { TArrivalFormInput } from "./schemas";
 
 const isoDay = (date: Date | null) => (date ? toIsoDate(date) : "");
 
-/** A blank registration form, with the municipality's own postcode and town filled in. */
-export function emptyArrivalFormInput(defaults: { postalCode: string; city: string; today: Date }): TArrivalFormInput {
+/** A blank registration form, with the municipality's own postcode and town and its first packet language filled in. */
+export function emptyArrivalFormInput(defaults: { postalCode: string; city: string; today: Date; packetLanguage: TPacketLanguage }): TArrivalFormInput {
   return {
     givenName: "",
     familyName: "",
     dateOfBirth: "",
     nationality: "",
-    packetLanguage: "en",
+    packetLanguage: defaults.packetLanguage,
     email: "",
     phone: "",
     arrivalDate: isoDay(defaults.today),

@@ -23,7 +23,8 @@ export type TArrivalErrorKey =
   | "tooManyChildren"
   | "invalidCharacters"
   | "nameNeedsLetter"
-  | "arrivalTooLongAgo";
+  | "arrivalTooLongAgo"
+  | "languageNotOffered";
 
 const err = (key: TArrivalErrorKey) => ({ error: key });
 
@@ -145,6 +146,7 @@ const ERROR_KEYS = new Set<string>([
   "invalidCharacters",
   "nameNeedsLetter",
   "arrivalTooLongAgo",
+  "languageNotOffered",
 ] satisfies TArrivalErrorKey[]);
 
 const TOP_LEVEL_ORDER = Object.keys(ZArrivalFormSchema.shape);

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db-client";
 import type { Language } from "@/lib/generated/prisma/enums";
-import { CATALOGUE_LANGUAGES } from "@/lib/i18n/languages";
+import { catalogueLanguagesFor, getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { type TTranslationStatus, translationStatus } from "./translation-status";
 
 export type TCatalogueOverviewStep = {
@@ -10,8 +10,9 @@ export type TCatalogueOverviewStep = {
   texts: { language: Language; status: TTranslationStatus; checkedOn: Date | null }[];
 };
 
-/** Every step of the administrator's municipality with the state of each language's text. */
+/** Every step of the administrator's municipality with the state of each of the given languages' text (the Danish master and the languages offered). */
 export async function listCatalogueForAdmin(db: PrismaClient, options: { municipalityId: string; language: Language }): Promise<TCatalogueOverviewStep[]> {
+  const catalogueLanguages = catalogueLanguagesFor(await getOfferedLanguages(db, options.municipalityId));
   const steps = await db.catalogueStep.findMany({
     where: { municipalityId: options.municipalityId },
     orderBy: [{ position: "asc" }, { key: "asc" }],
@@ -24,7 +25,7 @@ export async function listCatalogueForAdmin(db: PrismaClient, options: { municip
       id: step.id,
       key: step.key,
       title: byLanguage.get(options.language)?.title ?? master?.title ?? step.key,
-      texts: CATALOGUE_LANGUAGES.map((language) => {
+      texts: catalogueLanguages.map((language) => {
         const text = byLanguage.get(language);
         return { language, status: language === "da" ? (text ? "current" : "missing") : translationStatus(text, master), checkedOn: text?.checkedOn ?? null };
       }),

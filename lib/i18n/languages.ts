@@ -17,8 +17,5 @@ export const LANGUAGE_ENDONYMS: Record<TPacketLanguage, string> = { en: "English
 /** The catalogue's texts are written in Danish first; the other languages are translations of it. */
 export const MASTER_LANGUAGE = "da" satisfies TPacketLanguage;
 
-/** The catalogue's languages in the order its editor shows them: the Danish master first. */
-export const CATALOGUE_LANGUAGES: readonly TPacketLanguage[] = [MASTER_LANGUAGE, ...PACKET_LANGUAGES.filter((language) => language !== MASTER_LANGUAGE)];
-
 /** The locale dates are written in: English letters from a Danish municipality use British dates ("17 August 2026"). */
 export const DATE_LOCALE: Record<TPacketLanguage, string> = { en: "en-GB", de: "de-DE", da: "da-DK" };

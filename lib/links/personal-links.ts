@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
+import { offeredLanguagesFrom } from "@/lib/municipalities/offered-languages";
 import { createLinkToken, deriveLinkToken, hashLinkToken, isWellFormedLinkToken, saltMatchesHash } from "./link-token";
 
 /**
@@ -89,7 +90,7 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
           municipalityId: true,
           anonymisedAt: true,
           version: true,
-          municipality: { select: { catalogueVersion: true, updatedAt: true } },
+          municipality: { select: { catalogueVersion: true, updatedAt: true, packetLanguages: true } },
           // The checklist's ticks come with the link: the newcomer's page needs no query of its own for them.
           stepProgress: { select: { stepKey: true, completedAt: true } },
         },
@@ -119,6 +120,7 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
     linkId: link.id,
     arrivalId: link.arrivalId,
     municipalityId: arrival.municipalityId,
+    offeredLanguages: offeredLanguagesFrom(arrival.municipality.packetLanguages),
     progress: new Map(arrival.stepProgress.map((row) => [row.stepKey, row.completedAt])),
     packetState: {
       arrivalVersion: arrival.version,

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db-client";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { resolvePersonalLink } from "@/lib/links/personal-links";
 import type { TPacketState } from "@/lib/packet/packet-service";
 import { consumeAttempt, growingDelayMs, isRefused as isClientRefused, limiterFor } from "@/lib/rate-limit/limiters";
@@ -8,7 +9,15 @@ export const WRONG_LINK_RULE = { points: 10, durationSeconds: 10 * 60, blockSeco
 const WRONG_LINK_DELAY = { free: 3, stepMs: 250, maxMs: 2_000 };
 
 export type TWelcomeLinkResult =
-  | { status: "ok"; arrivalId: string; municipalityId: string; packetState: TPacketState; progress: Map<string, Date> }
+  | {
+      status: "ok";
+      arrivalId: string;
+      municipalityId: string;
+      /** The languages the newcomer can switch between: the ones their municipality offers. */
+      offeredLanguages: TPacketLanguage[];
+      packetState: TPacketState;
+      progress: Map<string, Date>;
+    }
   | { status: "invalid" }
   | { status: "refused" };
 

@@ -177,6 +177,18 @@ test("every route answers every kind of visitor as the access table says, and no
 
 /** A file field, as a browser posts one. */
 type TFilePart = { name: string; mimeType: string; buffer: Buffer };
+/** A form's fields as a browser posts them: several boxes of one name post a value each. */
+type TPostedFields = Record<string, string | string[] | TFilePart>;
+
+function asMultipart(fields: TPostedFields): FormData {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === "string") body.append(name, value);
+    else if (Array.isArray(value)) for (const each of value) body.append(name, each);
+    else body.append(name, new Blob([new Uint8Array(value.buffer)], { type: value.mimeType }), value.name);
+  }
+  return body;
+}
 type TActionAnswer = { status: number; location: URL | null; body: string; tab: Page };
 /** The routes' context, and an arrival made for the erasure row to erase. */
 type TActionContext = TContext & { erasableId: string; newUser: { id: string; setupToken: string }; newOfficeId: string };
@@ -185,7 +197,7 @@ type TActionRow = {
   formPage: (context: TActionContext, visitor: TVisitor) => string;
   /** Who is shown the form: its fields, as they are shown, are what every visitor posts. */
   formOwner: TVisitor;
-  fields: (html: string, context: TActionContext, visitor: TVisitor) => Record<string, string | TFilePart> | null;
+  fields: (html: string, context: TActionContext, visitor: TVisitor) => TPostedFields | null;
   /** Answers other than "sign in" and "access denied": what this action's success and its refusal look like. */
   judge: (answer: TActionAnswer) => Promise<TOutcome | null> | TOutcome | null;
   expected: Record<TVisitor, TOutcome>;
@@ -313,6 +325,20 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ location }) => (location?.searchParams.get("logo") === "removed" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
+  // The languages as shown: saved unchanged.
+  "app/[locale]/(staff)/admin/settings/language-actions.ts#saveOfferedLanguagesAction": {
+    formPage: () => "/en/admin/settings",
+    formOwner: "admin",
+    fields: (html) => {
+      const form = hiddenFieldsOf(html, "form.offered-languages-form");
+      const languages = parse(html)
+        .querySelectorAll("form.offered-languages-form input[name=languages][checked]")
+        .map((box) => box.getAttribute("value") ?? "");
+      return form && languages.length > 0 ? { ...form, languages } : null;
+    },
+    judge: ({ location }) => (location?.searchParams.get("languages") === "saved" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
   // The identity provider's form as shown (nothing set up): the administrator is told what to fill in.
   "app/[locale]/(staff)/admin/settings/sign-in-actions.ts#saveIdentityProviderAction": {
     formPage: () => "/en/admin/settings",
@@ -426,9 +452,9 @@ const ACTIONS: Record<string, TActionRow> = {
   },
 };
 
-async function actionOutcome(tab: Page, path: string, fields: Record<string, string | TFilePart>, judge: TActionRow["judge"]): Promise<string> {
+async function actionOutcome(tab: Page, path: string, fields: TPostedFields, judge: TActionRow["judge"]): Promise<string> {
   const origin = new URL(test.info().project.use.baseURL!).origin;
-  const response = await tab.request.post(path, { multipart: fields, headers: { Origin: origin }, maxRedirects: 0 });
+  const response = await tab.request.post(path, { multipart: asMultipart(fields), headers: { Origin: origin }, maxRedirects: 0 });
   const header = response.headers().location;
   const location = header ? new URL(header, origin) : null;
   if (response.status() === 303 && location?.pathname.endsWith("/sign-in")) return "sign-in";

@@ -151,3 +151,53 @@ test("an administrator uploads a logo: nothing but its picture is kept, the next
   await expect(section.getByRole("status")).toHaveText("The logo is removed: the next packet shows the name only.");
   expect((await page.request.get(logoPath)).status()).toBe(404);
 });
+
+test("an administrator stops offering Danish packets: caseworkers are offered the other languages only, a Danish packet is refused, and newcomers switch between the offered ones", async ({
+  page,
+}) => {
+  await signIn(page, "admin", "holbaek");
+  await page.goto("/en/admin/settings");
+  const section = page.locator("section[aria-labelledby=packet-languages]");
+  for (const language of ["English", "German", "Danish"]) await section.getByLabel(language, { exact: true }).uncheck();
+  await section.getByRole("button", { name: "Save languages" }).click();
+  await expect(section.getByRole("alert")).toHaveText("Choose at least one language.");
+  await section.getByLabel("English", { exact: true }).check();
+  await section.getByLabel("German", { exact: true }).check();
+  await section.getByRole("button", { name: "Save languages" }).click();
+  await expect(section.getByRole("status")).toHaveText("The languages are saved.");
+  await expect(section.getByLabel("Danish", { exact: true })).not.toBeChecked();
+  await expectNoAccessibilityViolations(page);
+
+  try {
+    await signIn(page, "caseworker", "holbaek");
+    await page.goto(await registerByPost(page, { familyName: `Sprog-${Date.now().toString(36)}`, postalCode: "4300", city: "Holbæk" }));
+    const languages = page.locator("form.packet-generate").getByRole("radio");
+    await expect(languages).toHaveCount(2);
+    await expect(page.getByRole("radio", { name: "Danish" })).toHaveCount(0);
+    // A post made up to ask for Danish anyway is refused, and makes nothing.
+    await page.evaluate(() => {
+      const english = document.querySelector<HTMLInputElement>("form.packet-generate input[value=en]")!;
+      english.value = "da";
+      english.checked = true;
+    });
+    await page.getByRole("button", { name: "Generate welcome packet" }).click();
+    await expect(page.locator("main").getByRole("status").first()).toHaveText(
+      "No packet was made: the municipality does not offer packets in that language. Choose one of the languages shown.",
+    );
+    await page.getByRole("radio", { name: "German" }).check();
+    await page.getByRole("button", { name: "Generate welcome packet" }).click();
+    await expect(page.getByRole("status").first()).toHaveText("The welcome packet is generated.");
+    const newcomerLink = (await page.locator("a.personal-link-url").textContent())?.trim();
+    expect(newcomerLink).toBeTruthy();
+    const newcomer = await page.request.get(new URL(newcomerLink!).pathname);
+    const header = await newcomer.text();
+    expect(header).toContain(">Deutsch</a>");
+    expect(header).not.toContain(">Dansk</a>");
+  } finally {
+    await signIn(page, "admin", "holbaek");
+    await page.goto("/en/admin/settings");
+    await section.getByLabel("Danish", { exact: true }).check();
+    await section.getByRole("button", { name: "Save languages" }).click();
+    await expect(section.getByRole("status")).toHaveText("The languages are saved.");
+  }
+});

@@ -133,3 +133,23 @@ describe("the personal links' validity and the retention period", () => {
     expect(ZKeepingSettings.safeParse({ linkValidityMonths: "25", retentionMonths: "24" }).success).toBe(false);
   });
 });
+
+describe("the languages packets are offered in", () => {
+  it("are saved in the offered order, at least one; the catalogue overview and the newcomer's link follow them", async () => {
+    const { getOfferedLanguages, saveOfferedLanguages, ZOfferedLanguages } = await import("@/lib/municipalities/offered-languages");
+    const { listCatalogueForAdmin } = await import("@/lib/catalogue/list-catalogue-for-admin");
+    expect(await getOfferedLanguages(db, admin.municipalityId)).toEqual(["en", "de", "da"]);
+    expect(ZOfferedLanguages.safeParse([]).success).toBe(false);
+    expect(ZOfferedLanguages.safeParse(["en", "fr"]).success).toBe(false);
+    await saveOfferedLanguages(db, { admin, languages: ZOfferedLanguages.parse(["da", "en", "en"]) });
+    expect(await getOfferedLanguages(db, admin.municipalityId)).toEqual(["en", "da"]);
+    expect(await getOfferedLanguages(db, otherMunicipalityId)).toEqual(["en", "de", "da"]);
+
+    const [step] = await listCatalogueForAdmin(db, { municipalityId: admin.municipalityId, language: "en" });
+    expect(step?.texts.map((text) => text.language)).toEqual(["da", "en"]);
+    expect(
+      await db.auditEvent.count({ where: { action: "municipality.update", actorUserId: admin.id, metadata: { path: ["part"], equals: "packet-languages" } } }),
+    ).toBe(1);
+    await saveOfferedLanguages(db, { admin, languages: ["en", "de", "da"] });
+  });
+});

@@ -2,13 +2,17 @@ import { useTranslations } from "next-intl";
 import { FormField } from "@/components/form/FormField";
 import { RadioGroup } from "@/components/form/RadioGroup";
 import type { TCountryOption } from "@/lib/countries/country-options";
-import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { CountrySelect } from "../CountrySelect";
 import { ArrivalTextField } from "./ArrivalTextField";
 import type { TArrivalFieldsetProps } from "./field-props";
 
 /** The newcomer: names as written, date of birth, nationality and the packet's language. */
-export function PersonFieldset({ countries, ...fields }: TArrivalFieldsetProps & { countries: readonly TCountryOption[] }) {
+export function PersonFieldset({
+  countries,
+  packetLanguages,
+  ...fields
+}: TArrivalFieldsetProps & { countries: readonly TCountryOption[]; packetLanguages: readonly TPacketLanguage[] }) {
   const { values, set, errorText } = fields;
   const t = useTranslations("arrivalForm");
   return (
@@ -39,7 +43,7 @@ export function PersonFieldset({ countries, ...fields }: TArrivalFieldsetProps &
       <RadioGroup
         name="packetLanguage"
         legend={t("packetLanguage")}
-        options={PACKET_LANGUAGES.map((language) => ({ value: language, label: t(`languages.${language}`) }))}
+        options={packetLanguages.map((language) => ({ value: language, label: t(`languages.${language}`) }))}
         value={values.packetLanguage}
         onChange={set("packetLanguage")}
       />

@@ -8,13 +8,16 @@ import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
 import { fieldErrorsFrom, type TArrivalFormInput, type TFieldErrors, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
 import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
+import type { TActingUser } from "@/lib/auth/acting-user";
 import { requireUser } from "@/lib/auth/require-user";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
+import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 
 export type TArrivalFormState = {
   ok: false;
@@ -37,6 +40,12 @@ async function validate(formData: FormData) {
   const parsed = ZArrivalFormSchema.safeParse(values);
   const t = await getTranslations("arrivalForm");
   return { values, parsed, t };
+}
+
+/** The packet's language must be one the municipality offers (an arrival kept in one no longer offered gets an offered one when edited). */
+async function languageErrors(user: TActingUser, packetLanguage: TPacketLanguage): Promise<TFieldErrors | null> {
+  const offered = await getOfferedLanguages(db, user.municipalityId);
+  return offered.includes(packetLanguage) ? null : { packetLanguage: "languageNotOffered" };
 }
 
 /** The form as typed, with the note that the save can be tried again (the database was away). */
@@ -68,6 +77,8 @@ async function createArrivalOrExplain(_previous: TArrivalFormState, received: Fo
   const meta = ZCreateMeta.safeParse({ creationKey: formData.get("creationKey"), confirmDuplicate: formData.get("confirmDuplicate") ?? undefined });
   if (!meta.success) return { ok: false, values, fieldErrors: {}, formError: t("reloadForm") };
   if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), formError: t("fixFields") };
+  const notOffered = await languageErrors(user, parsed.data.packetLanguage);
+  if (notOffered) return { ok: false, values, fieldErrors: notOffered, formError: t("fixFields") };
 
   const result = await createArrival(db, {
     user,
@@ -92,6 +103,8 @@ async function updateArrivalOrExplain(_previous: TArrivalFormState, received: Fo
   });
   if (!meta.success) return { ok: false, values, fieldErrors: {}, formError: t("reloadForm") };
   if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), formError: t("fixFields") };
+  const notOffered = await languageErrors(user, parsed.data.packetLanguage);
+  if (notOffered) return { ok: false, values, fieldErrors: notOffered, formError: t("fixFields") };
 
   try {
     const { arrivalId, version, confirmDuplicate } = meta.data;

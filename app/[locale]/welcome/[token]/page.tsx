@@ -45,7 +45,7 @@ export default async function WelcomePage({ params }: TProps) {
   };
   return (
     <>
-      <NewcomerHeader municipality={packet.municipality.letterName} token={token} locale={locale} />
+      <NewcomerHeader municipality={packet.municipality.letterName} token={token} locale={locale} languages={link.offeredLanguages} />
       <main id="main-content" className="container page-main newcomer-main">
         <p className="no-print">
           <a className="button button-primary" href={`/api/welcome/${token}/packet?language=${locale}`} download>

@@ -5,6 +5,7 @@ import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { KeepingForm } from "@/components/settings/KeepingForm";
 import { LetterheadForm } from "@/components/settings/LetterheadForm";
 import { LogoForm } from "@/components/settings/LogoForm";
+import { OfferedLanguagesForm } from "@/components/settings/OfferedLanguagesForm";
 import { StaffSignInSettings } from "@/components/settings/StaffSignInSettings";
 import { Alert } from "@/components/ui/Alert";
 import { getIdentityProviderView, identityProviderRedirectUri } from "@/lib/auth/identity-providers";
@@ -15,12 +16,21 @@ import { packetLanguageNames } from "@/lib/i18n/packet-language-names";
 import { getKeepingSettings } from "@/lib/municipalities/keeping-settings";
 import { getLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 import { getLogoReference } from "@/lib/municipalities/municipality-logo";
+import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { listOffices } from "@/lib/municipalities/offices";
 import { moveOfficeAction } from "./offices/actions";
 
 type TProps = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ notice?: string; logo?: string; signIn?: string; periods?: string; linkValidityMonths?: string; retentionMonths?: string }>;
+  searchParams: Promise<{
+    notice?: string;
+    logo?: string;
+    languages?: string;
+    signIn?: string;
+    periods?: string;
+    linkValidityMonths?: string;
+    retentionMonths?: string;
+  }>;
 };
 
 const OFFICE_NOTICES = ["office-saved", "office-deleted", "office-moved", "invalid"] as const;
@@ -33,12 +43,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MunicipalitySettingsPage({ params, searchParams }: TProps) {
   const { locale } = await params;
   const admin = await requireUser({ role: "ADMIN" });
-  const [settings, logo, offices, periods, signIn] = await Promise.all([
+  const [settings, logo, offices, periods, signIn, offered] = await Promise.all([
     getLetterheadSettings(db, admin.municipalityId),
     getLogoReference(db, admin.municipalityId),
     listOffices(db, admin.municipalityId),
     getKeepingSettings(db, admin.municipalityId),
     getIdentityProviderView(db, admin.municipalityId),
+    getOfferedLanguages(db, admin.municipalityId),
   ]);
   if (!settings || !periods || !signIn) notFound();
   const query = await searchParams;
@@ -103,6 +114,8 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
             {o("add")}
           </Link>
         </section>
+
+        <OfferedLanguagesForm offered={offered} languageNames={languageNames} outcome={query.languages} />
 
         <StaffSignInSettings view={signIn} redirectUri={identityProviderRedirectUri(admin.municipality.slug)} outcome={query.signIn} />
 

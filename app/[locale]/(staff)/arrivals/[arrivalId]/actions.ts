@@ -13,6 +13,7 @@ import { asFormData } from "@/lib/forms/form-data";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
 import { issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
+import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { generateWelcomePacket } from "@/lib/packet/packet-service";
 
 const ZArrivalTarget = z.object({ arrivalId: z.uuid() });
@@ -35,6 +36,7 @@ export async function generatePacketAction(received: FormData) {
   const formData = asFormData(received);
   const input = ZGenerate.safeParse({ arrivalId: formData.get("arrivalId"), language: formData.get("language") });
   if (!input.success) return backTo(null, "invalid");
+  if (!(await getOfferedLanguages(db, user.municipalityId)).includes(input.data.language)) return backTo(input.data.arrivalId, "language-not-offered");
   let result: Awaited<ReturnType<typeof generateWelcomePacket>>;
   try {
     result = await generateWelcomePacket(db, { user, arrivalId: input.data.arrivalId, language: input.data.language });

@@ -15,14 +15,24 @@ import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
 import { getActivePersonalLink } from "@/lib/links/personal-links";
+import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { listGeneratedPackets } from "@/lib/packet/packet-service";
 import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { getStepProgress } from "@/lib/progress/step-progress";
 
 type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string; notice?: string; confirm?: string }> };
 
-const NOTICES = ["packet-generated", "packet-unchanged", "link-issued", "link-revoked", "cpr-recorded", "invalid", "cpr-date-invalid"] as const;
-const ERROR_NOTICES = new Set<string>(["invalid", "cpr-date-invalid"]);
+const NOTICES = [
+  "packet-generated",
+  "packet-unchanged",
+  "link-issued",
+  "link-revoked",
+  "cpr-recorded",
+  "invalid",
+  "cpr-date-invalid",
+  "language-not-offered",
+] as const;
+const ERROR_NOTICES = new Set<string>(["invalid", "cpr-date-invalid", "language-not-offered"]);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("arrivals"))("title") };
@@ -46,12 +56,13 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
   const isSaved = saved === "1";
   const notice = NOTICES.find((candidate) => candidate === rawNotice);
   const target = { municipalityId: user.municipalityId, arrivalId: arrival.id };
-  const [packetUi, link, packets, checklist, progress] = await Promise.all([
+  const [packetUi, link, packets, checklist, progress, offeredLanguages] = await Promise.all([
     getTranslations("packetUi"),
     getActivePersonalLink(db, target),
     listGeneratedPackets(db, target),
     loadChecklistSteps(db, { ...target, language: locale }),
     getStepProgress(db, target),
+    getOfferedLanguages(db, user.municipalityId),
   ]);
   const steps = (checklist ?? []).map((step) => ({ title: step.title, completedAt: progress.get(step.id) ?? null }));
   const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
@@ -134,6 +145,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
         packets={packets}
         progress={{ done: steps.filter((step) => step.completedAt).length, total: steps.length, steps }}
         confirm={confirm}
+        offeredLanguages={offeredLanguages}
       />
       <p className="form-hint">
         {t("version", { version: arrival.version, date: format.dateTime(arrival.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}

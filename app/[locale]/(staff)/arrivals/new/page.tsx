@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { countryOptions } from "@/lib/countries/country-options";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
+import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { createArrivalAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,10 @@ export default async function NewArrivalPage({ params }: { params: Promise<{ loc
   const { locale } = await params;
   const user = await requireUser({ role: "CASEWORKER" });
   const t = await getTranslations("arrivalForm");
-  const municipality = await db.municipality.findUniqueOrThrow({ where: { id: user.municipalityId }, select: { postalCode: true, city: true } });
+  const [municipality, packetLanguages] = await Promise.all([
+    db.municipality.findUniqueOrThrow({ where: { id: user.municipalityId }, select: { postalCode: true, city: true } }),
+    getOfferedLanguages(db, user.municipalityId),
+  ]);
   return (
     <>
       <h1>{t("createTitle")}</h1>
@@ -26,8 +30,9 @@ export default async function NewArrivalPage({ params }: { params: Promise<{ loc
       <ClientMessages namespaces={["arrivalForm", "residenceBasis"]}>
         <ArrivalForm
           action={createArrivalAction}
-          initialValues={emptyArrivalFormInput({ ...municipality, today: new Date() })}
+          initialValues={emptyArrivalFormInput({ ...municipality, today: new Date(), packetLanguage: packetLanguages[0] ?? "en" })}
           countries={countryOptions(locale)}
+          packetLanguages={packetLanguages}
           cancelHref="/arrivals"
           // A fresh key per rendered form: a double-clicked or repeated submit creates one arrival.
           hidden={{ creationKey: randomUUID() }}

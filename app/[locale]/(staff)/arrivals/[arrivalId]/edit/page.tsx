@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { countryOptions } from "@/lib/countries/country-options";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
+import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { updateArrivalAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,7 @@ export default async function EditArrivalPage({ params }: { params: Promise<{ lo
   if (!z.uuid().safeParse(arrivalId).success) notFound();
   const arrival = await getArrival(db, { user, arrivalId, purpose: "edit" });
   if (!arrival) notFound();
-  const t = await getTranslations("arrivalForm");
+  const [t, packetLanguages] = await Promise.all([getTranslations("arrivalForm"), getOfferedLanguages(db, user.municipalityId)]);
   return (
     <>
       <h1>
@@ -33,6 +34,7 @@ export default async function EditArrivalPage({ params }: { params: Promise<{ lo
           action={updateArrivalAction}
           initialValues={arrivalToFormInput(arrival)}
           countries={countryOptions(locale)}
+          packetLanguages={packetLanguages}
           cancelHref={`/arrivals/${arrival.id}`}
           hidden={{ arrivalId: arrival.id, version: String(arrival.version) }}
         />

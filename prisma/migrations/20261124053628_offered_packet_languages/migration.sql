@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Municipality" ADD COLUMN     "packetLanguages" VARCHAR(8)[] DEFAULT ARRAY['en', 'de', 'da']::VARCHAR(8)[];
