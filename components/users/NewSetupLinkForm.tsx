@@ -18,7 +18,7 @@ export function NewSetupLinkForm({ userId }: { userId: string }) {
         {t("newLink")}
       </button>
       <div aria-live="polite">
-        {state?.ok ? <OneTimeLink text={t("linkIssued", { name: state.name })} link={state.link} /> : null}
+        {state?.ok ? <OneTimeLink text={t("linkIssued", { name: state.name })} link={state.link} mail={state.mail} email={state.email} /> : null}
         {state && !state.ok ? (
           <Alert variant="error" role="alert">
             <p className="alert-text">{state.message}</p>

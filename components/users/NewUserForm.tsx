@@ -12,7 +12,7 @@ import { OneTimeLink } from "./OneTimeLink";
 export function NewUserForm({ roleLabels }: { roleLabels: Record<(typeof STAFF_ROLES)[number], string> }) {
   const t = useTranslations("users");
   const [state, formAction, isPending] = useActionState<TNewUserState, FormData>(createUserAction, null);
-  if (state?.ok) return <OneTimeLink text={t("created", { name: state.name })} link={state.link} />;
+  if (state?.ok) return <OneTimeLink text={t("created", { name: state.name })} link={state.link} mail={state.mail} email={state.email} />;
   const values = state?.values ?? { name: "", email: "", role: "CASEWORKER" };
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (

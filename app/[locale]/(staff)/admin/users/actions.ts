@@ -1,20 +1,24 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { hasLocale } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { setPasswordUrl } from "@/lib/app-url";
+import type { TSessionUser } from "@/lib/auth/acting-user";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { redirect } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+import { mailSetPasswordLink, type TSetPasswordMailOutcome } from "@/lib/users/mail-set-password-link";
 import { changeStaffRole, createStaffUser, newSetupLink, setStaffUserActive, type TUserChangeResult } from "@/lib/users/manage-staff-users";
 import { ZNewStaffUser, ZRoleChange, ZUserTarget } from "@/lib/users/schemas";
 
 type TNewUserValues = { name: string; email: string; role: string };
 export type TNewUserState =
-  | { ok: true; name: string; link: string }
+  | { ok: true; name: string; link: string; mail: TSetPasswordMailOutcome; email: string }
   | { ok: false; fieldErrors: Partial<Record<keyof TNewUserValues, string>>; message: string; values: TNewUserValues }
   | null;
 
@@ -31,7 +35,16 @@ export async function createUserAction(_previous: TNewUserState, received: FormD
   const result = await createStaffUser(db, { admin, user: parsed.data });
   if (result.status === "email-taken") return { ok: false, fieldErrors: { email: t("emailTaken") }, message: t("fixFields"), values };
   revalidatePath(`/${locale}/admin`);
-  return { ok: true, name: parsed.data.name, link: setPasswordUrl(locale, result.token) };
+  const link = setPasswordUrl(locale, result.token);
+  const mail = await mailLinkTo(admin, { name: parsed.data.name, email: parsed.data.email }, link, locale);
+  return { ok: true, name: parsed.data.name, link, mail, email: parsed.data.email };
+}
+
+/** The link by e-mail too, when mail is configured; the administrator still sees it, to hand over should the e-mail not arrive. */
+async function mailLinkTo(admin: TSessionUser, user: { name: string; email: string }, link: string, requestLocale: string) {
+  const locale = hasLocale(routing.locales, requestLocale) ? requestLocale : routing.defaultLocale;
+  const common = await getTranslations({ locale, namespace: "common" });
+  return mailSetPasswordLink({ to: user.email, name: user.name, municipality: common("municipality", { name: admin.municipality.name }), link, locale });
 }
 
 const FIELD_ERRORS = ["required", "tooLong", "emailInvalid", "roleInvalid", "invalidCharacters"] as const;
@@ -41,7 +54,7 @@ function fieldErrorsOf(error: z.ZodError, t: Awaited<ReturnType<typeof getTransl
   return firstErrorPerField<keyof TNewUserValues>(error, (message, field) => t(isFieldError(message) ? message : "required", { max: LIMITS[field] ?? 0 }));
 }
 
-export type TSetupLinkState = { ok: true; name: string; link: string } | { ok: false; message: string } | null;
+export type TSetupLinkState = { ok: true; name: string; link: string; mail: TSetPasswordMailOutcome; email: string } | { ok: false; message: string } | null;
 
 /** A new set-password link for a user of the administrator's municipality; earlier links stop working. */
 export async function newSetupLinkAction(_previous: TSetupLinkState, received: FormData): Promise<TSetupLinkState> {
@@ -50,10 +63,11 @@ export async function newSetupLinkAction(_previous: TSetupLinkState, received: F
   const [t, locale] = await Promise.all([getTranslations("users.notices"), getLocale()]);
   const input = ZUserTarget.safeParse({ userId: formData.get("userId") });
   if (!input.success) return { ok: false, message: t("invalid") };
-  const user = await db.user.findFirst({ where: { id: input.data.userId, municipalityId: admin.municipalityId }, select: { name: true } });
+  const user = await db.user.findFirst({ where: { id: input.data.userId, municipalityId: admin.municipalityId }, select: { name: true, email: true } });
   const result = user ? await newSetupLink(db, { admin, userId: input.data.userId }) : ({ status: "not-found" } as const);
   if (result.status !== "issued" || !user) return { ok: false, message: t("invalid") };
-  return { ok: true, name: user.name, link: setPasswordUrl(locale, result.token) };
+  const link = setPasswordUrl(locale, result.token);
+  return { ok: true, name: user.name, link, mail: await mailLinkTo(admin, user, link, locale), email: user.email };
 }
 
 const NOTICE_OF: Record<TUserChangeResult["status"], string> = { done: "", "not-found": "invalid", "last-admin": "last-admin", unchanged: "unchanged" };
