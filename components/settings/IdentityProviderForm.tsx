@@ -35,7 +35,7 @@ export function IdentityProviderForm({ initialValues, hasSecret }: { initialValu
         defaultValue={values.issuer}
         error={errors.issuer}
       />
-      <SettingsTextField name="clientId" label={t("clientId")} maxLength={200} defaultValue={values.clientId} error={errors.clientId} />
+      <SettingsTextField name="clientId" label={t("clientId")} maxLength={200} width="input-width-l" defaultValue={values.clientId} error={errors.clientId} />
       <SettingsTextField
         name="clientSecret"
         label={t("clientSecret")}

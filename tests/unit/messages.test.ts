@@ -34,6 +34,12 @@ describe("message catalogues", () => {
       expect(placeholders(text), `${locale}: ${path}`).toEqual(placeholders(valueAt(en as TMessages, path)));
     }
   });
+
+  it.each(Object.keys(catalogues))("%s has no tag-like text, which next-intl would read as rich text and show the key instead", (locale) => {
+    for (const path of englishKeys) {
+      expect(valueAt(catalogues[locale]!, path), `${locale}: ${path}`).not.toMatch(/<\/?[A-Za-z][^>]*>/);
+    }
+  });
 });
 
 describe("the Danish texts, as a Danish reader expects them", () => {
