@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { saveStepTextAction, type TStepTextFormState } from "@/app/[locale]/(staff)/admin/catalogue/[stepId]/[language]/actions";
+import { SaveOutcome } from "@/components/form/SaveOutcome";
 import { StepCard } from "@/components/packet/StepCard";
-import { Alert } from "@/components/ui/Alert";
 import { STEP_TEXT_LIMITS, type TStepTextInput } from "@/lib/catalogue/schemas";
 
 type TStepTextFormProps = { stepId: string; language: string; initialValues: TStepTextInput };
@@ -47,18 +47,7 @@ export function StepTextForm({ stepId, language, initialValues }: TStepTextFormP
       <form action={formAction} className="step-text-form col-12 col-lg-7" noValidate>
         <input type="hidden" name="stepId" value={stepId} />
         <input type="hidden" name="language" value={language} />
-        <div aria-live="polite">
-          {state?.ok ? (
-            <Alert variant="success">
-              <p className="alert-text">{t("saved")}</p>
-            </Alert>
-          ) : null}
-          {state && !state.ok && state.formError ? (
-            <Alert variant="error" role="alert">
-              <p className="alert-text">{state.formError}</p>
-            </Alert>
-          ) : null}
-        </div>
+        <SaveOutcome state={state} savedText={t("saved")} />
         {field("title", <input className="form-input" type="text" required {...inputProps("title")} />)}
         {field("body", <textarea className="form-input" rows={8} required {...inputProps("body")} />)}
         {SHORT_FIELDS.map((name) => field(name, <input className="form-input" type={name.endsWith("Url") ? "url" : "text"} {...inputProps(name)} />))}

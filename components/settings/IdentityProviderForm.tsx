@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveIdentityProviderAction, type TIdentityProviderState, type TIdentityProviderValues } from "@/app/[locale]/(staff)/admin/settings/sign-in-actions";
-import { Alert } from "@/components/ui/Alert";
+import { SaveOutcome } from "@/components/form/SaveOutcome";
 import { SettingsTextField } from "./SettingsTextField";
 
 /** The municipality's OpenID Connect provider; the secret is write-only and the rest stays as typed when refused. */
@@ -14,18 +14,7 @@ export function IdentityProviderForm({ initialValues, hasSecret }: { initialValu
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} className="identity-provider-form" noValidate>
-      <div aria-live="polite">
-        {state?.ok ? (
-          <Alert variant="success" role="status">
-            <p className="alert-text">{t("outcomes.saved")}</p>
-          </Alert>
-        ) : null}
-        {state && !state.ok ? (
-          <Alert variant="error" role="alert">
-            <p className="alert-text">{state.formError}</p>
-          </Alert>
-        ) : null}
-      </div>
+      <SaveOutcome state={state} savedText={t("outcomes.saved")} />
       <SettingsTextField
         name="issuer"
         label={t("issuer")}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveLetterheadAction, type TLetterheadState } from "@/app/[locale]/(staff)/admin/settings/actions";
 
-import { Alert } from "@/components/ui/Alert";
+import { SaveOutcome } from "@/components/form/SaveOutcome";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { LETTERHEAD_LIMITS, type TLetterheadInput } from "@/lib/municipalities/letterhead-settings";
 import { SettingsTextField } from "./SettingsTextField";
@@ -33,18 +33,7 @@ export function LetterheadForm({ initialValues, languageNames }: { initialValues
   );
   return (
     <form action={formAction} className="letterhead-form" noValidate>
-      <div aria-live="polite">
-        {state?.ok ? (
-          <Alert variant="success" role="status">
-            <p className="alert-text">{t("saved")}</p>
-          </Alert>
-        ) : null}
-        {state && !state.ok ? (
-          <Alert variant="error" role="alert">
-            <p className="alert-text">{state.formError}</p>
-          </Alert>
-        ) : null}
-      </div>
+      <SaveOutcome state={state} savedText={t("saved")} />
       {field("letterName", t("letterName"), { max: LETTERHEAD_LIMITS.letterName, hint: t("letterNameHint") })}
       {field("addressLine", t("addressLine"), { max: LETTERHEAD_LIMITS.addressLine })}
       {field("postalCode", t("postalCode"), { max: 4, width: "input-width-xs" })}
