@@ -70,6 +70,8 @@ export async function saveIdentityProvider(
   const { admin, settings } = options;
   const isEnabled = settings.isEnabled === "yes";
   return db.$transaction(async (tx) => {
+    // Locked as setPasswordSignIn locks it: the two switches cannot both close at the same moment.
+    await tx.$queryRaw`SELECT 1 FROM "Municipality" WHERE id = ${admin.municipalityId}::uuid FOR UPDATE`;
     const municipality = await tx.municipality.findUniqueOrThrow({
       where: { id: admin.municipalityId },
       select: { passwordSignIn: true, identityProvider: { select: { municipalityId: true } } },
