@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { recordCprAction } from "@/app/[locale]/(staff)/arrivals/[arrivalId]/actions";
-import { danishDayOf } from "@/lib/arrivals/record-cpr-registration";
+import { danishDayOf } from "@/lib/dates/iso-date";
 
 /**
  * Beside the record's "CPR registration: not yet": the newcomer has ticked it on their page. The

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
-import { fromIsoDate, isCalendarDate, toIsoDate } from "@/lib/dates/iso-date";
+import { danishDayOf, fromIsoDate, isCalendarDate, toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import { HOUSEHOLD_RECORD_SELECT } from "@/lib/packet/load-packet-input";
@@ -14,11 +14,6 @@ export const ZRecordCprInput = z.object({
   arrivalId: z.uuid(),
   registeredOn: z.string().trim().refine(isCalendarDate, { error: "dateInvalid" }),
 });
-
-/** The calendar day in Denmark of an instant: a tick at 00:30 Danish time belongs to that Danish day. */
-export function danishDayOf(instant: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(instant);
-}
 
 export type TRecordCprResult = { status: "recorded" | "already-recorded" } | { status: "date-invalid" };
 

@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   "link.issue",
   "link.revoke",
   "link.open",
+  "reminders.consent",
+  "reminder.send",
   "catalogue.update",
   "auth.sign-in",
   "auth.sign-in-failed",

@@ -77,3 +77,8 @@ export function formatDay(date: Date, locale: string, dateStyle: "medium" | "lon
   }
   return format.format(date);
 }
+
+/** The calendar day in Denmark of an instant: a tick at 00:30 Danish time belongs to that Danish day. */
+export function danishDayOf(instant: Date): TIsoDate {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(instant);
+}

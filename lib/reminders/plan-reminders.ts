@@ -1,0 +1,49 @@
+import { addDays, type TIsoDate } from "@/lib/dates/iso-date";
+import type { TStepKey } from "@/lib/packet/step-keys";
+
+/** Days before its deadline a step is reminded of, unless the municipality set its own. */
+export const DEFAULT_REMINDER_LEAD_DAYS: Partial<Record<TStepKey, number>> = {
+  // Five days after arrival: two days before leaves time to book a slot at Borgerservice.
+  "cpr-registration": 2,
+  "eu-residence-document": 14,
+  "integration-programme": 7,
+  daycare: 21,
+  "language-assessment": 14,
+  "school-enrolment": 14,
+};
+export const FALLBACK_LEAD_DAYS = 7;
+/** The most and fewest days before a deadline an administrator may choose. */
+export const LEAD_DAYS_RANGE = { min: 1, max: 60 } as const;
+/** One e-mail carries every reminder that would fall due within this many days: a weekly digest, not an e-mail a day. */
+export const DIGEST_WINDOW_DAYS = 7;
+
+export type TReminderCandidate = { stepId: string; key: TStepKey; deadline: TIsoDate | null; isTicked: boolean };
+
+export function leadDaysFor(key: TStepKey, municipalityLeadDays: Partial<Record<string, number>>): number {
+  return municipalityLeadDays[key] ?? DEFAULT_REMINDER_LEAD_DAYS[key] ?? FALLBACK_LEAD_DAYS;
+}
+
+/** What "reminded before" is kept by: a step and the deadline it was reminded of. */
+export const reminderKey = (stepId: string, deadline: TIsoDate) => `${stepId}|${deadline}`;
+
+/**
+ * The steps one household is reminded of today, in packet order: none unless at least one step's
+ * reminder day has come; then every step whose reminder day falls within the digest window goes
+ * into the same e-mail. Only steps with a deadline still ahead (or today), not ticked, and not
+ * reminded before for that deadline (`alreadyReminded` holds `reminderKey`s) are considered.
+ */
+export function planReminders(input: {
+  today: TIsoDate;
+  steps: readonly TReminderCandidate[];
+  municipalityLeadDays: Partial<Record<string, number>>;
+  alreadyReminded: ReadonlySet<string>;
+}): (TReminderCandidate & { deadline: TIsoDate })[] {
+  const open = input.steps.flatMap((step) =>
+    step.deadline !== null && !step.isTicked && step.deadline >= input.today && !input.alreadyReminded.has(reminderKey(step.stepId, step.deadline))
+      ? [{ ...step, deadline: step.deadline, remindOn: addDays(step.deadline, -leadDaysFor(step.key, input.municipalityLeadDays)) }]
+      : [],
+  );
+  if (!open.some((step) => step.remindOn <= input.today)) return [];
+  const windowEnd = addDays(input.today, DIGEST_WINDOW_DAYS - 1);
+  return open.filter((step) => step.remindOn <= windowEnd).map(({ remindOn: _remindOn, ...step }) => step);
+}

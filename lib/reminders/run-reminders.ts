@@ -1,0 +1,141 @@
+import { randomUUID } from "node:crypto";
+import { appUrl, personalLinkUrl } from "@/lib/app-url";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { danishDayOf, fromIsoDate } from "@/lib/dates/iso-date";
+import type { PrismaClient } from "@/lib/db-client";
+import { logEvent } from "@/lib/log/log-event";
+import { sendMail, type TOutgoingMail } from "@/lib/mail/mail-transport";
+import { buildCurrentPacket } from "@/lib/packet/packet-service";
+import { isStepKey } from "@/lib/packet/step-keys";
+import { planReminders, reminderKey } from "./plan-reminders";
+import { composeReminderMail } from "./reminder-mail";
+
+/** A claim older than this was left by a run that stopped mid-way: the next run may send it. */
+const STALE_CLAIM_MS = 15 * 60 * 1000;
+
+export type TReminderRunCounts = { households: number; mailsSent: number; remindersSent: number; failedMails: number };
+
+/**
+ * One run of the reminder job: every household that turned reminders on (or consented at the
+ * counter), has an e-mail address and a working personal link gets at most one e-mail, for the
+ * steps planReminders picks today. Each step and deadline is claimed in the database before its
+ * e-mail is sent (a unique key), so two runs at once, or a run repeated, never send it twice; a
+ * failed send gives the claim back and the run fails afterwards, so the queue retries it later.
+ */
+export async function runReminders(
+  db: PrismaClient,
+  options: { now?: Date; send?: (mail: TOutgoingMail) => Promise<{ messageId: string }> } = {},
+): Promise<TReminderRunCounts> {
+  const now = options.now ?? new Date();
+  const send = options.send ?? sendMail;
+  const today = danishDayOf(now);
+  await db.reminderDelivery.deleteMany({ where: { status: "PENDING", claimedAt: { lt: new Date(now.getTime() - STALE_CLAIM_MS) } } });
+
+  const households = await db.arrival.findMany({
+    where: {
+      remindersConsentAt: { not: null },
+      email: { not: null },
+      anonymisedAt: null,
+      links: { some: { revokedAt: null, expiresAt: { gt: now } } },
+    },
+    select: {
+      id: true,
+      municipalityId: true,
+      givenName: true,
+      email: true,
+      packetLanguage: true,
+      municipality: { select: { reminderLeadDays: true } },
+      stepProgress: { select: { stepKey: true } },
+      reminders: { select: { stepId: true, deadline: true } },
+    },
+    orderBy: { id: "asc" },
+  });
+  const counts: TReminderRunCounts = { households: households.length, mailsSent: 0, remindersSent: 0, failedMails: 0 };
+  for (const household of households) {
+    const outcome = await remindHousehold(db, { household, now, today, send });
+    if (outcome === "failed") counts.failedMails++;
+    else if (outcome > 0) {
+      counts.mailsSent++;
+      counts.remindersSent += outcome;
+    }
+  }
+  logEvent("info", "reminders.run", { ...counts, day: today });
+  if (counts.failedMails > 0) throw new Error(`${counts.failedMails} reminder e-mail(s) could not be sent; the job will try again.`);
+  return counts;
+}
+
+type THousehold = {
+  id: string;
+  municipalityId: string;
+  givenName: string;
+  email: string | null;
+  packetLanguage: "en" | "de" | "da";
+  municipality: { reminderLeadDays: unknown };
+  stepProgress: { stepKey: string }[];
+  reminders: { stepId: string; deadline: Date }[];
+};
+
+/** The number of steps reminded of (0: nothing due), or "failed" when the e-mail could not be sent. */
+async function remindHousehold(
+  db: PrismaClient,
+  options: { household: THousehold; now: Date; today: string; send: (mail: TOutgoingMail) => Promise<{ messageId: string }> },
+): Promise<number | "failed"> {
+  const { household, now, today } = options;
+  const target = { municipalityId: household.municipalityId, arrivalId: household.id, language: household.packetLanguage };
+  const packet = await buildCurrentPacket(db, target, { now });
+  const token = packet?.link.url?.split("/").at(-1);
+  if (!packet || !token || !household.email) return 0;
+  const steps = packet.sections.flatMap((section) => section.steps);
+  const ticked = new Set(household.stepProgress.map((row) => row.stepKey));
+  const due = planReminders({
+    today,
+    steps: steps.flatMap((step) => (isStepKey(step.key) ? [{ stepId: step.id, key: step.key, deadline: step.deadline, isTicked: ticked.has(step.id) }] : [])),
+    municipalityLeadDays: (household.municipality.reminderLeadDays ?? {}) as Record<string, number>,
+    alreadyReminded: new Set(household.reminders.map((row) => reminderKey(row.stepId, row.deadline.toISOString().slice(0, 10)))),
+  });
+  if (due.length === 0) return 0;
+
+  // Claimed first: another instance running at the same moment gets none of these rows.
+  const mailId = randomUUID();
+  await db.reminderDelivery.createMany({
+    data: due.map((step) => ({
+      arrivalId: household.id,
+      municipalityId: household.municipalityId,
+      stepId: step.stepId,
+      deadline: fromIsoDate(step.deadline),
+      mailId,
+    })),
+    skipDuplicates: true,
+  });
+  const claimed = new Set((await db.reminderDelivery.findMany({ where: { mailId }, select: { stepId: true } })).map((row) => row.stepId));
+  if (claimed.size === 0) return 0;
+
+  const mail = await composeReminderMail({
+    packet,
+    steps: steps.filter((step) => claimed.has(step.id)),
+    firstName: household.givenName,
+    to: household.email,
+    pageUrl: personalLinkUrl(household.packetLanguage, token),
+    oneClickUnsubscribeUrl: `${appUrl()}/api/welcome/${token}/reminders`,
+  });
+  let messageId: string;
+  try {
+    ({ messageId } = await options.send(mail));
+  } catch (error) {
+    logEvent("error", "reminders.send-failed", { arrivalId: household.id, error });
+    await db.reminderDelivery.deleteMany({ where: { mailId, status: "PENDING" } });
+    return "failed";
+  }
+  await db.$transaction(async (tx) => {
+    await tx.reminderDelivery.updateMany({ where: { mailId }, data: { status: "SENT", messageId: messageId.slice(0, 300), sentAt: now } });
+    await recordAuditEvent(tx, {
+      municipalityId: household.municipalityId,
+      actorUserId: null,
+      action: "reminder.send",
+      entityType: "arrival",
+      entityId: household.id,
+      metadata: { mailId, steps: [...claimed], language: household.packetLanguage },
+    });
+  });
+  return claimed.size;
+}

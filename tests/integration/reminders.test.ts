@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createArrival } from "@/lib/arrivals/create-arrival";
+import { type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
+import { issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
+import { sendMail } from "@/lib/mail/mail-transport";
+import { runReminders } from "@/lib/reminders/run-reminders";
+import { seedDemoActors } from "../support/demo-actors";
+import { startSmtpTestServer, type TSmtpTestServer } from "../support/smtp-test-server";
+import { createTestDb } from "../support/test-db";
+
+const db = createTestDb();
+let smtp: TSmtpTestServer;
+let caseworker: { id: string; municipalityId: string };
+
+// Arrived 20 November 2026 with a child who turns 3 on 10 December: CPR by 25 November (reminded
+// from the 23rd), the language assessment by 10 December (reminded from 26 November).
+const HOUSEHOLD: TArrivalFormInput = {
+  givenName: "Katarzyna",
+  familyName: "Nowak",
+  dateOfBirth: "1990-04-02",
+  nationality: "PL",
+  packetLanguage: "de",
+  email: "katarzyna.nowak@example.org",
+  phone: "",
+  arrivalDate: "2026-11-20",
+  addressLine: "Bredgade 3",
+  postalCode: "7400",
+  city: "Herning",
+  residenceBasis: "EU_EEA_SWISS",
+  employerOrSchool: "Vestas",
+  expectedStayMonths: "",
+  cprRegistered: false,
+  cprRegisteredOn: "",
+  spouse: null,
+  children: [{ givenName: "Zofia", familyName: "Nowak", dateOfBirth: "2023-12-10" }],
+};
+const MONDAY_MORNING = new Date("2026-11-23T07:00:00Z");
+
+async function household(overrides: Partial<TArrivalFormInput> = {}, options: { consent?: boolean } = {}) {
+  const result = await createArrival(db, {
+    user: caseworker,
+    form: ZArrivalFormSchema.parse({ ...HOUSEHOLD, ...overrides }),
+    creationKey: crypto.randomUUID(),
+    isDuplicateConfirmed: true,
+  });
+  if (result.status !== "created") throw new Error(result.status);
+  await issuePersonalLink(db, { user: caseworker, arrivalId: result.arrivalId, now: new Date("2026-11-20T10:00:00Z") });
+  if (options.consent ?? true) {
+    await db.arrival.update({
+      where: { id: result.arrivalId },
+      data: { remindersConsentAt: new Date("2026-11-20T10:05:00Z"), remindersConsentSource: "NEWCOMER" },
+    });
+  }
+  return result.arrivalId;
+}
+
+beforeAll(async () => {
+  process.env.NEXTAUTH_SECRET ??= "integration-test-secret";
+  ({ herning: caseworker } = await seedDemoActors(db));
+  smtp = await startSmtpTestServer();
+  process.env.SMTP_URL = smtp.url;
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await smtp.stop();
+  await db.$disconnect();
+});
+
+const mailsTo = (address: string) => smtp.received.filter((mail) => mail.to && "text" in mail.to && mail.to.text === address);
+
+describe("reminders before deadlines", () => {
+  it("sends one e-mail in the packet's language for the steps due this week, with the link, one-click unsubscribe and a calendar file", async () => {
+    const arrivalId = await household();
+    const counts = await runReminders(db, { now: MONDAY_MORNING });
+    expect(counts).toMatchObject({ mailsSent: 1, remindersSent: 2, failedMails: 0 });
+    const [mail, ...more] = mailsTo("katarzyna.nowak@example.org");
+    expect(more).toHaveLength(0);
+    expect(mail!.subject).toBe("Katarzyna, Ihre Schritte für die kommende Woche");
+    expect(mail!.subject).not.toContain("Nowak");
+    expect(mail!.html).toContain('lang="de"');
+    expect(mail!.html).toMatch(/<h1[^>]*>Ihre Schritte für die kommende Woche<\/h1>/);
+    const link = /http:\/\/[^\s"]+\/de\/welcome\/[A-Za-z0-9_-]{43}/.exec(mail!.text ?? "")?.[0];
+    expect(link).toBeDefined();
+    // Unfolded: a long header is folded over lines on the wire.
+    const header = (name: string) => mail!.headerLines.find((line) => line.key === name)?.line.replace(/\r\n\s+/g, " ");
+    expect(header("list-unsubscribe")).toBe(`List-Unsubscribe: <${link!.replace("/de/welcome/", "/api/welcome/")}/reminders>`);
+    expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    const calendar = mail!.attachments.find((attachment) => attachment.filename === "deadlines.ics");
+    expect(calendar?.contentType).toBe("text/calendar");
+    const ics = calendar!.content.toString("utf8");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261125");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261210");
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    const rows = await db.reminderDelivery.findMany({ where: { arrivalId }, orderBy: { deadline: "asc" } });
+    expect(rows.map((row) => [row.stepId.replace(/-[0-9a-f-]{36}$/, ""), row.status])).toEqual([
+      ["cpr-registration", "SENT"],
+      ["language-assessment", "SENT"],
+    ]);
+    expect(await db.auditEvent.count({ where: { action: "reminder.send", entityId: arrivalId } })).toBe(1);
+  });
+
+  it("never sends twice for the same step and deadline, whether the job runs again or two runs race", async () => {
+    const arrivalId = await household({ email: "twice@example.org" });
+    const [first, second] = await Promise.all([runReminders(db, { now: MONDAY_MORNING }), runReminders(db, { now: MONDAY_MORNING })]);
+    expect(first.remindersSent + second.remindersSent).toBeGreaterThanOrEqual(2);
+    await runReminders(db, { now: new Date("2026-11-24T07:00:00Z") });
+    expect(mailsTo("twice@example.org")).toHaveLength(1);
+    expect(await db.reminderDelivery.count({ where: { arrivalId } })).toBe(2);
+  });
+
+  it("gives the claim back when sending fails or a run stops mid-way, and sends on the next run", async () => {
+    const arrivalId = await household({ email: "retry@example.org" });
+    const failing = async (mail: { to: string }) => {
+      if (mail.to === "retry@example.org") throw new Error("451 try again later");
+      return sendMail(mail as Parameters<typeof sendMail>[0]);
+    };
+    await expect(runReminders(db, { now: MONDAY_MORNING, send: failing })).rejects.toThrow("could not be sent");
+    expect(await db.reminderDelivery.count({ where: { arrivalId } })).toBe(0);
+    // A run that stopped after claiming: its claim is released once it is stale.
+    await db.reminderDelivery.create({
+      data: {
+        arrivalId,
+        municipalityId: caseworker.municipalityId,
+        stepId: "cpr-registration",
+        deadline: new Date("2026-11-25"),
+        mailId: crypto.randomUUID(),
+        claimedAt: new Date("2026-11-23T06:00:00Z"),
+      },
+    });
+    await runReminders(db, { now: MONDAY_MORNING });
+    expect(mailsTo("retry@example.org")).toHaveLength(1);
+    expect(await db.reminderDelivery.count({ where: { arrivalId, status: "SENT" } })).toBe(2);
+  });
+
+  it("sends nothing for ticked steps, without consent, after the link is revoked, or once the arrival is anonymised", async () => {
+    const ticked = await household({ email: "ticked@example.org", children: [] });
+    await db.stepProgress.create({ data: { arrivalId: ticked, stepKey: "cpr-registration", completedAt: new Date("2026-11-21T10:00:00Z") } });
+    await household({ email: "no-consent@example.org" }, { consent: false });
+    const revoked = await household({ email: "revoked@example.org" });
+    await revokePersonalLinks(db, { user: caseworker, arrivalId: revoked });
+    const anonymised = await household({ email: "anonymised@example.org" });
+    await db.arrival.update({ where: { id: anonymised }, data: { anonymisedAt: new Date("2026-11-22T00:00:00Z") } });
+    await runReminders(db, { now: MONDAY_MORNING });
+    for (const address of ["ticked@example.org", "no-consent@example.org", "revoked@example.org", "anonymised@example.org"]) {
+      expect(mailsTo(address), address).toHaveLength(0);
+    }
+  });
+});
