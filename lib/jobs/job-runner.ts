@@ -1,6 +1,8 @@
 import { PgBoss } from "pg-boss";
 import type { PrismaClient } from "@/lib/db-client";
 import { logEvent } from "@/lib/log/log-event";
+import { isMailConfigured } from "@/lib/mail/mail-transport";
+import { runReminders } from "@/lib/reminders/run-reminders";
 import { runRetention } from "@/lib/retention/run-retention";
 
 /** The queue of the retention job; pg-boss keeps its tables in the schema of this name. */
@@ -8,6 +10,9 @@ export const RETENTION_QUEUE = "retention";
 export const JOBS_SCHEMA = "pgboss";
 /** Every night at 02:15 Danish time, when nobody is registering arrivals. */
 export const RETENTION_SCHEDULE = "15 2 * * *";
+/** The reminder e-mails' queue, run every morning at 08:00 Danish time: a reminder read at breakfast, not at night. */
+export const REMINDERS_QUEUE = "reminders";
+export const REMINDERS_SCHEDULE = "0 8 * * *";
 
 /**
  * Scheduled work on pg-boss, a job queue in PostgreSQL (docs/decisions/010): every instance runs a
@@ -31,7 +36,16 @@ export async function startJobRunner(options: { connectionString: string; db: Pr
     await boss.work(RETENTION_QUEUE, async () => {
       await runRetention(options.db);
     });
-    if (options.schedule ?? true) await boss.schedule(RETENTION_QUEUE, RETENTION_SCHEDULE, null, { tz: "Europe/Copenhagen" });
+    // A run that could not send every e-mail fails, and is tried again later, a little later each time.
+    await boss.createQueue(REMINDERS_QUEUE, { policy: "stately", retryLimit: 6, retryDelay: 300, retryBackoff: true, expireInSeconds: 3_600 });
+    await boss.work(REMINDERS_QUEUE, async () => {
+      if (isMailConfigured()) await runReminders(options.db);
+      else logEvent("warn", "reminders.no-mail-server", { hint: "Set SMTP_URL to send reminders." });
+    });
+    if (options.schedule ?? true) {
+      await boss.schedule(RETENTION_QUEUE, RETENTION_SCHEDULE, null, { tz: "Europe/Copenhagen" });
+      await boss.schedule(REMINDERS_QUEUE, REMINDERS_SCHEDULE, null, { tz: "Europe/Copenhagen" });
+    }
     return boss;
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => {});
@@ -44,7 +58,7 @@ export async function startJobRunnerWhenReachable(options: { connectionString: s
   for (;;) {
     try {
       await startJobRunner(options);
-      logEvent("info", "jobs.started", { queue: RETENTION_QUEUE, schedule: RETENTION_SCHEDULE });
+      logEvent("info", "jobs.started", { queues: { [RETENTION_QUEUE]: RETENTION_SCHEDULE, [REMINDERS_QUEUE]: REMINDERS_SCHEDULE } });
       return;
     } catch (error) {
       logEvent("error", "jobs.start-failed", { error });

@@ -90,6 +90,9 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
           municipalityId: true,
           anonymisedAt: true,
           version: true,
+          packetLanguage: true,
+          email: true,
+          remindersConsentAt: true,
           municipality: { select: { catalogueVersion: true, updatedAt: true, packetLanguages: true } },
           // The checklist's ticks come with the link: the newcomer's page needs no query of its own for them.
           stepProgress: { select: { stepKey: true, completedAt: true } },
@@ -121,6 +124,8 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
     arrivalId: link.arrivalId,
     municipalityId: arrival.municipalityId,
     offeredLanguages: offeredLanguagesFrom(arrival.municipality.packetLanguages),
+    packetLanguage: arrival.packetLanguage,
+    reminders: { email: arrival.email, isOn: arrival.remindersConsentAt !== null },
     progress: new Map(arrival.stepProgress.map((row) => [row.stepKey, row.completedAt])),
     packetState: {
       arrivalVersion: arrival.version,

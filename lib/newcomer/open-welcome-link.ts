@@ -15,6 +15,9 @@ export type TWelcomeLinkResult =
       municipalityId: string;
       /** The languages the newcomer can switch between: the ones their municipality offers. */
       offeredLanguages: TPacketLanguage[];
+      packetLanguage: TPacketLanguage;
+      /** Whether reminders are on, and the address they go to (the arrival's). */
+      reminders: { email: string | null; isOn: boolean };
       packetState: TPacketState;
       progress: Map<string, Date>;
     }

@@ -13,7 +13,7 @@ function ownMetadata(metadata: unknown, isAboutThem: boolean): Record<string, un
 /**
  * Everything Ankomst holds about the person an arrival is about, for their right of access (GDPR
  * art. 15): the record and household, the packets sent (not their bytes), the personal links and
- * their use, the steps ticked, and who read or changed the record and when. Nothing about another
+ * their use, the steps ticked, the reminders consented to and sent, and who read or changed the record and when. Nothing about another
  * person: from a search that showed them, only who searched and when. Null when it is not the
  * administrator's municipality's arrival. The export is itself recorded.
  */
@@ -26,6 +26,7 @@ export async function exportPersonData(db: PrismaClient, options: { user: TActin
       packets: { orderBy: { generatedAt: "asc" }, select: { id: true, language: true, generatedAt: true, generatedBy: { select: { name: true } } } },
       links: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true, revokedAt: true, lastOpenedAt: true } },
       stepProgress: { orderBy: { completedAt: "asc" }, select: { stepKey: true, completedAt: true } },
+      reminders: { orderBy: { claimedAt: "asc" }, select: { stepId: true, deadline: true, sentAt: true, status: true } },
       municipality: { select: { letterName: true } },
     },
   });
@@ -89,6 +90,17 @@ export async function exportPersonData(db: PrismaClient, options: { user: TActin
       lastOpenedAt: link.lastOpenedAt?.toISOString() ?? null,
     })),
     stepsTicked: arrival.stepProgress.map((tick) => ({ step: tick.stepKey, at: tick.completedAt.toISOString() })),
+    reminders: {
+      consentGivenAt: arrival.remindersConsentAt?.toISOString() ?? null,
+      consentGiven:
+        arrival.remindersConsentSource === "COUNTER" ? "at the counter" : arrival.remindersConsentSource === "NEWCOMER" ? "on the personal page" : null,
+      sent: arrival.reminders.map((reminder) => ({
+        step: reminder.stepId,
+        deadline: day(reminder.deadline),
+        sentAt: reminder.sentAt?.toISOString() ?? null,
+        status: reminder.status,
+      })),
+    },
     whoReadOrChangedIt: events.map((event) => ({
       at: event.occurredAt.toISOString(),
       action: event.action,

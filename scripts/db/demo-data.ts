@@ -6,6 +6,8 @@ type TDemoArrival = {
   dateOfBirth: string;
   nationality: string;
   packetLanguage: "en" | "de" | "da";
+  /** For reminders by e-mail (example.org: never delivered anywhere real). */
+  email?: string;
   arrivalDate: string;
   addressLine: string;
   residenceBasis: ResidenceBasis;
@@ -90,6 +92,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         dateOfBirth: "1988-04-12",
         nationality: "DE",
         packetLanguage: "de",
+        email: "jonas.mueller@example.org",
         arrivalDate: "2026-10-01",
         addressLine: "Bredgade 12",
         residenceBasis: "EU_EEA_SWISS",

@@ -62,7 +62,7 @@ async function newcomerCacheAcrossInstances(a: string, b: string, link: { token:
   const page = `/en/welcome/${link.token}`;
   const stepButton = (html: string) => new RegExp(`<button[^>]*value="${link.stepKey}:(yes|no)"`).exec(html)?.[1];
   const first = await get(`${b}${page}`); // B renders and caches the page's packet model
-  const checklist = hiddenFieldsOf(first.body, "form");
+  const checklist = hiddenFieldsOf(first.body, "form.checklist-form");
   // Whichever way the load left the step (its newcomers tick at random), A turns it over.
   const offered = stepButton(first.body);
   const ticked = checklist && offered ? await post(`${a}${page}`, { ...checklist, toggle: `${link.stepKey}:${offered}` }) : null;

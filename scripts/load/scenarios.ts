@@ -105,7 +105,7 @@ export async function runNewcomer(visitor: Visitor, options: { token: string; mu
   for (let iteration = 1; !pauses.isOver(); iteration++) {
     const page = await visitor.get("newcomer-page", pagePath);
     await pause(pauses, 5_000, 15_000);
-    const checklist = page?.status === 200 ? hiddenFieldsOf(page.body, "form") : null;
+    const checklist = page?.status === 200 ? hiddenFieldsOf(page.body, "form.checklist-form") : null;
     const toggles = page?.status === 200 ? attributeValues(page.body, 'button[name="toggle"]', "value") : [];
     if (checklist && toggles.length > 0 && !pauses.isOver()) {
       await followed(visitor, "newcomer-page", await visitor.post("tick", pagePath, { ...checklist, toggle: pick(toggles) }, TICKED));

@@ -71,6 +71,11 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
     path: ({ tokenOf }, visitor) => `/api/welcome/${tokenOf(visitor)}/packet?language=en`,
     expected: everyone({ anonymous: "not-found" }),
   },
+  // The one-click unsubscribe's address opened in a browser: it shows the reminders on the newcomer's page.
+  "/api/welcome/[token]/reminders": {
+    path: ({ tokenOf }, visitor) => `/api/welcome/${tokenOf(visitor)}/reminders`,
+    expected: everyone({ anonymous: "not-found" }),
+  },
   "/api/arrivals/[arrivalId]/packets/[packetId]": {
     path: ({ arrivalId, packetId }) => `/api/arrivals/${arrivalId}/packets/${packetId}`,
     expected: staffApi(["caseworker"], "not-found"),
@@ -216,10 +221,25 @@ const ACTIONS: Record<string, TActionRow> = {
     formPage: ({ tokenOf }, visitor) => `/en/welcome/${tokenOf(visitor)}`,
     formOwner: "newcomer",
     fields: (html, { tokenOf }, visitor) => {
-      const form = hiddenFieldsOf(html, "form");
+      const form = hiddenFieldsOf(html, "form.checklist-form");
       return form && { ...form, token: tokenOf(visitor), toggle: "cpr-registration:yes" };
     },
     // The tick sends the newcomer back to their page, which opens only for a link that works.
+    judge: async ({ status, location, tab }) => {
+      if (status !== 303 || !location) return null;
+      const page = await tab.request.get(`${location.pathname}${location.search}`);
+      return page.status() === 200 ? "ok" : page.status() === 404 ? "not-found" : null;
+    },
+    expected: everyone({ anonymous: "not-found" }),
+  },
+  // Jonas has an e-mail address in the demo: his page offers reminders.
+  "app/[locale]/welcome/[token]/actions.ts#setRemindersAction": {
+    formPage: ({ tokenOf }, visitor) => `/en/welcome/${tokenOf(visitor)}`,
+    formOwner: "newcomer",
+    fields: (html, { tokenOf }, visitor) => {
+      const form = hiddenFieldsOf(html, ".reminders-panel form");
+      return form && { ...form, token: tokenOf(visitor) };
+    },
     judge: async ({ status, location, tab }) => {
       if (status !== 303 || !location) return null;
       const page = await tab.request.get(`${location.pathname}${location.search}`);
@@ -233,6 +253,14 @@ const ACTIONS: Record<string, TActionRow> = {
     formOwner: "caseworker",
     fields: (html) => formFieldsOf(html, "form.record-cpr"),
     judge: arrivalNotice("cpr-recorded"),
+    expected: staffPage(["caseworker"], "not-found"),
+  },
+  "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#setArrivalRemindersAction": {
+    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
+    formOwner: "caseworker",
+    fields: (html) => hiddenFieldsOf(html, "form.arrival-reminders-form"),
+    judge: ({ location }) =>
+      /^reminders-(on|off)$/.test(location?.searchParams.get("notice") ?? "") ? "ok" : arrivalNotice("")({ location } as TActionAnswer),
     expected: staffPage(["caseworker"], "not-found"),
   },
   "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#generatePacketAction": {

@@ -146,3 +146,23 @@ describe("reminders before deadlines", () => {
     }
   });
 });
+
+describe("consent to reminders", () => {
+  it("is turned on only with an e-mail address, kept with who gave it, audited, and turned off again", async () => {
+    const { setReminderConsent } = await import("@/lib/reminders/reminder-consent");
+    const withEmail = await household({ email: "consent@example.org" }, { consent: false });
+    const withoutEmail = await household({ email: "" }, { consent: false });
+    const target = { municipalityId: caseworker.municipalityId, arrivalId: withEmail };
+    expect(await setReminderConsent(db, { ...target, isOn: true, by: { kind: "caseworker", userId: caseworker.id } })).toBe("on");
+    expect(await db.arrival.findUniqueOrThrow({ where: { id: withEmail } })).toMatchObject({ remindersConsentSource: "COUNTER" });
+    expect(await setReminderConsent(db, { ...target, isOn: true, by: { kind: "newcomer" } })).toBe("on");
+    expect(await setReminderConsent(db, { ...target, isOn: false, by: { kind: "newcomer" } })).toBe("off");
+    expect(await db.arrival.findUniqueOrThrow({ where: { id: withEmail } })).toMatchObject({ remindersConsentAt: null, remindersConsentSource: null });
+    expect(await db.auditEvent.count({ where: { action: "reminders.consent", entityId: withEmail } })).toBe(2);
+    expect(await setReminderConsent(db, { municipalityId: caseworker.municipalityId, arrivalId: withoutEmail, isOn: true, by: { kind: "newcomer" } })).toBe(
+      "no-email",
+    );
+    const holbaek = await db.municipality.findUniqueOrThrow({ where: { slug: "holbaek" } });
+    expect(await setReminderConsent(db, { municipalityId: holbaek.id, arrivalId: withEmail, isOn: true, by: { kind: "newcomer" } })).toBe("not-found");
+  });
+});

@@ -11,6 +11,7 @@ import { clientKeyFrom } from "@/lib/net/client-key";
 import { openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
 import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { setStepDone } from "@/lib/progress/step-progress";
+import { setReminderConsent } from "@/lib/reminders/reminder-consent";
 
 const ZToggle = z.object({
   token: z.string().min(1).max(100),
@@ -39,4 +40,25 @@ export async function toggleStepAction(received: FormData) {
     revalidatePath(`/${locale}/welcome/${token}`);
   }
   return redirect({ href: `/welcome/${token}#step-${stepId}`, locale });
+}
+
+const ZReminders = z.object({ token: z.string().min(1).max(100), locale: ZPacketLanguage, reminders: z.enum(["on", "off"]) });
+
+/** The newcomer turns reminders by e-mail on or off on their page: a plain form post, with or without JavaScript. */
+export async function setRemindersAction(received: FormData) {
+  const input = ZReminders.safeParse(Object.fromEntries(asFormData(received)));
+  if (!input.success) return redirect({ href: "/", locale: "en" });
+  const { token, locale } = input.data;
+  const link = await openWelcomeLink(db, { token, clientKey: clientKeyFrom(await headers()) });
+  let outcome = "invalid";
+  if (link.status === "ok") {
+    outcome = await setReminderConsent(db, {
+      municipalityId: link.municipalityId,
+      arrivalId: link.arrivalId,
+      isOn: input.data.reminders === "on",
+      by: { kind: "newcomer" },
+    });
+    revalidatePath(`/${locale}/welcome/${token}`);
+  }
+  return redirect({ href: `/welcome/${token}?reminders=${outcome}#reminders`, locale });
 }

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { InvalidLinkPage } from "@/components/newcomer/InvalidLinkPage";
 import { NewcomerHeader } from "@/components/newcomer/NewcomerHeader";
+import { RemindersPanel } from "@/components/newcomer/RemindersPanel";
 import { StepToggle, type TStepToggleLabels } from "@/components/newcomer/StepToggle";
 import { PacketView } from "@/components/packet/PacketView";
 import { db } from "@/lib/db";
@@ -13,14 +14,14 @@ import { openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
 import { toggleStepAction } from "./actions";
 
-type TProps = { params: Promise<{ locale: TLocale; token: string }> };
+type TProps = { params: Promise<{ locale: TLocale; token: string }>; searchParams: Promise<{ reminders?: string }> };
 
 // "same-origin": the token in the address never leaks to other sites, while the checklist forms
 // still carry the Origin header that Next.js checks against cross-site form posts ("no-referrer" sends null).
 export const metadata: Metadata = { referrer: "same-origin", robots: { index: false, follow: false } };
 
 /** The newcomer's own page: the packet in their language, the PDF, and the checklist. Server-rendered; reads without JavaScript. */
-export default async function WelcomePage({ params }: TProps) {
+export default async function WelcomePage({ params, searchParams }: TProps) {
   const { locale, token } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("newcomer");
@@ -52,8 +53,9 @@ export default async function WelcomePage({ params }: TProps) {
             {t("downloadPdf")}
           </a>
         </p>
+        <RemindersPanel token={token} locale={locale} email={link.reminders.email} isOn={link.reminders.isOn} outcome={(await searchParams).reminders} />
         {/* One form for the whole checklist: each tick button submits its own step. */}
-        <form action={toggleStepAction}>
+        <form action={toggleStepAction} className="checklist-form">
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="locale" value={locale} />
           <PacketView

@@ -15,6 +15,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { generateWelcomePacket } from "@/lib/packet/packet-service";
+import { setReminderConsent } from "@/lib/reminders/reminder-consent";
 
 const ZArrivalTarget = z.object({ arrivalId: z.uuid() });
 const ZGenerate = ZArrivalTarget.extend({ language: ZPacketLanguage });
@@ -97,4 +98,23 @@ export async function recordCprAction(received: FormData) {
   }
   revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
   return backTo(input.data.arrivalId, result.status === "date-invalid" ? "cpr-date-invalid" : "cpr-recorded");
+}
+
+const ZReminderConsent = ZArrivalTarget.extend({ reminders: z.enum(["on", "off"]) });
+
+/** The caseworker records reminder consent the newcomer gave at the counter, or turns reminders off as asked. */
+export async function setArrivalRemindersAction(received: FormData) {
+  const user = await requireUser({ role: "CASEWORKER" });
+  const formData = asFormData(received);
+  const input = ZReminderConsent.safeParse({ arrivalId: formData.get("arrivalId"), reminders: formData.get("reminders") });
+  if (!input.success) return backTo(null, "invalid");
+  const result = await setReminderConsent(db, {
+    municipalityId: user.municipalityId,
+    arrivalId: input.data.arrivalId,
+    isOn: input.data.reminders === "on",
+    by: { kind: "caseworker", userId: user.id },
+  });
+  if (result === "not-found") return refused(user, input.data.arrivalId, "reminders");
+  revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
+  return backTo(input.data.arrivalId, result === "no-email" ? "reminders-no-email" : `reminders-${result}`);
 }

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { ArrivalPacketPanel } from "@/components/arrivals/ArrivalPacketPanel";
+import { ArrivalRemindersPanel } from "@/components/arrivals/ArrivalRemindersPanel";
 import { RecordCprOffer } from "@/components/arrivals/RecordCprOffer";
 import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
@@ -19,6 +20,7 @@ import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { listGeneratedPackets } from "@/lib/packet/packet-service";
 import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { getStepProgress } from "@/lib/progress/step-progress";
+import { listArrivalReminders } from "@/lib/reminders/list-reminders";
 
 type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string; notice?: string; confirm?: string }> };
 
@@ -31,8 +33,11 @@ const NOTICES = [
   "invalid",
   "cpr-date-invalid",
   "language-not-offered",
+  "reminders-on",
+  "reminders-off",
+  "reminders-no-email",
 ] as const;
-const ERROR_NOTICES = new Set<string>(["invalid", "cpr-date-invalid", "language-not-offered"]);
+const ERROR_NOTICES = new Set<string>(["invalid", "cpr-date-invalid", "language-not-offered", "reminders-no-email"]);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("arrivals"))("title") };
@@ -56,13 +61,14 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
   const isSaved = saved === "1";
   const notice = NOTICES.find((candidate) => candidate === rawNotice);
   const target = { municipalityId: user.municipalityId, arrivalId: arrival.id };
-  const [packetUi, link, packets, checklist, progress, offeredLanguages] = await Promise.all([
+  const [packetUi, link, packets, checklist, progress, offeredLanguages, reminders] = await Promise.all([
     getTranslations("packetUi"),
     getActivePersonalLink(db, target),
     listGeneratedPackets(db, target),
     loadChecklistSteps(db, { ...target, language: locale }),
     getStepProgress(db, target),
     getOfferedLanguages(db, user.municipalityId),
+    listArrivalReminders(db, target),
   ]);
   const steps = (checklist ?? []).map((step) => ({ title: step.title, completedAt: progress.get(step.id) ?? null }));
   const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
@@ -147,6 +153,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
         confirm={confirm}
         offeredLanguages={offeredLanguages}
       />
+      {reminders ? <ArrivalRemindersPanel arrivalId={arrival.id} reminders={reminders} /> : null}
       <p className="form-hint">
         {t("version", { version: arrival.version, date: format.dateTime(arrival.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
       </p>
