@@ -13,7 +13,7 @@ import { composeReminderMail } from "./reminder-mail";
 /** A claim older than this was left by a run that stopped mid-way: the next run may send it. */
 const STALE_CLAIM_MS = 15 * 60 * 1000;
 
-export type TReminderRunCounts = { households: number; mailsSent: number; remindersSent: number; failedMails: number };
+export type TReminderRunCounts = { households: number; mailsSent: number; remindersSent: number; bouncedMails: number; failedMails: number };
 
 /**
  * One run of the reminder job: every household that turned reminders on (or consented at the
@@ -50,10 +50,11 @@ export async function runReminders(
     },
     orderBy: { id: "asc" },
   });
-  const counts: TReminderRunCounts = { households: households.length, mailsSent: 0, remindersSent: 0, failedMails: 0 };
+  const counts: TReminderRunCounts = { households: households.length, mailsSent: 0, remindersSent: 0, bouncedMails: 0, failedMails: 0 };
   for (const household of households) {
     const outcome = await remindHousehold(db, { household, now, today, send });
     if (outcome === "failed") counts.failedMails++;
+    else if (outcome === "bounced") counts.bouncedMails++;
     else if (outcome > 0) {
       counts.mailsSent++;
       counts.remindersSent += outcome;
@@ -75,11 +76,11 @@ type THousehold = {
   reminders: { stepId: string; deadline: Date }[];
 };
 
-/** The number of steps reminded of (0: nothing due), or "failed" when the e-mail could not be sent. */
+/** The number of steps reminded of (0: nothing due), "bounced" when the address was refused, or "failed" when the e-mail could not be sent now. */
 async function remindHousehold(
   db: PrismaClient,
   options: { household: THousehold; now: Date; today: string; send: (mail: TOutgoingMail) => Promise<{ messageId: string }> },
-): Promise<number | "failed"> {
+): Promise<number | "bounced" | "failed"> {
   const { household, now, today } = options;
   const target = { municipalityId: household.municipalityId, arrivalId: household.id, language: household.packetLanguage };
   const packet = await buildCurrentPacket(db, target, { now });
@@ -119,23 +120,36 @@ async function remindHousehold(
     oneClickUnsubscribeUrl: `${appUrl()}/api/welcome/${token}/reminders`,
   });
   let messageId: string;
+  let status: "SENT" | "BOUNCED" = "SENT";
   try {
     ({ messageId } = await options.send(mail));
   } catch (error) {
-    logEvent("error", "reminders.send-failed", { arrivalId: household.id, error });
-    await db.reminderDelivery.deleteMany({ where: { mailId, status: "PENDING" } });
-    return "failed";
+    if (!isPermanentRefusal(error)) {
+      logEvent("error", "reminders.send-failed", { arrivalId: household.id, error });
+      await db.reminderDelivery.deleteMany({ where: { mailId, status: "PENDING" } });
+      return "failed";
+    }
+    // The server refused the address for good (5xx): kept as bounced for the caseworker to see, never tried again.
+    logEvent("warn", "reminders.bounced", { arrivalId: household.id, error });
+    messageId = "";
+    status = "BOUNCED";
   }
   await db.$transaction(async (tx) => {
-    await tx.reminderDelivery.updateMany({ where: { mailId }, data: { status: "SENT", messageId: messageId.slice(0, 300), sentAt: now } });
+    await tx.reminderDelivery.updateMany({ where: { mailId }, data: { status, messageId: messageId.slice(0, 300) || null, sentAt: now } });
     await recordAuditEvent(tx, {
       municipalityId: household.municipalityId,
       actorUserId: null,
       action: "reminder.send",
       entityType: "arrival",
       entityId: household.id,
-      metadata: { mailId, steps: [...claimed], language: household.packetLanguage },
+      metadata: { mailId, steps: [...claimed], language: household.packetLanguage, status },
     });
   });
-  return claimed.size;
+  return status === "BOUNCED" ? "bounced" : claimed.size;
+}
+
+/** An SMTP answer in the 5xx range for the message: the address does not exist or is refused for good, so trying again is pointless. */
+function isPermanentRefusal(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
 }

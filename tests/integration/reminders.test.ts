@@ -57,7 +57,7 @@ async function household(overrides: Partial<TArrivalFormInput> = {}, options: { 
 beforeAll(async () => {
   process.env.NEXTAUTH_SECRET ??= "integration-test-secret";
   ({ herning: caseworker } = await seedDemoActors(db));
-  smtp = await startSmtpTestServer();
+  smtp = await startSmtpTestServer({ refuses: (address) => address.startsWith("nobody-here") });
   process.env.SMTP_URL = smtp.url;
 });
 afterAll(async () => {
@@ -144,6 +144,20 @@ describe("reminders before deadlines", () => {
     for (const address of ["ticked@example.org", "no-consent@example.org", "revoked@example.org", "anonymised@example.org"]) {
       expect(mailsTo(address), address).toHaveLength(0);
     }
+  });
+});
+
+describe("an address the mail server refuses for good", () => {
+  it("is kept as bounced for the caseworker, counted, and not tried again", async () => {
+    const arrivalId = await household({ email: "nobody-here@example.org" });
+    expect(await runReminders(db, { now: MONDAY_MORNING })).toMatchObject({ bouncedMails: 1, failedMails: 0 });
+    expect(await db.reminderDelivery.findMany({ where: { arrivalId }, select: { status: true } })).toEqual([{ status: "BOUNCED" }, { status: "BOUNCED" }]);
+    await runReminders(db, { now: new Date("2026-11-24T07:00:00Z") });
+    expect(await db.reminderDelivery.count({ where: { arrivalId } })).toBe(2);
+    const { listArrivalReminders } = await import("@/lib/reminders/list-reminders");
+    expect((await listArrivalReminders(db, { municipalityId: caseworker.municipalityId, arrivalId }))?.mails).toMatchObject([
+      { stepCount: 2, status: "BOUNCED" },
+    ]);
   });
 });
 

@@ -5,12 +5,17 @@ import { SMTPServer } from "smtp-server";
 export type TSmtpTestServer = { url: string; received: ParsedMail[]; stop: () => Promise<void> };
 
 /** A real SMTP server on loopback (nodemailer's `smtp-server`) that keeps every message it receives, parsed by `mailparser`. */
-export async function startSmtpTestServer(): Promise<TSmtpTestServer> {
+export async function startSmtpTestServer(options: { refuses?: (address: string) => boolean } = {}): Promise<TSmtpTestServer> {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // An address the test says does not exist is refused for good, as a real server refuses an unknown mailbox.
+    onRcptTo(address, _session, done) {
+      if (options.refuses?.(address.address)) return done(Object.assign(new Error("5.1.1 No such mailbox"), { responseCode: 550 }));
+      done();
+    },
     onData(stream, _session, done) {
       simpleParser(stream)
         .then((mail) => {
