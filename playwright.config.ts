@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 import { systemChromiumPath } from "./scripts/browser-path";
+import { E2E_MAIL_CATCHER } from "./tests/e2e/mail-catcher";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+
 const executablePath = systemChromiumPath();
 
 export default defineConfig({
@@ -45,7 +47,11 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     // Letters and QR codes print links on the same IPv4 address the tests use.
-    env: { NEXTAUTH_URL: `http://127.0.0.1:${PORT}` },
+    env: {
+      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      MAIL_CATCHER_SMTP_PORT: String(E2E_MAIL_CATCHER.smtp),
+      MAIL_CATCHER_WEB_PORT: String(E2E_MAIL_CATCHER.web),
+    },
     stdout: "ignore",
     stderr: "pipe",
   },

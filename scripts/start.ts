@@ -4,6 +4,8 @@
  * and ten years of synthetic arrival history in Herning for the managers' statistics; with
  * DATABASE_URL it uses that server, starts nothing and loads no demo data.
  *
+ * Without SMTP_URL, e-mails go to a mail catcher (MailDev) on http://localhost:1080.
+ *
  * Flags: --dev (next dev), --no-build (reuse .next), --port N, --ephemeral (throwaway database
  * in a temp folder, for end-to-end tests).
  */
@@ -22,6 +24,7 @@ import { applyMigrations } from "./db/schema-engine";
 import { seedDemoData } from "./db/seed-demo-data";
 import { seedDemoHistory } from "./db/seed-demo-history";
 import { DATA_DIR, ensureAuthSecret, ensureLocalSecret } from "./local-env";
+import { startMailCatcher, type TMailCatcher } from "./mail-catcher";
 import { assertSupportedNode } from "./node-version";
 
 const { values: flags } = parseArgs({
@@ -36,6 +39,7 @@ const { values: flags } = parseArgs({
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 let embedded: TEmbeddedPostgres | undefined;
 let server: ChildProcess | undefined;
+let mailCatcher: TMailCatcher | undefined;
 
 async function main() {
   assertSupportedNode();
@@ -76,8 +80,22 @@ async function main() {
   const appUrl = embedded
     ? await ensureAppRole(ownerUrl, flags.ephemeral ? randomBytes(24).toString("base64url") : ensureLocalSecret("db-app-password"))
     : databaseUrl;
+  // Without a mail server of its own, Ankomst's e-mails go to a mail catcher to read in the browser.
+  if (!process.env.SMTP_URL) {
+    try {
+      mailCatcher = await startMailCatcher({
+        smtpPort: Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025),
+        webPort: Number(process.env.MAIL_CATCHER_WEB_PORT ?? 1080),
+      });
+    } catch (error) {
+      console.warn(
+        `The mail catcher could not start (${error instanceof Error ? error.message : error}); e-mails are not sent. Set SMTP_URL, or free ports 1025 and 1080.`,
+      );
+    }
+  }
   const env = {
     ...process.env,
+    ...(mailCatcher ? { SMTP_URL: mailCatcher.smtpUrl } : {}),
     DATABASE_URL: appUrl,
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${flags.port}`,
@@ -98,6 +116,7 @@ async function main() {
   server.on("exit", (code) => void shutdown(code ?? 0));
   console.log(`\nAnkomst is starting on http://localhost:${flags.port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (embedded) printDemoSignIn();
+  if (mailCatcher) console.log(`E-mails (reminders, set-password links) arrive in the mail catcher: ${mailCatcher.webUrl}`);
 }
 
 function printDemoSignIn() {
@@ -113,6 +132,7 @@ async function shutdown(code: number) {
   isShuttingDown = true;
   if (server && server.exitCode === null) server.kill("SIGTERM");
   if (embedded) await embedded.stop().catch(() => {});
+  if (mailCatcher) await mailCatcher.stop().catch(() => {});
   process.exit(code);
 }
 

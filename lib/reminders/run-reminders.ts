@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { danishDayOf, fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { logEvent } from "@/lib/log/log-event";
-import { sendMail, type TOutgoingMail } from "@/lib/mail/mail-transport";
+import { isMailConfigured, sendMail, type TOutgoingMail } from "@/lib/mail/mail-transport";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
 import { isStepKey } from "@/lib/packet/step-keys";
 import { planReminders, reminderKey } from "./plan-reminders";
@@ -24,7 +24,12 @@ export type TReminderRunCounts = { households: number; mailsSent: number; remind
  */
 export async function runReminders(
   db: PrismaClient,
-  options: { now?: Date; send?: (mail: TOutgoingMail) => Promise<{ messageId: string }> } = {},
+  options: {
+    now?: Date;
+    send?: (mail: TOutgoingMail) => Promise<{ messageId: string }>;
+    /** One household only: reminders just turned on send what is already due at once, not the next morning. */
+    arrivalId?: string;
+  } = {},
 ): Promise<TReminderRunCounts> {
   const now = options.now ?? new Date();
   const send = options.send ?? sendMail;
@@ -33,6 +38,7 @@ export async function runReminders(
 
   const households = await db.arrival.findMany({
     where: {
+      ...(options.arrivalId ? { id: options.arrivalId } : {}),
       remindersConsentAt: { not: null },
       email: { not: null },
       anonymisedAt: null,
@@ -152,4 +158,17 @@ async function remindHousehold(
 function isPermanentRefusal(error: unknown): boolean {
   const code = (error as { responseCode?: unknown } | null)?.responseCode;
   return typeof code === "number" && code >= 500 && code < 600;
+}
+
+/**
+ * Right after reminders are turned on: what is already due is sent now. A failure here is only
+ * logged; the morning's run sends it.
+ */
+export async function remindNowIfDue(db: PrismaClient, arrivalId: string): Promise<void> {
+  if (!isMailConfigured()) return;
+  try {
+    await runReminders(db, { arrivalId });
+  } catch (error) {
+    logEvent("warn", "reminders.send-now-failed", { arrivalId, error });
+  }
 }

@@ -1,15 +1,22 @@
 import { expectNoAccessibilityViolations } from "./axe";
 import { expect, test } from "./fixtures";
+import { mailsTo } from "./mail-catcher";
 import { registerByPost } from "./register-by-post";
 
-test("a newcomer turns reminders on on their page, the caseworker sees it, and the e-mail's one-click unsubscribe turns them off", async ({
+/** A day in Denmark, some days from today: the e-mail is sent when a deadline is near in real time. */
+function danishDay(offsetDays: number): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date(Date.now() + offsetDays * 86_400_000));
+}
+
+test("a newcomer turns reminders on on their page and the due reminder arrives by e-mail; the caseworker sees it, and the e-mail's one-click unsubscribe turns them off", async ({
   page,
   signInAs,
   browser,
 }) => {
   await signInAs("caseworker", "herning");
   const email = `paaminder-${Date.now().toString(36)}@example.org`;
-  const arrivalPath = await registerByPost(page, { familyName: `Påmindelse-${Date.now().toString(36)}`, email });
+  // Arrived three days ago: CPR registration is due in two days, the day its reminder is sent.
+  const arrivalPath = await registerByPost(page, { familyName: `Påmindelse-${Date.now().toString(36)}`, email, arrivalDate: danishDay(-3) });
   await page.goto(arrivalPath);
   const panel = page.locator("section[aria-labelledby=arrival-reminders]");
   await expect(panel).toContainText("Off. The newcomer can turn them on on their page");
@@ -26,14 +33,20 @@ test("a newcomer turns reminders on on their page, the caseworker sees it, and t
   await expect(reminders.getByRole("button", { name: "Turn off reminders" })).toBeVisible();
   await expectNoAccessibilityViolations(newcomer);
 
+  // What is already due is sent at once, not the next morning.
+  await expect.poll(async () => (await mailsTo(email)).length).toBe(1);
+  const [mail] = await mailsTo(email);
+  expect(mail!.subject).toBe("Ana, a deadline is coming up");
+  expect(mail!.text).toContain(linkUrl);
+  expect(mail!.headerLines["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  expect(mail!.attachments?.map((attachment) => attachment.contentType)).toEqual(["text/calendar"]);
   await page.reload();
   await expect(panel).toContainText("turned on by the newcomer on their page");
+  await expect(panel.getByRole("table")).toContainText("Sent");
 
   // A mail program's one-click unsubscribe (RFC 8058) posts to the List-Unsubscribe address.
-  const token = linkUrl.split("/").at(-1)!;
-  const unsubscribe = await newcomer.request.post(`/api/welcome/${token}/reminders`, {
-    form: { "List-Unsubscribe": "One-Click" },
-  });
+  const unsubscribeUrl = /<([^>]+)>/.exec(mail!.headerLines["list-unsubscribe"] ?? "")![1]!;
+  const unsubscribe = await newcomer.request.post(unsubscribeUrl, { form: { "List-Unsubscribe": "One-Click" } });
   expect(unsubscribe.status()).toBe(200);
   await newcomer.reload();
   await expect(reminders.getByRole("button", { name: "Turn on reminders" })).toBeVisible();

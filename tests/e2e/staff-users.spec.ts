@@ -1,5 +1,6 @@
 import { expectNoAccessibilityViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
+import { mailsTo } from "./mail-catcher";
 
 test("an administrator adds a user, who chooses a password through the one-time link and signs in; a role change and a deactivation take effect at once", async ({
   page,
@@ -19,6 +20,12 @@ test("an administrator adds a user, who chooses a password through the one-time 
   await expect(page.locator(".one-time-link")).toContainText("Nina Nyansat is created.");
   const link = (await page.locator(".one-time-link .personal-link-url").textContent())!.trim();
   expect(link).toMatch(/\/en\/set-password\/[A-Za-z0-9_-]{43}$/);
+  // The e2e server's mail goes to its mail catcher: the link arrives by e-mail too, the subject naming nobody.
+  await expect(page.locator(".one-time-link")).toContainText(`The link is also e-mailed to ${email}.`);
+  const [mail, ...more] = await mailsTo(email);
+  expect(more).toHaveLength(0);
+  expect(mail!.subject).toBe("Choose your password for Ankomst (Holbæk Municipality)");
+  expect(mail!.text).toContain(link);
 
   // The same e-mail address twice is refused, and what was typed stays.
   await page.goto("/en/admin/users/new");

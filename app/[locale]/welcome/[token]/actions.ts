@@ -12,6 +12,7 @@ import { openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
 import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { setStepDone } from "@/lib/progress/step-progress";
 import { setReminderConsent } from "@/lib/reminders/reminder-consent";
+import { remindNowIfDue } from "@/lib/reminders/run-reminders";
 
 const ZToggle = z.object({
   token: z.string().min(1).max(100),
@@ -58,6 +59,7 @@ export async function setRemindersAction(received: FormData) {
       isOn: input.data.reminders === "on",
       by: { kind: "newcomer" },
     });
+    if (outcome === "on") await remindNowIfDue(db, link.arrivalId);
     revalidatePath(`/${locale}/welcome/${token}`);
   }
   return redirect({ href: `/welcome/${token}?reminders=${outcome}#reminders`, locale });

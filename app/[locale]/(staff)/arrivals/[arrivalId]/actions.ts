@@ -16,6 +16,7 @@ import { issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-lin
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { generateWelcomePacket } from "@/lib/packet/packet-service";
 import { setReminderConsent } from "@/lib/reminders/reminder-consent";
+import { remindNowIfDue } from "@/lib/reminders/run-reminders";
 
 const ZArrivalTarget = z.object({ arrivalId: z.uuid() });
 const ZGenerate = ZArrivalTarget.extend({ language: ZPacketLanguage });
@@ -115,6 +116,7 @@ export async function setArrivalRemindersAction(received: FormData) {
     by: { kind: "caseworker", userId: user.id },
   });
   if (result === "not-found") return refused(user, input.data.arrivalId, "reminders");
+  if (result === "on") await remindNowIfDue(db, input.data.arrivalId);
   revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
   return backTo(input.data.arrivalId, result === "no-email" ? "reminders-no-email" : `reminders-${result}`);
 }
