@@ -1,8 +1,19 @@
 import { addDays, type TIsoDate } from "@/lib/dates/iso-date";
 import type { TStepKey } from "@/lib/packet/step-keys";
 
+/** The step kinds the rules give a deadline, so the ones a reminder can be about. */
+export const REMINDABLE_STEP_KEYS = [
+  "cpr-registration",
+  "eu-residence-document",
+  "integration-programme",
+  "daycare",
+  "language-assessment",
+  "school-enrolment",
+] as const satisfies readonly TStepKey[];
+export type TRemindableStepKey = (typeof REMINDABLE_STEP_KEYS)[number];
+
 /** Days before its deadline a step is reminded of, unless the municipality set its own. */
-export const DEFAULT_REMINDER_LEAD_DAYS: Partial<Record<TStepKey, number>> = {
+export const DEFAULT_REMINDER_LEAD_DAYS: Record<TRemindableStepKey, number> = {
   // Five days after arrival: two days before leaves time to book a slot at Borgerservice.
   "cpr-registration": 2,
   "eu-residence-document": 14,
@@ -20,7 +31,7 @@ export const DIGEST_WINDOW_DAYS = 7;
 export type TReminderCandidate = { stepId: string; key: TStepKey; deadline: TIsoDate | null; isTicked: boolean };
 
 export function leadDaysFor(key: TStepKey, municipalityLeadDays: Partial<Record<string, number>>): number {
-  return municipalityLeadDays[key] ?? DEFAULT_REMINDER_LEAD_DAYS[key] ?? FALLBACK_LEAD_DAYS;
+  return municipalityLeadDays[key] ?? (DEFAULT_REMINDER_LEAD_DAYS as Partial<Record<TStepKey, number>>)[key] ?? FALLBACK_LEAD_DAYS;
 }
 
 /** What "reminded before" is kept by: a step and the deadline it was reminded of. */

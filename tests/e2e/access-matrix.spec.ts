@@ -367,6 +367,13 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ location }) => (location?.searchParams.get("languages") === "saved" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
+  "app/[locale]/(staff)/admin/settings/reminder-actions.ts#saveReminderLeadDaysAction": {
+    formPage: () => "/en/admin/settings",
+    formOwner: "admin",
+    fields: (html) => formFieldsOf(html, "form.reminder-days-form"),
+    judge: ({ location }) => (location?.searchParams.get("reminderDays") === "saved" ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
   // The identity provider's form as shown (nothing set up): the administrator is told what to fill in.
   "app/[locale]/(staff)/admin/settings/sign-in-actions.ts#saveIdentityProviderAction": {
     formPage: () => "/en/admin/settings",

@@ -180,3 +180,22 @@ describe("consent to reminders", () => {
     expect(await setReminderConsent(db, { municipalityId: holbaek.id, arrivalId: withEmail, isOn: true, by: { kind: "newcomer" } })).toBe("not-found");
   });
 });
+
+describe("the days before a deadline its reminder goes out", () => {
+  it("are each step kind's default until the administrator sets their own, within 1 to 60 days", async () => {
+    const { getReminderLeadDays, saveReminderLeadDays, ZReminderLeadDays } = await import("@/lib/reminders/reminder-lead-days");
+    const defaults = await getReminderLeadDays(db, caseworker.municipalityId);
+    expect(defaults).toMatchObject({ "cpr-registration": 2, "school-enrolment": 14 });
+    expect(ZReminderLeadDays.safeParse({ ...defaults, daycare: "0" }).success).toBe(false);
+    expect(ZReminderLeadDays.safeParse({ ...defaults, daycare: "61" }).success).toBe(false);
+    const leadDays = ZReminderLeadDays.parse({ ...defaults, "cpr-registration": "4" });
+    await saveReminderLeadDays(db, { admin: caseworker, leadDays });
+    expect(await getReminderLeadDays(db, caseworker.municipalityId)).toMatchObject({ "cpr-registration": 4 });
+    // A household arrived on the 20th with CPR due on the 25th is now reminded from the 21st.
+    const arrivalId = await household({ email: "four-days@example.org", children: [] });
+    await runReminders(db, { now: new Date("2026-11-21T07:00:00Z") });
+    expect(mailsTo("four-days@example.org")).toHaveLength(1);
+    expect(await db.reminderDelivery.count({ where: { arrivalId } })).toBe(1);
+    await saveReminderLeadDays(db, { admin: caseworker, leadDays: { ...leadDays, "cpr-registration": 2 } });
+  });
+});

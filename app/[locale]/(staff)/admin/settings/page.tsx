@@ -6,6 +6,7 @@ import { KeepingForm } from "@/components/settings/KeepingForm";
 import { LetterheadForm } from "@/components/settings/LetterheadForm";
 import { LogoForm } from "@/components/settings/LogoForm";
 import { OfferedLanguagesForm } from "@/components/settings/OfferedLanguagesForm";
+import { ReminderDaysForm } from "@/components/settings/ReminderDaysForm";
 import { StaffSignInSettings } from "@/components/settings/StaffSignInSettings";
 import { Alert } from "@/components/ui/Alert";
 import { getIdentityProviderView, identityProviderRedirectUri } from "@/lib/auth/identity-providers";
@@ -18,19 +19,23 @@ import { getLetterheadSettings } from "@/lib/municipalities/letterhead-settings"
 import { getLogoReference } from "@/lib/municipalities/municipality-logo";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { listOffices } from "@/lib/municipalities/offices";
+import { getReminderLeadDays } from "@/lib/reminders/reminder-lead-days";
 import { moveOfficeAction } from "./offices/actions";
 
 type TProps = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{
-    notice?: string;
-    logo?: string;
-    languages?: string;
-    signIn?: string;
-    periods?: string;
-    linkValidityMonths?: string;
-    retentionMonths?: string;
-  }>;
+  searchParams: Promise<
+    {
+      notice?: string;
+      logo?: string;
+      languages?: string;
+      signIn?: string;
+      reminderDays?: string;
+      periods?: string;
+      linkValidityMonths?: string;
+      retentionMonths?: string;
+    } & Partial<Record<string, string>>
+  >;
 };
 
 const OFFICE_NOTICES = ["office-saved", "office-deleted", "office-moved", "invalid"] as const;
@@ -43,15 +48,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MunicipalitySettingsPage({ params, searchParams }: TProps) {
   const { locale } = await params;
   const admin = await requireUser({ role: "ADMIN" });
-  const [settings, logo, offices, periods, signIn, offered] = await Promise.all([
+  const [settings, logo, offices, periods, signIn, offered, leadDays] = await Promise.all([
     getLetterheadSettings(db, admin.municipalityId),
     getLogoReference(db, admin.municipalityId),
     listOffices(db, admin.municipalityId),
     getKeepingSettings(db, admin.municipalityId),
     getIdentityProviderView(db, admin.municipalityId),
     getOfferedLanguages(db, admin.municipalityId),
+    getReminderLeadDays(db, admin.municipalityId),
   ]);
-  if (!settings || !periods || !signIn) notFound();
+  if (!settings || !periods || !signIn || !leadDays) notFound();
   const query = await searchParams;
   const [t, common, languageNames, o] = await Promise.all([
     getTranslations("letterhead"),
@@ -116,6 +122,8 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
         </section>
 
         <OfferedLanguagesForm offered={offered} languageNames={languageNames} outcome={query.languages} />
+
+        <ReminderDaysForm current={leadDays} returned={{ outcome: query.reminderDays, typed: query }} />
 
         <StaffSignInSettings view={signIn} redirectUri={identityProviderRedirectUri(admin.municipality.slug)} outcome={query.signIn} />
 
