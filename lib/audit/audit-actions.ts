@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "link.open",
   "reminders.consent",
   "reminder.send",
+  "reminder.bounce",
   "catalogue.update",
   "auth.sign-in",
   "auth.sign-in-failed",

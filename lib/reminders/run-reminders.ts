@@ -145,10 +145,10 @@ async function remindHousehold(
     await recordAuditEvent(tx, {
       municipalityId: household.municipalityId,
       actorUserId: null,
-      action: "reminder.send",
+      action: status === "SENT" ? "reminder.send" : "reminder.bounce",
       entityType: "arrival",
       entityId: household.id,
-      metadata: { mailId, steps: [...claimed], language: household.packetLanguage, status },
+      metadata: { mailId, steps: [...claimed], language: household.packetLanguage },
     });
   });
   return status === "BOUNCED" ? "bounced" : claimed.size;

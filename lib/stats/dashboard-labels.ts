@@ -6,7 +6,13 @@ import type { TLocale } from "@/lib/i18n/routing";
 import type { TStatTableId, TStepShare } from "./dashboard";
 import type { TProtectedCount } from "./suppress-table";
 
-const EVENT_MESSAGE_KEYS = { "packet.generate": "packetGenerate", "link.open": "linkOpen", "packet.download": "packetDownload" } as const;
+const EVENT_MESSAGE_KEYS = {
+  "packet.generate": "packetGenerate",
+  "link.open": "linkOpen",
+  "packet.download": "packetDownload",
+  "reminder.send": "reminderSend",
+  "reminder.ticked": "reminderTicked",
+} as const;
 
 /**
  * How the dashboard's figures read in a language: row names, counts ("<5", "–"), changes and

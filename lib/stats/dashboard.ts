@@ -3,7 +3,7 @@ import { addMonths, type TIsoDate } from "@/lib/dates/iso-date";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { STEP_KEYS } from "@/lib/packet/step-keys";
 import type { TPeriod } from "./period";
-import { COUNTED_EVENTS, type TPeriodCounts } from "./read-counts";
+import { EVENT_ROWS, type TPeriodCounts } from "./read-counts";
 import { protectTable, SMALL_COUNT_THRESHOLD, type TProtectedCount } from "./suppress-table";
 import { type TWorldRegion, WORLD_REGIONS, worldRegionOf } from "./world-regions";
 
@@ -198,7 +198,7 @@ export function buildDashboard(input: TDashboardInput): TDashboard {
     month.slice(5, 7) === "08" ? (input.schoolStarts.get(Number(month.slice(0, 4)) - yearsBack) ?? 0) : 0;
   const eventTable = (): TStatTable => ({
     id: "events",
-    rows: COUNTED_EVENTS.map((action) => ({ key: action, counts: compare(primary(current.events[action]), primary(earlier.events[action])) })),
+    rows: EVENT_ROWS.map((row) => ({ key: row, counts: compare(primary(current.events[row]), primary(earlier.events[row])) })),
     total: null,
   });
   const registered = (counts: TPeriodCounts) => [...dims(counts)["cpr-days"].values()].reduce((sum, count) => sum + count, 0);

@@ -16,15 +16,18 @@ export const ARRIVAL_DIMENSIONS = [
 ] as const;
 export type TArrivalDimension = (typeof ARRIVAL_DIMENSIONS)[number];
 
-export const COUNTED_EVENTS = ["packet.generate", "link.open", "packet.download"] as const;
+export const COUNTED_EVENTS = ["packet.generate", "link.open", "packet.download", "reminder.send"] as const;
 export type TCountedEvent = (typeof COUNTED_EVENTS)[number];
+/** The events table's rows: the counted events, and the reminded steps the newcomer ticked afterwards. */
+export const EVENT_ROWS = [...COUNTED_EVENTS, "reminder.ticked"] as const;
+export type TEventRow = (typeof EVENT_ROWS)[number];
 
 /** Raw (unprotected) counts of one municipality's arrivals in a period. Never shown as they are. */
 export type TPeriodCounts = {
   byDimension: Record<TArrivalDimension, Map<string, number>>;
   /** Arrivals per calendar month ("2026-03"), for the months the period touches. */
   byMonth: Map<string, number>;
-  events: Record<TCountedEvent, number>;
+  events: Record<TEventRow, number>;
 };
 
 const firstOfMonth = (day: TIsoDate): TIsoDate => `${day.slice(0, 7)}-01`;
@@ -80,6 +83,12 @@ export async function readPeriodCounts(db: PrismaClient, options: { municipality
       _sum: { count: true },
     }),
   ]);
+  // Reminded steps of the period that were ticked after their reminder: few rows, read directly.
+  const [{ ticked }] = await db.$queryRaw<[{ ticked: number }]>`
+    SELECT count(*)::int AS ticked FROM "ReminderDelivery" r
+      JOIN "StepProgress" p ON p."arrivalId" = r."arrivalId" AND p."stepKey" = r."stepId" AND p."completedAt" > r."sentAt"
+     WHERE r."municipalityId" = ${municipalityId}::uuid AND r.status = 'SENT'
+       AND (r."sentAt" AT TIME ZONE 'Europe/Copenhagen')::date BETWEEN ${fromIsoDate(period.from)}::date AND ${fromIsoDate(period.to)}::date`;
 
   const byDimension = emptyDimensions();
   for (const row of [...monthTotals, ...dayTotals]) {
@@ -90,8 +99,9 @@ export async function readPeriodCounts(db: PrismaClient, options: { municipality
   for (let month = firstOfMonth(period.from); month <= period.to; month = addMonths(month, 1)) byMonth.set(month.slice(0, 7), 0);
   for (const row of monthSeries) add(byMonth, toIsoDate(row.month).slice(0, 7), row.count);
   for (const row of daySeries) add(byMonth, toIsoDate(row.day).slice(0, 7), row.count);
-  const eventCounts = Object.fromEntries(COUNTED_EVENTS.map((action) => [action, 0])) as Record<TCountedEvent, number>;
+  const eventCounts = Object.fromEntries(EVENT_ROWS.map((row) => [row, 0])) as Record<TEventRow, number>;
   for (const row of events) eventCounts[row.action as TCountedEvent] = row._sum.count ?? 0;
+  eventCounts["reminder.ticked"] = ticked;
   return { byDimension, byMonth, events: eventCounts };
 }
 

@@ -199,3 +199,18 @@ describe("the days before a deadline its reminder goes out", () => {
     await saveReminderLeadDays(db, { admin: caseworker, leadDays: { ...leadDays, "cpr-registration": 2 } });
   });
 });
+
+describe("the managers' statistics", () => {
+  it("count reminder e-mails sent and the reminded steps ticked after their reminder", async () => {
+    const { readPeriodCounts } = await import("@/lib/stats/read-counts");
+    const period = { from: "2026-11-01", to: "2026-11-30" };
+    const before = (await readPeriodCounts(db, { municipalityId: caseworker.municipalityId, period })).events;
+    const arrivalId = await household({ email: "statistics@example.org" });
+    await runReminders(db, { now: MONDAY_MORNING });
+    // CPR ticked after its reminder; the language assessment not.
+    await db.stepProgress.create({ data: { arrivalId, stepKey: "cpr-registration", completedAt: new Date("2026-11-23T12:00:00Z") } });
+    const after = (await readPeriodCounts(db, { municipalityId: caseworker.municipalityId, period })).events;
+    expect(after["reminder.send"] - before["reminder.send"]).toBe(1);
+    expect(after["reminder.ticked"] - before["reminder.ticked"]).toBe(1);
+  });
+});

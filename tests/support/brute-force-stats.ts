@@ -8,7 +8,7 @@ import type { PrismaClient } from "@/lib/db-client";
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
 import { applicableStepId, computeApplicableSteps } from "@/lib/packet/step-rules";
 import type { TPeriod } from "@/lib/stats/period";
-import { ARRIVAL_DIMENSIONS, COUNTED_EVENTS, type TCountedEvent, type TPeriodCounts } from "@/lib/stats/read-counts";
+import { ARRIVAL_DIMENSIONS, COUNTED_EVENTS, EVENT_ROWS, type TCountedEvent, type TEventRow, type TPeriodCounts } from "@/lib/stats/read-counts";
 
 const copenhagenDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -61,11 +61,20 @@ export async function bruteForceCounts(db: PrismaClient, municipalityId: string,
       if (ticked.has(applicableStepId(step))) add(byDimension["step-ticked"], step.key);
     }
   }
-  const events = Object.fromEntries(COUNTED_EVENTS.map((action) => [action, 0])) as Record<TCountedEvent, number>;
+  const events = Object.fromEntries(EVENT_ROWS.map((row) => [row, 0])) as Record<TEventRow, number>;
   const recorded = await db.auditEvent.findMany({ where: { municipalityId, action: { in: [...COUNTED_EVENTS] } }, select: { action: true, occurredAt: true } });
   for (const event of recorded) {
     const day = copenhagenDay.format(event.occurredAt);
     if (day >= period.from && day <= period.to) events[event.action as TCountedEvent] += 1;
+  }
+  const reminders = await db.reminderDelivery.findMany({
+    where: { municipalityId, status: "SENT" },
+    select: { stepId: true, sentAt: true, arrival: { select: { stepProgress: { select: { stepKey: true, completedAt: true } } } } },
+  });
+  for (const reminder of reminders) {
+    const day = reminder.sentAt ? copenhagenDay.format(reminder.sentAt) : "";
+    const tick = reminder.arrival.stepProgress.find((row) => row.stepKey === reminder.stepId);
+    if (day >= period.from && day <= period.to && tick && reminder.sentAt && tick.completedAt > reminder.sentAt) events["reminder.ticked"] += 1;
   }
   return { byDimension, byMonth, events };
 }

@@ -35,7 +35,17 @@ function randomCounts(random: () => number, months: string[]): TPeriodCounts {
       }
     }
   }
-  return { byDimension, byMonth, events: { "packet.generate": Math.floor(random() * 9), "link.open": Math.floor(random() * 9), "packet.download": 0 } };
+  return {
+    byDimension,
+    byMonth,
+    events: {
+      "packet.generate": Math.floor(random() * 9),
+      "link.open": Math.floor(random() * 9),
+      "packet.download": 0,
+      "reminder.send": Math.floor(random() * 9),
+      "reminder.ticked": Math.floor(random() * 9),
+    },
+  };
 }
 
 const asTable = (table: TStatTable, column: "current" | "earlier") => ({
