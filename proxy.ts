@@ -7,7 +7,7 @@ const handleI18nRouting = createMiddleware(routing);
 
 // The pages rendered per request; the others (public welcome pages, access-denied) are
 // served from cache and get a CSP with the hashes of their inline scripts from scripts/server.ts.
-const PER_REQUEST_PAGES = new RegExp(`^/(${routing.locales.join("|")})(/(admin|arrivals|statistics|welcome|set-password|sign-in)(/.*)?)?/?$`);
+const PER_REQUEST_PAGES = new RegExp(`^/(${routing.locales.join("|")})(/(admin|arrivals|statistics|welcome|set-password|sign-in|confirm-email)(/.*)?)?/?$`);
 
 // Locale negotiation, and the nonce for pages rendered per request. Authorization is checked by
 // every page, action and route handler itself.

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { setRemindersAction } from "@/app/[locale]/welcome/[token]/actions";
+import { requestEmailChangeAction, setRemindersAction } from "@/app/[locale]/welcome/[token]/actions";
 import { Alert } from "@/components/ui/Alert";
 
-const OUTCOMES = ["on", "off", "no-email", "invalid"] as const;
+const OUTCOMES = ["on", "off", "no-email", "invalid", "email-sent", "email-invalid", "email-too-many", "email-unavailable"] as const;
+const GOOD_OUTCOMES = new Set<string>(["on", "off", "email-sent"]);
 
 /** Reminders by e-mail before deadlines, on the newcomer's page: off until they turn them on. A plain form, no JavaScript. */
 export async function RemindersPanel(props: { token: string; locale: string; email: string | null; isOn: boolean; outcome?: string }) {
@@ -12,7 +13,7 @@ export async function RemindersPanel(props: { token: string; locale: string; ema
     <section aria-labelledby="reminders" className="reminders-panel no-print">
       <h2 id="reminders">{t("title")}</h2>
       {outcome ? (
-        <Alert variant={outcome === "on" || outcome === "off" ? "success" : "error"} role="status">
+        <Alert variant={GOOD_OUTCOMES.has(outcome) ? "success" : "error"} role="status">
           <p className="alert-text">{t(`outcomes.${outcome}`)}</p>
         </Alert>
       ) : null}
@@ -27,6 +28,34 @@ export async function RemindersPanel(props: { token: string; locale: string; ema
               {t(props.isOn ? "turnOff" : "turnOn")}
             </button>
           </form>
+          <details className="change-email" open={outcome === "email-invalid" || undefined}>
+            <summary>{t("changeEmail")}</summary>
+            <form action={requestEmailChangeAction} className="email-change-form">
+              <input type="hidden" name="token" value={props.token} />
+              <input type="hidden" name="locale" value={props.locale} />
+              <div className="form-group">
+                <label className="form-label" htmlFor="new-email">
+                  {t("newEmail")}
+                </label>
+                <span className="form-hint" id="new-email-hint">
+                  {t("newEmailHint")}
+                </span>
+                <input
+                  className="form-input"
+                  id="new-email"
+                  name="email"
+                  type="email"
+                  autoComplete="email"
+                  maxLength={254}
+                  required
+                  aria-describedby="new-email-hint"
+                />
+              </div>
+              <button type="submit" className="button button-secondary">
+                {t("sendConfirmation")}
+              </button>
+            </form>
+          </details>
         </>
       ) : (
         <p>{t("noEmail")}</p>

@@ -5,7 +5,7 @@ import { requestedStatus } from "./status-marker";
 
 const LOCALES = routing.locales.join("|");
 /** Staff and shared pages under a locale: every other single segment there is a municipality's public page. */
-const NOT_MUNICIPALITIES = "sign-in|access-denied|arrivals|admin|statistics|welcome|set-password";
+const NOT_MUNICIPALITIES = "sign-in|access-denied|arrivals|admin|statistics|welcome|set-password|confirm-email";
 
 /**
  * The pages a newcomer reads (their packet; a municipality's public welcome page): they read and

@@ -28,6 +28,8 @@ export async function anonymiseArrivals(tx: TTransaction, arrivalIds: string[], 
     UPDATE "HouseholdMember" h SET "givenName" = '', "familyName" = '', "searchName" = '', "dateOfBirth" = anonymised_birth_date(h."dateOfBirth", a."arrivalDate")
     FROM "Arrival" a WHERE a.id = h."arrivalId" AND h."arrivalId" = ANY(${ids}::uuid[])`;
   await tx.personalLink.updateMany({ where: { arrivalId: { in: ids }, revokedAt: null }, data: { revokedAt: new Date() } });
+  // A new address waiting for its confirmation is personal data too.
+  await tx.emailChangeRequest.deleteMany({ where: { arrivalId: { in: ids } } });
   await tx.welcomePacket.deleteMany({ where: { arrivalId: { in: ids } } });
   await tx.auditEvent.createMany({
     data: done.map((row) => ({

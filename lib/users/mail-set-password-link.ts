@@ -5,7 +5,7 @@ import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TLocale } from "@/lib/i18n/routing";
 import { logEvent } from "@/lib/log/log-event";
 import { isMailConfigured, sendMail } from "@/lib/mail/mail-transport";
-import { SetPasswordEmail } from "@/lib/mail/templates/SetPasswordEmail";
+import { LinkEmail } from "@/lib/mail/templates/LinkEmail";
 
 /** What became of the e-mail: the administrator is told, and hands the link over themselves unless it was sent. */
 export type TSetPasswordMailOutcome = "sent" | "not-configured" | "failed";
@@ -23,7 +23,7 @@ export async function mailSetPasswordLink(options: {
 }): Promise<TSetPasswordMailOutcome> {
   if (!isMailConfigured()) return "not-configured";
   const t = createTranslator({ locale: options.locale, messages: ALL_MESSAGES[options.locale], namespace: "setPasswordMail" });
-  const email = createElement(SetPasswordEmail, {
+  const email = createElement(LinkEmail, {
     language: options.locale,
     preview: t("preview", { municipality: options.municipality }),
     heading: t("heading"),

@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
+import { hashOneTimeToken, isWellFormedOneTimeToken, newOneTimeToken } from "@/lib/crypto/one-time-token";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { passwordProblem, type TPasswordProblem } from "./password-rules";
@@ -10,10 +10,8 @@ export const SETUP_LINK_HOURS = 72;
 
 type TTransaction = Prisma.TransactionClient;
 
-const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
-
-/** A token looks like one Ankomst makes (43 characters of base64url) before it is looked up. */
-export const isWellFormedSetupToken = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
+const hashOf = hashOneTimeToken;
+export const isWellFormedSetupToken = isWellFormedOneTimeToken;
 
 /**
  * A new one-time set-password link for a user; earlier unused ones stop working. Returns the token
@@ -22,12 +20,12 @@ export const isWellFormedSetupToken = (token: string) => /^[A-Za-z0-9_-]{43}$/.t
 export async function issueSetupToken(tx: TTransaction, options: { userId: string; createdById: string; now?: Date }): Promise<string> {
   const now = options.now ?? new Date();
   await tx.passwordSetupToken.updateMany({ where: { userId: options.userId, usedAt: null }, data: { usedAt: now } });
-  const token = randomBytes(32).toString("base64url");
+  const { token, hash } = newOneTimeToken();
   await tx.passwordSetupToken.create({
     data: {
       userId: options.userId,
       createdById: options.createdById,
-      tokenHash: hashOf(token),
+      tokenHash: hash,
       expiresAt: new Date(now.getTime() + SETUP_LINK_HOURS * 3_600_000),
     },
   });

@@ -5,6 +5,7 @@ import { parse } from "node-html-parser";
 import { formFieldsOf, hiddenFieldsOf } from "../../scripts/load/html-forms";
 import { VALID_ARRIVAL_FIELDS } from "../support/hostile-strings";
 import { expect, signIn, type TDemoMunicipality, type TDemoRole, test } from "./fixtures";
+import { mailsTo } from "./mail-catcher";
 import { registerByPost } from "./register-by-post";
 
 /**
@@ -55,6 +56,8 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   "/[locale]/admin/settings/offices/new": { path: () => "/en/admin/settings/offices/new", expected: staffPage(["admin"]) },
   "/[locale]/admin/settings/offices/[officeId]": { path: ({ officeId }) => `/en/admin/settings/offices/${officeId}`, expected: staffPage(["admin"]) },
   "/[locale]/admin/users/[userId]": { path: ({ staffUserId }) => `/en/admin/users/${staffUserId}`, expected: staffPage(["admin"]) },
+  // Anyone may open a confirmation link; one that is nobody's says it does not work.
+  "/[locale]/confirm-email/[token]": { path: () => `/en/confirm-email/${"A".repeat(43)}`, expected: everyone() },
   // Anyone may open a set-password link; one that is nobody's says it does not work.
   "/[locale]/set-password/[token]": { path: () => `/en/set-password/${"A".repeat(43)}`, expected: everyone() },
   "/[locale]/admin/catalogue/[stepId]/[language]": { path: ({ stepId }) => `/en/admin/catalogue/${stepId}/de`, expected: staffPage(["admin"]) },
@@ -196,7 +199,7 @@ function asMultipart(fields: TPostedFields): FormData {
 }
 type TActionAnswer = { status: number; location: URL | null; body: string; tab: Page };
 /** The routes' context, and an arrival made for the erasure row to erase. */
-type TActionContext = TContext & { erasableId: string; newUser: { id: string; setupToken: string }; newOfficeId: string };
+type TActionContext = TContext & { erasableId: string; newUser: { id: string; setupToken: string }; newOfficeId: string; confirmEmailToken: string };
 type TActionRow = {
   /** The page whose form calls the action (the form posts back to it), as the visitor would have it. */
   formPage: (context: TActionContext, visitor: TVisitor) => string;
@@ -246,6 +249,32 @@ const ACTIONS: Record<string, TActionRow> = {
       return page.status() === 200 ? "ok" : page.status() === 404 ? "not-found" : null;
     },
     expected: everyone({ anonymous: "not-found" }),
+  },
+  // A made-up address, refused before anything is sent; the link decides who may ask at all.
+  "app/[locale]/welcome/[token]/actions.ts#requestEmailChangeAction": {
+    formPage: ({ tokenOf }, visitor) => `/en/welcome/${tokenOf(visitor)}`,
+    formOwner: "newcomer",
+    fields: (html, { tokenOf }, visitor) => {
+      const form = hiddenFieldsOf(html, "form.email-change-form");
+      return form && { ...form, token: tokenOf(visitor), email: `matrix-${visitor}@example.org` };
+    },
+    judge: async ({ status, location, tab }) => {
+      if (status !== 303 || !location) return null;
+      const outcome = location.searchParams.get("reminders");
+      if (outcome === "invalid") return "not-found";
+      const page = await tab.request.get(`${location.pathname}${location.search}`);
+      // Asked for: sent, or refused by the three-a-day limit (the table's visitors share one household).
+      return (outcome === "email-sent" || outcome === "email-too-many") && page.status() === 200 ? "ok" : page.status() === 404 ? "not-found" : null;
+    },
+    expected: everyone({ anonymous: "not-found" }),
+  },
+  // The confirmation link is the key, whoever opens it: the first post confirms, the later ones find it used.
+  "app/[locale]/confirm-email/[token]/actions.ts#confirmEmailChangeAction": {
+    formPage: ({ confirmEmailToken }) => `/en/confirm-email/${confirmEmailToken}`,
+    formOwner: "anonymous",
+    fields: (html) => hiddenFieldsOf(html, "main form"),
+    judge: ({ status, location }) => (status === 303 && location?.pathname.startsWith("/en/confirm-email/") ? "ok" : null),
+    expected: everyone(),
   },
   // After the tick above: the arrival page offers to record the CPR registration the newcomer ticked.
   "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#recordCprAction": {
@@ -512,11 +541,13 @@ test("every server action answers every kind of visitor as the access table says
   >;
   // An arrival of its own for the erasure row: the others keep theirs.
   const erasableId = (await registerByPost(tabs.caseworker, { familyName: `Slettes-${Date.now().toString(36)}` })).split("/").at(-1)!;
+  const baseContext = await prepareContext(page, signInAs);
   const context: TActionContext = {
-    ...(await prepareContext(page, signInAs)),
+    ...baseContext,
     erasableId,
     newUser: await createUserByPost(tabs.admin),
     newOfficeId: await createOfficeByPost(tabs.admin),
+    confirmEmailToken: await emailChangeTokenByPost(tabs.newcomer, baseContext.tokenOf("newcomer")),
   };
   const differences: string[] = [];
   for (const [action, row] of Object.entries(ACTIONS)) {
@@ -562,6 +593,18 @@ async function createUserByPost(admin: Page): Promise<{ id: string; setupToken: 
 }
 
 /** An office of its own for the office rows (the last removes it), made as the administrator's form makes one. */
+/** A new address asked for on the newcomer's page, as their form posts it; the confirmation link's token is read from the e-mail in the mail catcher. */
+async function emailChangeTokenByPost(newcomer: Page, token: string): Promise<string> {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const page = `/en/welcome/${token}`;
+  const form = hiddenFieldsOf(await (await newcomer.request.get(page)).text(), "form.email-change-form");
+  const address = `matrix-confirm-${Date.now().toString(36)}@example.org`;
+  await newcomer.request.post(page, { multipart: { ...form, email: address }, headers: { Origin: origin }, maxRedirects: 0 });
+  await expect.poll(async () => (await mailsTo(address)).length).toBe(1);
+  const [mail] = await mailsTo(address);
+  return /\/confirm-email\/([A-Za-z0-9_-]{43})/.exec(mail!.text ?? "")![1]!;
+}
+
 async function createOfficeByPost(admin: Page): Promise<string> {
   const origin = new URL(test.info().project.use.baseURL!).origin;
   const form = formFieldsOf(await (await admin.request.get("/en/admin/settings/offices/new")).text(), "form.office-form");

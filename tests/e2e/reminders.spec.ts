@@ -60,3 +60,41 @@ test("a newcomer turns reminders on on their page and the due reminder arrives b
   await expectNoAccessibilityViolations(page);
   await newcomer.context().close();
 });
+
+test("a newcomer moves their reminders to another address, which takes effect only once they confirm it from that inbox", async ({
+  page,
+  signInAs,
+  browser,
+}) => {
+  await signInAs("caseworker", "herning");
+  const suffix = Date.now().toString(36);
+  const arrivalPath = await registerByPost(page, { familyName: `Adresse-${suffix}`, email: `gammel-${suffix}@example.org` });
+  await page.goto(arrivalPath);
+  await page.getByRole("button", { name: "Issue link" }).click();
+  const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
+
+  const newcomer = await (await browser.newContext()).newPage();
+  await newcomer.goto(linkUrl);
+  const reminders = newcomer.locator("section[aria-labelledby=reminders]");
+  await reminders.getByText("Use another e-mail address").click();
+  const newAddress = `ny-${suffix}@example.org`;
+  await reminders.getByLabel("New e-mail address").fill(newAddress);
+  await reminders.getByRole("button", { name: "Send confirmation link" }).click();
+  await expect(reminders.getByRole("status")).toHaveText("We have sent a confirmation link to the new address. Open it within 24 hours.");
+  await expect(reminders).toContainText(`gammel-${suffix}@example.org`);
+
+  await expect.poll(async () => (await mailsTo(newAddress)).length).toBe(1);
+  const [mail] = await mailsTo(newAddress);
+  expect(mail!.subject).toBe("Ana, confirm your e-mail address for reminders");
+  const confirmUrl = /http:\/\/\S+\/confirm-email\/[A-Za-z0-9_-]{43}/.exec(mail!.text ?? "")![0];
+  // Opening the link changes nothing by itself (mail scanners open links too): the button does.
+  await newcomer.goto(confirmUrl);
+  await expectNoAccessibilityViolations(newcomer);
+  await newcomer.getByRole("button", { name: "Yes, use this address" }).click();
+  await expect(newcomer.getByRole("status")).toHaveText(`Confirmed: your reminders now go to ${newAddress}.`);
+  await newcomer.goto(confirmUrl);
+  await expect(newcomer.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
+  await newcomer.goto(linkUrl);
+  await expect(reminders).toContainText(newAddress);
+  await newcomer.context().close();
+});

@@ -214,3 +214,33 @@ describe("the managers' statistics", () => {
     expect(after["reminder.ticked"] - before["reminder.ticked"]).toBe(1);
   });
 });
+
+describe("a newcomer's new e-mail address", () => {
+  it("takes effect only through the confirmation link, once, within 24 hours, and at most three links a day are sent", async () => {
+    const { requestEmailChange, findEmailChange, confirmEmailChange } = await import("@/lib/reminders/email-change");
+    const arrivalId = await household({ email: "old@example.org" });
+    const target = { municipalityId: caseworker.municipalityId, arrivalId };
+    const now = new Date("2026-11-24T09:00:00Z");
+    const first = await requestEmailChange(db, { ...target, newEmail: "new@example.org", now });
+    if (first.status !== "requested") throw new Error(first.status);
+    expect(await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).toMatchObject({ email: "old@example.org" });
+    expect(await findEmailChange(db, first.token, now)).toMatchObject({ newEmail: "new@example.org", packetLanguage: "de" });
+    expect(await findEmailChange(db, first.token, new Date("2026-11-25T09:00:01Z"))).toBeNull();
+    // The token itself is nowhere in the database.
+    expect(await db.emailChangeRequest.count({ where: { tokenHash: first.token } })).toBe(0);
+
+    const version = (await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).version;
+    expect(await confirmEmailChange(db, { token: first.token, now })).toEqual({ status: "confirmed", newEmail: "new@example.org" });
+    expect(await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).toMatchObject({ email: "new@example.org", version: version + 1 });
+    expect(await confirmEmailChange(db, { token: first.token, now })).toEqual({ status: "invalid" });
+    expect(await db.auditEvent.count({ where: { action: "arrival.update", entityId: arrivalId, metadata: { path: ["by"], equals: "newcomer" } } })).toBe(1);
+
+    await requestEmailChange(db, { ...target, newEmail: "a@example.org", now });
+    await requestEmailChange(db, { ...target, newEmail: "b@example.org", now });
+    expect(await requestEmailChange(db, { ...target, newEmail: "c@example.org", now })).toEqual({ status: "too-many" });
+    const late = await requestEmailChange(db, { ...target, newEmail: "d@example.org", now: new Date("2026-11-25T09:00:01Z") });
+    expect(late.status).toBe("requested");
+    if (late.status === "requested")
+      expect(await confirmEmailChange(db, { token: late.token, now: new Date("2026-11-26T09:00:02Z") })).toEqual({ status: "invalid" });
+  });
+});

@@ -3,14 +3,19 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
+import { appUrl } from "@/lib/app-url";
 import { db } from "@/lib/db";
 import { asFormData } from "@/lib/forms/form-data";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
+import { logEvent } from "@/lib/log/log-event";
+import { isMailConfigured } from "@/lib/mail/mail-transport";
 import { clientKeyFrom } from "@/lib/net/client-key";
 import { openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
 import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { setStepDone } from "@/lib/progress/step-progress";
+import { requestEmailChange, ZNewEmail } from "@/lib/reminders/email-change";
+import { mailEmailConfirmation } from "@/lib/reminders/mail-email-confirmation";
 import { setReminderConsent } from "@/lib/reminders/reminder-consent";
 import { remindNowIfDue } from "@/lib/reminders/run-reminders";
 
@@ -63,4 +68,38 @@ export async function setRemindersAction(received: FormData) {
     revalidatePath(`/${locale}/welcome/${token}`);
   }
   return redirect({ href: `/welcome/${token}?reminders=${outcome}#reminders`, locale });
+}
+
+const ZEmailChange = z.object({ token: z.string().min(1).max(100), locale: ZPacketLanguage, email: z.string().max(300) });
+
+/** The newcomer asks for reminders at another address: a confirmation link is e-mailed to it; nothing changes until it is opened. */
+export async function requestEmailChangeAction(received: FormData) {
+  const input = ZEmailChange.safeParse(Object.fromEntries(asFormData(received)));
+  if (!input.success) return redirect({ href: "/", locale: "en" });
+  const { token, locale } = input.data;
+  const back = (outcome: string) => redirect({ href: `/welcome/${token}?reminders=${outcome}#reminders`, locale });
+  const newEmail = ZNewEmail.safeParse(input.data.email);
+  if (!newEmail.success) return back("email-invalid");
+  if (!isMailConfigured()) return back("email-unavailable");
+  const link = await openWelcomeLink(db, { token, clientKey: clientKeyFrom(await headers()) });
+  if (link.status !== "ok") return back("invalid");
+  const request = await requestEmailChange(db, { municipalityId: link.municipalityId, arrivalId: link.arrivalId, newEmail: newEmail.data });
+  if (request.status !== "requested") return back(request.status === "too-many" ? "email-too-many" : "invalid");
+  const arrival = await db.arrival.findUniqueOrThrow({
+    where: { id: link.arrivalId },
+    select: { givenName: true, municipality: { select: { letterName: true } } },
+  });
+  try {
+    await mailEmailConfirmation({
+      to: newEmail.data,
+      firstName: arrival.givenName,
+      municipality: arrival.municipality.letterName,
+      link: `${appUrl()}/${link.packetLanguage}/confirm-email/${request.token}`,
+      language: link.packetLanguage,
+    });
+  } catch (error) {
+    logEvent("error", "mail.email-confirmation-failed", { error });
+    return back("email-unavailable");
+  }
+  return back("email-sent");
 }

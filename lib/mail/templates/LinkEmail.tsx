@@ -1,6 +1,6 @@
 import { Body, Button, Container, Head, Heading, Html, Preview, Text } from "@react-email/components";
 
-export type TSetPasswordEmailProps = {
+export type TLinkEmailProps = {
   language: string;
   preview: string;
   heading: string;
@@ -14,8 +14,8 @@ export type TSetPasswordEmailProps = {
 
 const text = { fontFamily: "Arial, Helvetica, sans-serif", fontSize: "16px", lineHeight: "24px", color: "#1a1a1a" };
 
-/** The e-mail with a new staff member's set-password link: a real heading, the link as a button and as text. */
-export function SetPasswordEmail(props: TSetPasswordEmailProps) {
+/** An e-mail whose point is one link (set a password, confirm an address): a real heading, the link as a button and as text. */
+export function LinkEmail(props: TLinkEmailProps) {
   return (
     <Html lang={props.language}>
       <Head />
