@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
+import { isWellFormedLinkToken } from "@/lib/links/link-token";
 import { resolvePersonalLink } from "@/lib/links/personal-links";
 import type { TPacketState } from "@/lib/packet/packet-service";
 import { consumeAttempt, growingDelayMs, isRefused as isClientRefused, limiterFor } from "@/lib/rate-limit/limiters";
@@ -25,8 +26,8 @@ export type TWelcomeLinkResult =
   | { status: "refused" };
 
 /**
- * Opens a newcomer's link. Wrong links are counted per client in Postgres (so the limit holds
- * across app instances): after a few, each answer is slowed down, then the client is refused.
+ * Opens a newcomer's link. Wrong links of a token's shape are counted per client in Postgres (so
+ * the limit holds across app instances): after a few, each answer is slowed down, then the client is refused.
  */
 export async function openWelcomeLink(
   db: PrismaClient,
@@ -37,6 +38,8 @@ export async function openWelcomeLink(
   const [isRefused, link] = await Promise.all([isClientRefused(limiter, options.clientKey), resolvePersonalLink(db, options.token)]);
   if (isRefused) return { status: "refused" };
   if (link) return { status: "ok", ...link };
+  // Only a token that could be someone's is a guess worth counting: one of the wrong shape never matches.
+  if (!isWellFormedLinkToken(options.token)) return { status: "invalid" };
   const attempt = await consumeAttempt(limiter, options.clientKey);
   if (!attempt.isAllowed) return { status: "refused" };
   const delay = growingDelayMs(attempt.attempts, WRONG_LINK_DELAY);

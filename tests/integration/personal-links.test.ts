@@ -74,6 +74,14 @@ describe("opening welcome links", () => {
     expect((await openWelcomeLink(db, { token, clientKey: "198.51.100.9" })).status).toBe("refused");
     expect((await openWelcomeLink(db, { token, clientKey: "198.51.100.10" })).status).toBe("ok");
   });
+
+  it("does not count a token that cannot be one as a guess: it never matches anybody's link", async () => {
+    const { token } = await issuePersonalLink(db, { user: herning, arrivalId: priyaId });
+    for (let attempt = 0; attempt <= WRONG_LINK_RULE.points * 2; attempt++) {
+      expect((await openWelcomeLink(db, { token: "no-such-link", clientKey: "198.51.100.11" })).status).toBe("invalid");
+    }
+    expect((await openWelcomeLink(db, { token, clientKey: "198.51.100.11" })).status).toBe("ok");
+  });
 });
 
 describe("progress", () => {
