@@ -1,9 +1,9 @@
-import { render } from "@react-email/components";
 import { createTranslator } from "next-intl";
 import { createElement } from "react";
 import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { sendMail } from "@/lib/mail/mail-transport";
+import { renderEmail } from "@/lib/mail/render-email";
 import { LinkEmail } from "@/lib/mail/templates/LinkEmail";
 
 /** The confirmation e-mail to a newcomer's new address, in their packet's language. Throws when it cannot be sent. */
@@ -20,6 +20,6 @@ export async function mailEmailConfirmation(options: { to: string; firstName: st
     linkLabel: t("linkLabel"),
     footer: t("footer"),
   });
-  const [html, text] = await Promise.all([render(email), render(email, { plainText: true })]);
+  const { html, text } = await renderEmail(email);
   await sendMail({ to: options.to, subject: t("subject", { firstName: options.firstName }), html, text });
 }

@@ -1,9 +1,9 @@
-import { render } from "@react-email/components";
 import { createTranslator } from "next-intl";
 import { createElement } from "react";
 import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import type { TOutgoingMail } from "@/lib/mail/mail-transport";
+import { renderEmail } from "@/lib/mail/render-email";
 import { ReminderEmail } from "@/lib/mail/templates/ReminderEmail";
 import type { TPacket, TPacketStep } from "@/lib/packet/packet-model";
 import { deadlineCalendar } from "./deadline-calendar";
@@ -43,7 +43,7 @@ export async function composeReminderMail(input: TReminderMailInput): Promise<TO
     unsubscribeLink: `${input.pageUrl}#reminders`,
     sender: t("sender", { municipality: input.packet.municipality.letterName }),
   });
-  const [html, text] = await Promise.all([render(email), render(email, { plainText: true })]);
+  const { html, text } = await renderEmail(email);
   const calendar = deadlineCalendar(
     input.steps.flatMap((step) =>
       step.deadline

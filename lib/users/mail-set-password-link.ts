@@ -1,10 +1,10 @@
-import { render } from "@react-email/components";
 import { createTranslator } from "next-intl";
 import { createElement } from "react";
 import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TLocale } from "@/lib/i18n/routing";
 import { logEvent } from "@/lib/log/log-event";
 import { isMailConfigured, sendMail } from "@/lib/mail/mail-transport";
+import { renderEmail } from "@/lib/mail/render-email";
 import { LinkEmail } from "@/lib/mail/templates/LinkEmail";
 
 /** What became of the e-mail: the administrator is told, and hands the link over themselves unless it was sent. */
@@ -35,7 +35,7 @@ export async function mailSetPasswordLink(options: {
     footer: t("footer"),
   });
   try {
-    const [html, text] = await Promise.all([render(email), render(email, { plainText: true })]);
+    const { html, text } = await renderEmail(email);
     await sendMail({ to: options.to, subject: t("subject", { municipality: options.municipality }), html, text });
     return "sent";
   } catch (error) {

@@ -1,4 +1,5 @@
-import { Body, Container, Head, Heading, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { Heading, Link, Section, Text } from "@react-email/components";
+import { EmailLayout, emailText as text } from "./EmailLayout";
 
 export type TReminderEmailStep = { title: string; deadlineLabel: string; where: string | null };
 
@@ -17,45 +18,34 @@ export type TReminderEmailProps = {
   sender: string;
 };
 
-const text = { fontFamily: "Arial, Helvetica, sans-serif", fontSize: "16px", lineHeight: "24px", color: "#1a1a1a" };
-
 /** A reminder of the steps whose deadlines come soon: real headings, every word as text, the personal link and how to stop. */
 export function ReminderEmail(props: TReminderEmailProps) {
   return (
-    <Html lang={props.language}>
-      <Head />
-      <Preview>{props.preview}</Preview>
-      <Body style={{ backgroundColor: "#ffffff", margin: 0 }}>
-        <Container style={{ maxWidth: "560px", padding: "24px" }}>
-          <Heading as="h1" style={{ ...text, fontSize: "24px", lineHeight: "32px" }}>
-            {props.heading}
+    <EmailLayout language={props.language} preview={props.preview} heading={props.heading}>
+      <Text style={text}>{props.greeting}</Text>
+      <Text style={text}>{props.intro}</Text>
+      {props.steps.map((step) => (
+        <Section key={step.title} style={{ borderLeft: "4px solid #00620e", paddingLeft: "12px", margin: "16px 0" }}>
+          <Heading as="h2" style={{ ...text, fontSize: "18px", margin: "0 0 4px" }}>
+            {step.title}
           </Heading>
-          <Text style={text}>{props.greeting}</Text>
-          <Text style={text}>{props.intro}</Text>
-          {props.steps.map((step) => (
-            <Section key={step.title} style={{ borderLeft: "4px solid #00620e", paddingLeft: "12px", margin: "16px 0" }}>
-              <Heading as="h2" style={{ ...text, fontSize: "18px", margin: "0 0 4px" }}>
-                {step.title}
-              </Heading>
-              <Text style={{ ...text, margin: 0, fontWeight: 700 }}>{step.deadlineLabel}</Text>
-              {step.where ? <Text style={{ ...text, margin: 0 }}>{step.where}</Text> : null}
-            </Section>
-          ))}
-          <Text style={text}>
-            <Link href={props.link} style={{ color: "#0059b3", textDecoration: "underline" }}>
-              {props.linkText}
-            </Link>
-          </Text>
-          <Text style={{ ...text, fontSize: "14px" }}>{props.calendarNote}</Text>
-          <Text style={{ ...text, fontSize: "14px", color: "#555555" }}>
-            {props.sender}
-            <br />
-            <Link href={props.unsubscribeLink} style={{ color: "#555555", textDecoration: "underline" }}>
-              {props.unsubscribeText}
-            </Link>
-          </Text>
-        </Container>
-      </Body>
-    </Html>
+          <Text style={{ ...text, margin: 0, fontWeight: 700 }}>{step.deadlineLabel}</Text>
+          {step.where ? <Text style={{ ...text, margin: 0 }}>{step.where}</Text> : null}
+        </Section>
+      ))}
+      <Text style={text}>
+        <Link href={props.link} style={{ color: "#0059b3", textDecoration: "underline" }}>
+          {props.linkText}
+        </Link>
+      </Text>
+      <Text style={{ ...text, fontSize: "14px" }}>{props.calendarNote}</Text>
+      <Text style={{ ...text, fontSize: "14px", color: "#555555" }}>
+        {props.sender}
+        <br />
+        <Link href={props.unsubscribeLink} style={{ color: "#555555", textDecoration: "underline" }}>
+          {props.unsubscribeText}
+        </Link>
+      </Text>
+    </EmailLayout>
   );
 }
