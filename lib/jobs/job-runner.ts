@@ -15,9 +15,10 @@ export const REMINDERS_QUEUE = "reminders";
 export const REMINDERS_SCHEDULE = "0 8 * * *";
 
 /**
- * Scheduled work on pg-boss, a job queue in PostgreSQL (docs/decisions/010): every instance runs a
- * worker and the queue hands each job to one of them, so two instances never run the retention job
- * at once ("stately": at most one queued and one active), and a job cut off by a crash is retried.
+ * Scheduled work on pg-boss, a job queue in PostgreSQL (docs/decisions/010, 013): the nightly
+ * retention run and the morning's reminder e-mails. Every instance runs a worker and the queue hands
+ * each job to one of them, so two instances never run the same job at once ("stately": at most one
+ * queued and one active), and a job cut off by a crash is retried.
  */
 export async function startJobRunner(options: { connectionString: string; db: PrismaClient; schedule?: boolean; createSchema?: boolean }): Promise<PgBoss> {
   // The app's role may not create schemas: the job queue's is made for it (scripts/db/app-role.ts).
