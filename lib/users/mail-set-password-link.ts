@@ -1,11 +1,7 @@
-import { createTranslator } from "next-intl";
-import { createElement } from "react";
-import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TLocale } from "@/lib/i18n/routing";
 import { logEvent } from "@/lib/log/log-event";
-import { isMailConfigured, sendMail } from "@/lib/mail/mail-transport";
-import { renderEmail } from "@/lib/mail/render-email";
-import { LinkEmail } from "@/lib/mail/templates/LinkEmail";
+import { isMailConfigured } from "@/lib/mail/mail-transport";
+import { sendLinkEmail } from "@/lib/mail/send-link-email";
 
 /** What became of the e-mail: the administrator is told, and hands the link over themselves unless it was sent. */
 export type TSetPasswordMailOutcome = "sent" | "not-configured" | "failed";
@@ -22,21 +18,14 @@ export async function mailSetPasswordLink(options: {
   locale: TLocale;
 }): Promise<TSetPasswordMailOutcome> {
   if (!isMailConfigured()) return "not-configured";
-  const t = createTranslator({ locale: options.locale, messages: ALL_MESSAGES[options.locale], namespace: "setPasswordMail" });
-  const email = createElement(LinkEmail, {
-    language: options.locale,
-    preview: t("preview", { municipality: options.municipality }),
-    heading: t("heading"),
-    greeting: t("greeting", { name: options.name }),
-    body: t("body", { municipality: options.municipality }),
-    button: t("button"),
-    link: options.link,
-    linkLabel: t("linkLabel"),
-    footer: t("footer"),
-  });
   try {
-    const { html, text } = await renderEmail(email);
-    await sendMail({ to: options.to, subject: t("subject", { municipality: options.municipality }), html, text });
+    await sendLinkEmail({
+      to: options.to,
+      link: options.link,
+      language: options.locale,
+      namespace: "setPasswordMail",
+      values: { name: options.name, municipality: options.municipality },
+    });
     return "sent";
   } catch (error) {
     logEvent("error", "mail.set-password-failed", { error });
