@@ -7,7 +7,7 @@ import { saveLetterheadAction, type TLetterheadState } from "@/app/[locale]/(sta
 import { SaveOutcome } from "@/components/form/SaveOutcome";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { LETTERHEAD_LIMITS, type TLetterheadInput } from "@/lib/municipalities/letterhead-settings";
-import { SettingsTextField } from "./SettingsTextField";
+import { settingsFieldsOf } from "./SettingsTextField";
 
 type TField = keyof TLetterheadInput;
 
@@ -17,20 +17,7 @@ export function LetterheadForm({ initialValues, languageNames }: { initialValues
   const [state, formAction, isPending] = useActionState<TLetterheadState, FormData>(saveLetterheadAction, null);
   const values = state?.values ?? initialValues;
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const field = (name: TField, label: string, options: { max: number; type?: "tel" | "email" | "url"; optional?: boolean; hint?: string; width?: string }) => (
-    <SettingsTextField
-      key={name}
-      name={name}
-      label={label}
-      defaultValue={values[name] ?? ""}
-      error={errors[name]}
-      maxLength={options.max}
-      type={options.type}
-      hint={options.hint}
-      width={options.width}
-      optionalLabel={options.optional ? t("optional") : undefined}
-    />
-  );
+  const field = settingsFieldsOf<TField>(values, errors, t("optional"));
   return (
     <form action={formAction} className="letterhead-form" noValidate>
       <SaveOutcome state={state} savedText={t("saved")} />

@@ -7,7 +7,7 @@ import { saveOfficeAction, type TOfficeState } from "@/app/[locale]/(staff)/admi
 import { Alert } from "@/components/ui/Alert";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { OFFICE_LIMITS, type TOfficeInput } from "@/lib/municipalities/offices";
-import { SettingsTextField } from "./SettingsTextField";
+import { settingsFieldsOf } from "./SettingsTextField";
 
 /** An office: name, address, phone, e-mail and opening hours per packet language. */
 export function OfficeForm({
@@ -24,19 +24,7 @@ export function OfficeForm({
   const [state, formAction, isPending] = useActionState<TOfficeState, FormData>(saveOfficeAction, null);
   const values = state?.values ?? initialValues;
   const errors = state?.fieldErrors ?? {};
-  const field = (name: keyof TOfficeInput, label: string, options: { max: number; type?: "tel" | "email"; optional?: boolean; width?: string }) => (
-    <SettingsTextField
-      key={name}
-      name={name}
-      label={label}
-      defaultValue={values[name] ?? ""}
-      error={errors[name]}
-      maxLength={options.max}
-      type={options.type}
-      width={options.width}
-      optionalLabel={options.optional ? common("optional") : undefined}
-    />
-  );
+  const field = settingsFieldsOf<keyof TOfficeInput>(values, errors, common("optional"));
   return (
     <form action={formAction} className="office-form" noValidate>
       {officeId ? <input type="hidden" name="officeId" value={officeId} /> : null}

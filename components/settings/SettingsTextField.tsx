@@ -34,3 +34,26 @@ export function SettingsTextField({ name, label, defaultValue, error, maxLength,
     </FormField>
   );
 }
+
+type TFieldOptions = { max: number; type?: "tel" | "email" | "url"; optional?: boolean; hint?: string; width?: string };
+
+/**
+ * A settings form's `field(name, label, options)`: each text field with its value as last posted
+ * (or as stored) and its error; an optional field says so with `optionalLabel`.
+ */
+export function settingsFieldsOf<F extends string>(values: Partial<Record<F, string | null>>, errors: Partial<Record<F, string>>, optionalLabel: string) {
+  return (name: F, label: string, options: TFieldOptions) => (
+    <SettingsTextField
+      key={name}
+      name={name}
+      label={label}
+      defaultValue={values[name] ?? ""}
+      error={errors[name]}
+      maxLength={options.max}
+      type={options.type}
+      hint={options.hint}
+      width={options.width}
+      optionalLabel={options.optional ? optionalLabel : undefined}
+    />
+  );
+}

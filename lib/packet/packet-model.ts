@@ -1,5 +1,6 @@
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import type { TLogoReference } from "@/lib/municipalities/municipality-logo";
+import type { TMunicipalityContact } from "@/lib/municipalities/public-municipalities";
 import type { TStepKey } from "./step-keys";
 
 export type TPacketStep = {
@@ -23,14 +24,7 @@ export type TPacket = {
   language: TPacketLanguage;
   documentTitle: string;
   subject: string;
-  municipality: {
-    name: string;
-    addressLine: string;
-    postalCode: string;
-    city: string;
-    phone: string | null;
-    email: string | null;
-    website: string | null;
+  municipality: TMunicipalityContact & {
     signatoryName: string | null;
     /** How the municipality names itself on letters ("Herning Kommune"). */
     letterName: string;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { appUrl, personalLinkUrl } from "@/lib/app-url";
+import { appUrl } from "@/lib/app-url";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { danishDayOf, fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
@@ -90,8 +90,10 @@ async function remindHousehold(
   const { household, now, today } = options;
   const target = { municipalityId: household.municipalityId, arrivalId: household.id, language: household.packetLanguage };
   const packet = await buildCurrentPacket(db, target, { now });
-  const token = packet?.link.url?.split("/").at(-1);
-  if (!packet || !token || !household.email) return 0;
+  // The packet model carries the personal link it prints; its last segment is the token.
+  const pageUrl = packet?.link.url;
+  const token = pageUrl?.split("/").at(-1);
+  if (!packet || !pageUrl || !token || !household.email) return 0;
   const steps = packet.sections.flatMap((section) => section.steps);
   const ticked = new Set(household.stepProgress.map((row) => row.stepKey));
   const due = planReminders({
@@ -122,7 +124,7 @@ async function remindHousehold(
     steps: steps.filter((step) => claimed.has(step.id)),
     firstName: household.givenName,
     to: household.email,
-    pageUrl: personalLinkUrl(household.packetLanguage, token),
+    pageUrl,
     oneClickUnsubscribeUrl: `${appUrl()}/api/welcome/${token}/reminders`,
   });
   let messageId: string;
