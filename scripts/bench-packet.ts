@@ -2,7 +2,8 @@
  * `npm run bench:packet`: welcome packet PDF speed on this machine. Prints median and p95 ms per
  * packet (warm, one thread), the first packet in a fresh process, packets per second on all cores
  * (worker threads, warmed first as the server's render pool warms its own) and peak memory, then
- * one line: median_ms=… p95_ms=… ms_per_page=… first_ms=… per_s=… rss_mb=…
+ * one line: median_ms=… p95_ms=… ms_per_page=… first_ms=… per_s=… rss_mb=… tagging_ms=…
+ * (tagging_ms: the median's difference to the same packets rendered without the structure tree).
  */
 import { spawnSync } from "node:child_process";
 import os from "node:os";
@@ -29,11 +30,13 @@ async function main() {
   await renderAll(WARMUP);
   const measured = await renderAll(MEASURED, { keepPdfs: true });
   const sorted = [...measured.timings].sort((a, b) => a - b);
+  const untagged = [...(await renderAll(MEASURED, { untagged: true })).timings].sort((a, b) => a - b);
   // Pages counted by a PDF reader, outside the timed renders.
   const pages = (await Promise.all(measured.pdfs.map(async (pdf) => (await getDocumentProxy(new Uint8Array(pdf))).numPages))).reduce((a, b) => a + b, 0);
   const msPerPage = measured.timings.reduce((a, b) => a + b, 0) / pages;
   const median = percentile(sorted, 0.5);
   const p95 = percentile(sorted, 0.95);
+  const taggingMs = median - percentile(untagged, 0.5);
 
   const threads = os.availableParallelism();
   const workers = await Promise.all(
@@ -65,11 +68,12 @@ async function main() {
   console.log(`Welcome packet PDF (${benchPackets().length} households, NODE_ENV=${process.env.NODE_ENV}, ${threads} cores)`);
   console.log(`  warm, one thread: median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms over ${MEASURED} packets`);
   console.log(`  per page: ${msPerPage.toFixed(1)} ms (${pages} pages in ${MEASURED} packets)`);
+  console.log(`  tagging (structure tree, PDF/UA): ${taggingMs.toFixed(1)} ms of the median (untagged median ${percentile(untagged, 0.5).toFixed(0)} ms)`);
   console.log(`  first packet in a fresh process (imports + fonts + render): ${firstMs.toFixed(0)} ms`);
   console.log(`  all cores (${threads} worker threads × ${PER_WORKER}): ${perSecond.toFixed(1)} packets/s`);
   console.log(`  peak RSS: ${rssMb.toFixed(0)} MB`);
   console.log(
-    `median_ms=${median.toFixed(0)} p95_ms=${p95.toFixed(0)} ms_per_page=${msPerPage.toFixed(1)} first_ms=${firstMs.toFixed(0)} per_s=${perSecond.toFixed(1)} rss_mb=${rssMb.toFixed(0)}`,
+    `median_ms=${median.toFixed(0)} p95_ms=${p95.toFixed(0)} ms_per_page=${msPerPage.toFixed(1)} first_ms=${firstMs.toFixed(0)} per_s=${perSecond.toFixed(1)} rss_mb=${rssMb.toFixed(0)} tagging_ms=${taggingMs.toFixed(1)}`,
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { ensureBrowser } from "./ensure-browser";
+import { ensureBrowser, ensurePdfTools } from "./ensure-test-tools";
 import { assertSupportedNode } from "./node-version";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -45,6 +45,7 @@ const results = [
 ];
 if (results.every(Boolean)) {
   ensureBrowser();
+  ensurePdfTools();
   results.push(
     run("unit and integration tests (vitest)", [
       "node_modules/vitest/vitest.mjs",

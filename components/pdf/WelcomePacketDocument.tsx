@@ -1,11 +1,13 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { ComponentProps } from "react";
 import type { TPacket } from "@/lib/packet/packet-model";
+import { scriptOf } from "@/lib/text/script-language";
 import { PDF_FONT_FAMILY } from "./fonts";
 import { ContactsTable } from "./parts/ContactsTable";
 import { Footer } from "./parts/Footer";
 import { Letter } from "./parts/Letter";
 import { StepSection } from "./parts/StepSection";
+import { pdfTag, pdfTagging } from "./pdf-tagging";
 import { bookmark, styles } from "./styles";
 
 type TWelcomePacketDocumentProps = {
@@ -14,11 +16,15 @@ type TWelcomePacketDocumentProps = {
   fontFamily?: string[];
   /** The PNG of the logo the packet's letterhead names. */
   logoPng?: Buffer | null;
+  isTagged?: boolean;
 };
 type TPageLayout = NonNullable<ComponentProps<typeof Page>["layout"]>;
 
-/** The welcome letter (page one) followed by the information packet, A4, one language. */
-export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FAMILY, logoPng = null }: TWelcomePacketDocumentProps) {
+/**
+ * The welcome letter (page one) followed by the information packet, A4, one language: a tagged
+ * PDF/UA document whose structure tree follows the packet model (./pdf-tagging.ts, decision 014).
+ */
+export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FAMILY, logoPng = null, isTagged = true }: TWelcomePacketDocumentProps) {
   const pageStyle = [styles.page, { fontFamily }];
   // Note: a page layout, not a `fixed` footer with a render prop. It opts the document into
   // react-pdf's newer pagination, which measures the content once and packs it into pages; the
@@ -29,8 +35,12 @@ export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FA
       <Footer pageTemplate={packet.labels.pageTemplate} stamp={packet.footerStamp} pageNumber={pageNumber} totalPages={totalPages} />
     </>
   );
+  // A name in another script than the packet's is read in its own language.
+  const tagging = isTagged ? pdfTagging({ languageOfText: (text) => packet.nameLanguages[scriptOf(text) ?? ""] ?? null }) : undefined;
   return (
     <Document
+      // react-pdf's types name only the PDF/A levels; pdfkit writes the PDF/UA identifier for this one.
+      {...((isTagged ? { tagging, conformance: "PDF/UA" } : {}) as object)}
       title={packet.documentTitle}
       author={packet.municipality.letterName}
       subject={packet.subject}
@@ -43,13 +53,17 @@ export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FA
         <Letter packet={packet} qrCode={qrCode} logoPng={logoPng} />
       </Page>
       <Page size="A4" style={pageStyle} layout={layout}>
-        <View {...bookmark(packet.stepsHeading)}>
-          <Text style={styles.h1}>{packet.stepsHeading}</Text>
+        <View {...pdfTag("Sect")}>
+          <View {...bookmark(packet.stepsHeading)}>
+            <Text style={styles.h1} {...pdfTag("H1")}>
+              {packet.stepsHeading}
+            </Text>
+          </View>
+          {packet.sections.map((section) => (
+            <StepSection key={section.id} section={section} labels={packet.labels} />
+          ))}
+          <ContactsTable contacts={packet.contacts} />
         </View>
-        {packet.sections.map((section) => (
-          <StepSection key={section.id} section={section} labels={packet.labels} />
-        ))}
-        <ContactsTable contacts={packet.contacts} />
       </Page>
     </Document>
   );

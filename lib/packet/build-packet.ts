@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { fromIsoDate, type TIsoDate, toIsoDate } from "@/lib/dates/iso-date";
 import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import { DATE_LOCALE, type TPacketLanguage } from "@/lib/i18n/languages";
+import { nameLanguagesOf } from "@/lib/text/script-language";
 import { packetDocumentTitle } from "./packet-file-name";
 import type { TPacket, TPacketSection, TPacketStep } from "./packet-model";
 import type { TStepKey } from "./step-keys";
@@ -22,7 +23,7 @@ export type TBuildPacketInput = {
   language: TPacketLanguage;
   municipality: TPacket["municipality"];
   offices: { name: string; address: string; phone: string | null; email: string | null; hours: string | null }[];
-  person: { givenName: string; familyName: string; addressLine: string; postalCode: string; city: string };
+  person: { givenName: string; familyName: string; addressLine: string; postalCode: string; city: string; nationality: string | null };
   household: TRuleHousehold & { spouse: (TRuleHousehold["spouse"] & { dateOfBirth?: string | null }) | null };
   /** The catalogue's texts in the packet's language (a missing translation falls back to Danish before this). */
   texts: Partial<Record<TStepKey, TStepText>>;
@@ -64,7 +65,7 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
   const deadlineLabel = (deadline: TIsoDate | null) =>
     !deadline ? t("noDeadline") : deadline < generatedDay ? t("deadlineAsap", { date: formatDate(deadline) }) : t("deadline", { date: formatDate(deadline) });
   const { person, household, municipality } = input;
-  const newcomerName = `${person.givenName} ${person.familyName}`;
+  const newcomerName = fullName(person);
 
   const steps = computeApplicableSteps(household).flatMap((step) => {
     const text = input.texts[step.key];
@@ -92,13 +93,15 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     };
   }
 
-  const adults = [newcomerName, ...(household.spouse ? [`${household.spouse.givenName} ${household.spouse.familyName}`] : [])];
+  const adults = [newcomerName, ...(household.spouse ? [fullName(household.spouse)] : [])];
+  const childNames = household.children.map(fullName);
   return {
     language: input.language,
     documentTitle: packetDocumentTitle(input.language, municipality.name, newcomerName),
     subject: t("subject"),
     municipality,
     recipient: { name: newcomerName, addressLine: person.addressLine, postalCode: person.postalCode, city: person.city },
+    nameLanguages: nameLanguagesOf([...adults, ...childNames], { documentLanguage: input.language, nationality: person.nationality }),
     dateLabel: formatDate(generatedDay),
     letterHeading: t("letterHeading", { municipality: municipality.name }),
     greeting: t("dear", { names: adults.join(" & ") }),
@@ -106,10 +109,16 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     coversHeading: t("covers"),
     covers: [
       t("coversNewcomer", { name: newcomerName }),
-      ...(household.spouse ? [t("coversSpouse", { name: `${household.spouse.givenName} ${household.spouse.familyName}` })] : []),
-      ...household.children.map((child) => t("coversChild", { name: `${child.givenName} ${child.familyName}`, date: formatDate(child.dateOfBirth) })),
+      ...(household.spouse ? [t("coversSpouse", { name: fullName(household.spouse) })] : []),
+      ...household.children.map((child) => t("coversChild", { name: fullName(child), date: formatDate(child.dateOfBirth) })),
     ],
-    link: { heading: t("personalLink"), text: t("personalLinkText"), url: input.linkUrl, noLinkText: t("noLink") },
+    link: {
+      heading: t("personalLink"),
+      text: t("personalLinkText"),
+      url: input.linkUrl,
+      noLinkText: t("noLink"),
+      qrAlt: t("qrAlt", { url: input.linkUrl ?? "" }),
+    },
     regards: t("regards"),
     stepsHeading: t("yourSteps"),
     sections: SECTION_ORDER.map((id) => ({ id, heading: t(`sections.${id}`), steps: steps.filter((step) => SECTION_OF[step.key] === id) })).filter(
@@ -123,4 +132,8 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     labels: { where: t("where"), readMore: t("readMore"), done: t("done"), pageTemplate: t("page", { page: "{page}", total: "{total}" }) },
     footerStamp: t("updated", { date: formatDate(toIsoDate(input.catalogueUpdatedAt)) }),
   };
+}
+
+function fullName({ givenName, familyName }: { givenName: string; familyName: string }): string {
+  return `${givenName} ${familyName}`;
 }

@@ -111,6 +111,7 @@ export async function loadPacketInput(
       addressLine: arrival.addressLine,
       postalCode: arrival.postalCode,
       city: arrival.city,
+      nationality: arrival.nationality,
     },
     household: toRuleHousehold(arrival),
     texts,

@@ -34,13 +34,19 @@ export type TPacket = {
     logo: TLogoReference | null;
   };
   recipient: { name: string; addressLine: string; postalCode: string; city: string };
+  /**
+   * The language of names written in another script than the packet's, by ISO 15924 script
+   * ({ Cyrl: "uk" }): a screen reader reads them in that language (the PDF's `/Lang` spans).
+   */
+  nameLanguages: Record<string, string>;
   dateLabel: string;
   letterHeading: string;
   greeting: string;
   welcome: string;
   coversHeading: string;
   covers: string[];
-  link: { heading: string; text: string; url: string | null; noLinkText: string };
+  /** `qrAlt`: what the QR code opens, said in words (the PDF figure's alternative text). */
+  link: { heading: string; text: string; url: string | null; noLinkText: string; qrAlt: string };
   regards: string;
   stepsHeading: string;
   sections: TPacketSection[];

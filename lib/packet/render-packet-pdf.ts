@@ -7,18 +7,23 @@ import type { TPacket } from "./packet-model";
 import { qrCodePath } from "./qr-code-path";
 
 /**
- * Renders the packet as a PDF; the QR code carries the same personal link as the letter's text.
- * The letterhead's logo comes as the PNG's bytes: the model only names it.
+ * Renders the packet as a tagged PDF/UA document; the QR code carries the same personal link as
+ * the letter's text. The letterhead's logo comes as the PNG's bytes: the model only names it.
+ * `untagged` exists for the benchmark, which reports what tagging costs.
  */
-export async function renderPacketPdf(packet: TPacket, logoPng: Uint8Array | null = null): Promise<Buffer> {
+export async function renderPacketPdf(packet: TPacket, logoPng: Uint8Array | null = null, options: { untagged?: boolean } = {}): Promise<Buffer> {
   registerPdfFonts();
   cacheGlyphRunsOfLoadedFonts();
   const qrCode = packet.link.url ? qrCodePath(packet.link.url) : null;
   const fontFamily = fontFamilyFor(JSON.stringify(packet));
   return renderToBuffer(
-    createElement(WelcomePacketDocument, { packet, qrCode, fontFamily, logoPng: logoPng ? Buffer.from(logoPng) : null }) as Parameters<
-      typeof renderToBuffer
-    >[0],
+    createElement(WelcomePacketDocument, {
+      packet,
+      qrCode,
+      fontFamily,
+      logoPng: logoPng ? Buffer.from(logoPng) : null,
+      isTagged: !options.untagged,
+    }) as Parameters<typeof renderToBuffer>[0],
   );
 }
 

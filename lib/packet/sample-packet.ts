@@ -27,15 +27,21 @@ const OFFICES = [
   { name: "Herning Bibliotekerne", address: "Brænderigade 1, 7400 Herning", phone: "+45 96 26 82 00", email: null, hours: "Every day 7-22" },
 ];
 
-export type TSampleHousehold = { language: TPacketLanguage; person: [string, string]; household: Partial<TBuildPacketInput["household"]> };
+export type TSampleHousehold = {
+  language: TPacketLanguage;
+  person: [string, string];
+  /** ISO 3166-1 alpha-2. */
+  nationality?: string;
+  household: Partial<TBuildPacketInput["household"]>;
+};
 
 /** A packet built from the standard catalogue for an invented household: for previews, warm-up and the benchmark. */
-export function samplePacket({ language, person, household }: TSampleHousehold): TPacket {
+export function samplePacket({ language, person, nationality, household }: TSampleHousehold): TPacket {
   return buildPacket({
     language,
     municipality: { ...MUNICIPALITY, signatoryTitle: SIGNATORY_TITLES[language], logo: null },
     offices: OFFICES,
-    person: { givenName: person[0], familyName: person[1], addressLine: "Bredgade 3", postalCode: "7400", city: "Herning" },
+    person: { givenName: person[0], familyName: person[1], addressLine: "Bredgade 3", postalCode: "7400", city: "Herning", nationality: nationality ?? null },
     household: {
       arrivalDate: "2026-09-01",
       dateOfBirth: "1985-03-02",

@@ -1,27 +1,44 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { TPacket } from "@/lib/packet/packet-model";
+import { pdfTag } from "../pdf-tagging";
 import { bookmark, styles } from "../styles";
 
+/** The offices as a table: a header row of column headers, then one row per office headed by its name. */
 export function ContactsTable({ contacts }: { contacts: TPacket["contacts"] }) {
   return (
-    <View {...bookmark(contacts.heading)} wrap={false}>
-      <Text style={styles.h2}>{contacts.heading}</Text>
-      <View style={styles.table}>
-        <View style={styles.row}>
-          {[contacts.columns.place, contacts.columns.address, contacts.columns.reach, contacts.columns.hours].map((column) => (
-            <Text style={styles.headerCell} key={column}>
-              {column}
-            </Text>
+    <View {...bookmark(contacts.heading)} wrap={false} {...pdfTag("Sect")}>
+      <Text style={styles.h2} {...pdfTag("H2")}>
+        {contacts.heading}
+      </Text>
+      <View style={styles.table} {...pdfTag("Table")}>
+        <View {...pdfTag("THead")}>
+          <View style={styles.row} {...pdfTag("TR")}>
+            {[contacts.columns.place, contacts.columns.address, contacts.columns.reach, contacts.columns.hours].map((column) => (
+              <Text style={styles.headerCell} key={column} {...pdfTag("TH", { scope: "Column" })}>
+                {column}
+              </Text>
+            ))}
+          </View>
+        </View>
+        <View {...pdfTag("TBody")}>
+          {contacts.offices.map((office) => (
+            <View style={styles.row} key={office.name} {...pdfTag("TR")}>
+              <Text style={styles.cell} {...pdfTag("TH", { scope: "Row" })}>
+                {office.name}
+              </Text>
+              <Text style={styles.cell} {...pdfTag("TD")}>
+                {office.address}
+              </Text>
+              {/* A line each, not one text with a line break: a "\n" would be set in a font that is not embedded. */}
+              <View style={styles.cell} {...pdfTag("TD")}>
+                {office.phone || office.email ? [office.phone, office.email].filter(Boolean).map((line) => <Text key={line}>{line}</Text>) : <Text>–</Text>}
+              </View>
+              <Text style={styles.cell} {...pdfTag("TD")}>
+                {office.hours ?? "–"}
+              </Text>
+            </View>
           ))}
         </View>
-        {contacts.offices.map((office) => (
-          <View style={styles.row} key={office.name}>
-            <Text style={styles.cell}>{office.name}</Text>
-            <Text style={styles.cell}>{office.address}</Text>
-            <Text style={styles.cell}>{[office.phone, office.email].filter(Boolean).join("\n") || "–"}</Text>
-            <Text style={styles.cell}>{office.hours ?? "–"}</Text>
-          </View>
-        ))}
       </View>
     </View>
   );

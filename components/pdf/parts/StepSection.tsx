@@ -1,35 +1,45 @@
 import { Link, Text, View } from "@react-pdf/renderer";
 import type { TPacket, TPacketSection } from "@/lib/packet/packet-model";
+import { pdfTag } from "../pdf-tagging";
 import { bookmark, styles } from "../styles";
 
-/** One section of the information packet: its steps in order, each with deadline, where to go and a tick box. */
+/**
+ * One section of the information packet: its steps in order, each with a tick box. A step reads
+ * as on the web page: title, what to do, where, notes, deadline, the link to read more.
+ */
 export function StepSection({ section, labels }: { section: TPacketSection; labels: TPacket["labels"] }) {
   return (
-    <View {...bookmark(section.heading)}>
-      <Text style={styles.h2} minPresenceAhead={60}>
+    <View {...bookmark(section.heading)} {...pdfTag("Sect")}>
+      <Text style={styles.h2} minPresenceAhead={60} {...pdfTag("H2")}>
         {section.heading}
       </Text>
       {section.steps.map((step) => (
-        <View style={styles.step} key={step.id} wrap={false} {...bookmark(step.title)}>
+        <View style={styles.step} key={step.id} wrap={false} {...bookmark(step.title)} {...pdfTag("Div")}>
           <View style={styles.tickBox} />
           <View style={styles.stepBody}>
-            <Text style={styles.h3}>{step.title}</Text>
-            <Text style={styles.meta}>{step.deadlineLabel}</Text>
+            <Text style={styles.h3} {...pdfTag("H3")}>
+              {step.title}
+            </Text>
             {step.paragraphs.map((paragraph, index) => (
-              <Text style={styles.paragraph} key={index}>
-                {paragraph}
-              </Text>
-            ))}
-            {step.notes.map((note) => (
-              <Text style={styles.paragraph} key={note}>
-                {note}
+              <Text style={styles.paragraph} key={index} {...pdfTag("P")}>
+                {asFlowingText(paragraph)}
               </Text>
             ))}
             <WhereBox step={step} label={labels.where} />
+            {step.notes.map((note) => (
+              <Text style={styles.paragraph} key={note} {...pdfTag("P")}>
+                {note}
+              </Text>
+            ))}
+            <Text style={styles.meta} {...pdfTag("P")}>
+              {step.deadlineLabel}
+            </Text>
             {step.sourceUrl ? (
-              <Link src={step.sourceUrl} style={{ fontSize: 8.5, marginTop: 2 }}>
-                {`${labels.readMore}: ${step.sourceUrl.replace(/^https:\/\//, "")}`}
-              </Link>
+              <View {...pdfTag("P")}>
+                <Link src={step.sourceUrl} style={{ fontSize: 8.5, marginTop: 2 }} {...pdfTag("Link", { alt: `${labels.readMore}: ${step.title}` })}>
+                  {`${labels.readMore}: ${step.sourceUrl.replace(/^https:\/\//, "")}`}
+                </Link>
+              </View>
             ) : null}
           </View>
         </View>
@@ -38,6 +48,7 @@ export function StepSection({ section, labels }: { section: TPacketSection; labe
   );
 }
 
+/** Where to go, as one paragraph of lines (the label first). */
 function WhereBox({ step, label }: { step: TPacketSection["steps"][number]; label: string }) {
   const lines = [
     step.where.whereName,
@@ -45,14 +56,22 @@ function WhereBox({ step, label }: { step: TPacketSection["steps"][number]; labe
     step.where.whereHours,
     step.where.wherePhone,
     step.where.whereUrl?.replace(/^https:\/\//, ""),
-  ].filter(Boolean);
+  ].filter((line): line is string => Boolean(line));
   if (lines.length === 0) return null;
   return (
-    <View style={styles.where}>
+    <View style={styles.where} {...pdfTag("P")}>
       <Text style={{ fontWeight: 700 }}>{label}</Text>
       {lines.map((line) => (
-        <Text key={line}>{line}</Text>
+        <Text key={line}>{asFlowingText(line)}</Text>
       ))}
     </View>
   );
+}
+
+/**
+ * A line break typed into a catalogue text flows as a space, as on the web page. react-pdf would
+ * also set a "\n" in its fallback font, which it does not embed.
+ */
+function asFlowingText(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ");
 }

@@ -1,0 +1,132 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { inflateSync } from "node:zlib";
+import { getDocumentProxy } from "unpdf";
+
+/**
+ * A PDF's tagged structure as readers we did not write see it: pdf.js (through unpdf) for the
+ * structure tree of each page, its marked-content text and link annotations; poppler's `pdfinfo`
+ * for the document's flags.
+ */
+
+type TStructNode = { role?: string; alt?: string; lang?: string; type?: string; id?: string; children?: TStructNode[] };
+
+/** One structure element that owns content directly, in reading order. */
+export type TContentElement = {
+  /** The roles from the root down to this element: "Document/Sect/Div/P". */
+  path: string;
+  role: string;
+  /** Its own content's text, whitespace collapsed (nested elements' text not included). */
+  text: string;
+  alt: string | null;
+  page: number;
+};
+
+type TTextItem = { str?: string; hasEOL?: boolean; type?: string; id?: string; tag?: string };
+
+/** The text of each marked-content sequence with an MCID on a page, and the texts marked as language spans. */
+async function markedContentTexts(page: { getTextContent(options: object): Promise<{ items: unknown[] }> }) {
+  const { items } = await page.getTextContent({ includeMarkedContent: true });
+  const texts = new Map<string, string>();
+  const spans: string[] = [];
+  const open: { id: string | null; tag: string | null; text: string }[] = [];
+  for (const item of items as TTextItem[]) {
+    if (item.type === "beginMarkedContentProps" || item.type === "beginMarkedContent") {
+      open.push({ id: item.id ?? null, tag: item.tag ?? null, text: "" });
+    } else if (item.type === "endMarkedContent") {
+      const closed = open.pop();
+      if (closed?.tag === "Span") spans.push(collapse(closed.text));
+      if (closed?.id) texts.set(closed.id, (texts.get(closed.id) ?? "") + closed.text);
+      // A span's text belongs to the sequence around it too.
+      if (closed && open.length > 0) open[open.length - 1]!.text += closed.text;
+    } else if (open.length > 0) {
+      open[open.length - 1]!.text += `${item.str ?? ""}${item.hasEOL ? " " : ""}`;
+    }
+  }
+  return { texts, spans };
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+
+export async function readPdfStructure(bytes: Uint8Array) {
+  const document = await getDocumentProxy(new Uint8Array(bytes));
+  const elements: TContentElement[] = [];
+  const pageRoots: (TStructNode | null)[] = [];
+  const spans: string[] = [];
+  const links: { url: string; contents: string; hasStructParent: boolean; page: number }[] = [];
+  for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
+    const page = await document.getPage(pageNumber);
+    const root = (await page.getStructTree()) as TStructNode | null;
+    pageRoots.push(root);
+    const marked = await markedContentTexts(page as never);
+    spans.push(...marked.spans);
+    const walk = (node: TStructNode, ancestors: string[]) => {
+      const children = node.children ?? [];
+      const path = node.role && node.role !== "Root" ? [...ancestors, node.role] : ancestors;
+      const own = children.filter((child) => child.type === "content" || child.type === "object");
+      if (node.role && own.length > 0) {
+        const text = own.map((child) => (child.type === "content" ? (marked.texts.get(child.id ?? "") ?? "") : "")).join(" ");
+        elements.push({ path: path.join("/"), role: node.role, text: collapse(text), alt: node.alt ?? null, page: pageNumber });
+      }
+      for (const child of children) if (child.role) walk(child, path);
+    };
+    if (root) walk(root, []);
+    for (const annotation of (await page.getAnnotations()) as { subtype: string; url?: string; contentsObj?: { str: string }; structParent?: number }[]) {
+      if (annotation.subtype !== "Link") continue;
+      links.push({
+        url: annotation.url ?? "",
+        contents: annotation.contentsObj?.str ?? "",
+        hasStructParent: (annotation.structParent ?? -1) >= 0,
+        page: pageNumber,
+      });
+    }
+  }
+  const { info } = await document.getMetadata();
+  const viewerPreferences = (await (document as unknown as { getViewerPreferences(): Promise<Record<string, unknown> | null> }).getViewerPreferences()) ?? {};
+  return {
+    pages: document.numPages,
+    pageRoots,
+    elements,
+    spans,
+    links,
+    markInfo: await document.getMarkInfo(),
+    language: (info as { Language?: string }).Language ?? null,
+    displaysTitle: viewerPreferences.DisplayDocTitle === true,
+  };
+}
+
+/** Runs a poppler tool on the PDF and returns what it prints. */
+export function poppler(tool: "pdfinfo" | "pdffonts", bytes: Uint8Array, args: string[] = []): string {
+  const directory = mkdtempSync(path.join(os.tmpdir(), "ankomst-pdf-"));
+  const file = path.join(directory, "packet.pdf");
+  try {
+    writeFileSync(file, bytes);
+    return execFileSync(tool, [...args, file], { encoding: "utf8" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${tool} is missing: install poppler-utils (apt-get install poppler-utils)`);
+    throw error;
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The `/Lang` of every marked-content span in the PDF's content streams, in stream order. pdf.js
+ * reports spans but not their properties, so this reads the (deflated) streams themselves.
+ */
+export function spanLanguages(bytes: Uint8Array): string[] {
+  const pdf = Buffer.from(bytes).toString("latin1");
+  const languages: string[] = [];
+  for (const [, stream] of pdf.matchAll(/[^d]stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content = "";
+    try {
+      content = inflateSync(Buffer.from(stream!, "latin1")).toString("latin1");
+    } catch {
+      // Not a deflated stream (or not content): no spans in it.
+    }
+    for (const match of content.matchAll(/\/Span <<\s*\/Lang \(([^)]*)\)\s*>> BDC/g)) languages.push(match[1]!);
+  }
+  return languages;
+}
