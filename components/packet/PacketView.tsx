@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { TPacket, TPacketStep } from "@/lib/packet/packet-model";
 import { mailtoHref, telHref } from "@/lib/text/contact-hrefs";
+import { NameLanguages } from "./NameLanguages";
 import { StepCard } from "./StepCard";
 
 type TPacketViewProps = {
@@ -14,6 +15,7 @@ type TPacketViewProps = {
 export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewProps) {
   const { municipality } = packet;
   const { columns } = packet.contacts;
+  const withNames = (text: string) => <NameLanguages text={text} nameLanguages={packet.nameLanguages} />;
   return (
     <article lang={packet.language} className="packet-view">
       <header className="packet-letterhead">
@@ -30,12 +32,12 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
       </header>
       <h1>{packet.letterHeading}</h1>
       <p className="form-hint">{packet.dateLabel}</p>
-      <p>{packet.greeting}</p>
+      <p>{withNames(packet.greeting)}</p>
       <p>{packet.welcome}</p>
       <h2>{packet.coversHeading}</h2>
       <ul>
         {packet.covers.map((line) => (
-          <li key={line}>{line}</li>
+          <li key={line}>{withNames(line)}</li>
         ))}
       </ul>
       {qrCodeSvg ? <div className="packet-qr">{qrCodeSvg}</div> : null}
@@ -61,14 +63,14 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
                 <StepCard
                   headingLevel={4}
                   id={step.id}
-                  title={step.title}
+                  title={withNames(step.title)}
                   body={step.paragraphs.join("\n\n")}
                   where={step.where}
                   sourceUrl={step.sourceUrl}
                   labels={packet.labels}
                 >
                   {step.notes.map((note) => (
-                    <p key={note}>{note}</p>
+                    <p key={note}>{withNames(note)}</p>
                   ))}
                   <p className="packet-deadline">{step.deadlineLabel}</p>
                   {renderStepStatus?.(step)}

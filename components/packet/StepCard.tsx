@@ -11,7 +11,8 @@ export type TStepCardWhere = {
 
 type TStepCardProps = {
   headingLevel: 2 | 3 | 4;
-  title: string;
+  /** Text, or text with language spans for names in another script. */
+  title: ReactNode;
   body: string;
   where: TStepCardWhere;
   labels: { where: string; readMore: string };

@@ -85,3 +85,38 @@ export function nameLanguagesOf(names: string[], options: { documentLanguage: st
   }
   return languages;
 }
+
+export type TScriptRun = { text: string; script: string | null };
+
+/**
+ * A text cut where its script changes: spaces and punctuation between two words of one script
+ * stay in that run, others fall to the runs without a script ("Kære Олена Коваленко," gives
+ * "Kære ", "Олена Коваленко", ",").
+ */
+export function scriptRuns(text: string): TScriptRun[] {
+  const runs: TScriptRun[] = [];
+  let pending = "";
+  const push = (part: string, script: string | null) => {
+    const last = runs[runs.length - 1];
+    if (last && last.script === script) last.text += part;
+    else if (part) runs.push({ text: part, script });
+  };
+  for (const character of text) {
+    const script = /\p{L}/u.test(character) ? scriptOf(character) : null;
+    if (script === null) {
+      pending += character;
+      continue;
+    }
+    const last = runs[runs.length - 1];
+    if (last?.script === script) {
+      last.text += pending;
+    } else {
+      // Between two scripts, spaces and punctuation belong to neither name.
+      push(pending, null);
+    }
+    pending = "";
+    push(character, script);
+  }
+  push(pending, null);
+  return runs;
+}

@@ -1,3 +1,4 @@
+import { readPdfStructure, spanLanguages } from "../support/pdf-structure";
 import { expect, test } from "./fixtures";
 
 test("the packet history lists what was generated: downloads add no row, generating again with nothing changed adds none, a reissued link is marked", async ({
@@ -20,6 +21,13 @@ test("the packet history lists what was generated: downloads add no row, generat
   const second = await page.request.get(href);
   expect(first.status()).toBe(200);
   expect(Buffer.compare(await first.body(), await second.body())).toBe(0);
+  // What the server's render pool made is the tagged PDF/UA packet (the patched renderer is in use).
+  const tagged = await readPdfStructure(new Uint8Array(await first.body()));
+  expect(tagged.markInfo?.Marked).toBe(true);
+  expect(tagged.language).toBe("en");
+  expect(tagged.elements.find((element) => element.role === "Figure")?.alt).toMatch(/^QR code: opens your personal page at http/);
+  expect(tagged.spans).toContain("Олена Коваленко");
+  expect(new Set(spanLanguages(new Uint8Array(await first.body())))).toEqual(new Set(["uk"]));
   await page.reload();
   await expect(history.locator("tbody tr")).toHaveCount(1);
 

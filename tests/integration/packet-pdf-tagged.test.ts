@@ -9,7 +9,7 @@ import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
 import { samplePacket } from "@/lib/packet/sample-packet";
 import { scriptOf } from "@/lib/text/script-language";
 import { BENCH_HOUSEHOLDS } from "../../scripts/bench-packet-households";
-import { poppler, readPdfStructure, spanLanguages, type TContentElement } from "../support/pdf-structure";
+import { poppler, readPdfStructure, spanLanguages, type TContentElement, unmarkedPaintingOperators } from "../support/pdf-structure";
 
 /** [path, text] of every structure element that owns content, in the order the packet model gives. */
 function expectedContent(packet: TPacket): [string, string][] {
@@ -114,6 +114,9 @@ describe("the welcome packet is a tagged PDF/UA document", () => {
       expect(fonts.length).toBeGreaterThan(0);
       for (const font of fonts) expect(font, font).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/);
 
+      // Everything drawn is either tagged content or an artifact.
+      expect(unmarkedPaintingOperators(bytes)).toEqual([]);
+
       // pdf.js: marked, the document's language, the title in the title bar, a tree on every page.
       const pdf = await readPdfStructure(bytes);
       expect(pdf.markInfo?.Marked).toBe(true);
@@ -150,10 +153,21 @@ describe("the welcome packet is a tagged PDF/UA document", () => {
 
       // Names in another script are spans in their own language; the rest is in the document's.
       expect(pdf.spans.map((text) => packet.nameLanguages[scriptOf(text) ?? ""]).sort()).toEqual(spanLanguages(bytes).sort());
+      // The web page marks the same names with the same languages.
+      const webLanguages = parse(renderToStaticMarkup(createElement(PacketView, { packet })))
+        .querySelectorAll("span[lang]")
+        .map((span) => span.getAttribute("lang"));
+      expect(new Set(webLanguages)).toEqual(new Set(spanLanguages(bytes)));
       const otherScriptNames = [household.person.join(" ")].filter((name) => scriptOf(name) !== "Latn");
       if (otherScriptNames.length > 0) expect(pdf.spans).toEqual(expect.arrayContaining(otherScriptNames));
     });
   }
+
+  it("finds untagged drawing where there is some: the check above is not empty-handed", async () => {
+    const bytes = new Uint8Array(await renderPacketPdf(samplePacket(BENCH_HOUSEHOLDS[0]!), null, { untagged: true }));
+    expect(poppler("pdfinfo", bytes)).toMatch(/^Tagged:\s+no$/m);
+    expect(unmarkedPaintingOperators(bytes).length).toBeGreaterThan(100);
+  });
 
   it("reads an Arabic and a Cyrillic name in a German letter each in its own language", async () => {
     const packet = samplePacket({

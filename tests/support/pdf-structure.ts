@@ -130,3 +130,35 @@ export function spanLanguages(bytes: Uint8Array): string[] {
   }
   return languages;
 }
+
+/** The deflated content streams of the PDF's pages, inflated, in the order the pages name them. */
+function pageContentStreams(bytes: Uint8Array): string[] {
+  const pdf = Buffer.from(bytes).toString("latin1");
+  return [...pdf.matchAll(/\/Contents (\d+) 0 R/g)].map(([, id]) => {
+    const object = new RegExp(`\\n${id} 0 obj\\n<<[\\s\\S]*?/Length (\\d+)[\\s\\S]*?>>\\nstream\\n`).exec(pdf);
+    if (!object) throw new Error(`content stream ${id} not found`);
+    const start = object.index + object[0].length;
+    return inflateSync(Buffer.from(pdf.slice(start, start + Number(object[1])), "latin1")).toString("latin1");
+  });
+}
+
+/** Operators that paint: text showing, path painting, images and shadings. */
+const PAINTING = new Set(["TJ", "Tj", "'", '"', "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh"]);
+
+/**
+ * Painting operators outside every marked-content sequence (neither tagged content nor an
+ * artifact: PDF/UA, Matterhorn 01-005). pdfkit writes one operator per line.
+ */
+export function unmarkedPaintingOperators(bytes: Uint8Array): string[] {
+  const found: string[] = [];
+  for (const content of pageContentStreams(bytes)) {
+    let depth = 0;
+    for (const line of content.split("\n")) {
+      const operator = line.trim().split(/\s+/).at(-1) ?? "";
+      if (operator === "BDC" || operator === "BMC") depth += 1;
+      else if (operator === "EMC") depth -= 1;
+      else if (depth === 0 && PAINTING.has(operator)) found.push(line.slice(0, 80));
+    }
+  }
+  return found;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { languageForScript, nameLanguagesOf, scriptOf } from "@/lib/text/script-language";
+import { languageForScript, nameLanguagesOf, scriptOf, scriptRuns } from "@/lib/text/script-language";
 
 describe("the script of a text", () => {
   it("is the script of its first letter, past digits, spaces and punctuation", () => {
@@ -32,5 +32,26 @@ describe("the language a name in another script is read in", () => {
     expect(nameLanguagesOf(["Олена Коваленко", "Марія Коваленко"], { documentLanguage: "de", nationality: "UA" })).toEqual({ Cyrl: "uk" });
     expect(nameLanguagesOf(["Søren Müller", "Ελένη Παπαδοπούλου"], { documentLanguage: "en", nationality: "PL" })).toEqual({ Grek: "el" });
     expect(nameLanguagesOf(["Jürgen Weiß"], { documentLanguage: "da", nationality: "DE" })).toEqual({});
+  });
+});
+
+describe("a text cut where its script changes", () => {
+  it("keeps a name's words together and leaves the punctuation around it outside", () => {
+    expect(scriptRuns("Kære Олена Коваленко, welcome")).toEqual([
+      { text: "Kære", script: "Latn" },
+      { text: " ", script: null },
+      { text: "Олена Коваленко", script: "Cyrl" },
+      { text: ", ", script: null },
+      { text: "welcome", script: "Latn" },
+    ]);
+    expect(scriptRuns("School for Марія Коваленко (child, born 11 March 2014)").map((run) => run.text)).toEqual([
+      "School for",
+      " ",
+      "Марія Коваленко",
+      " (",
+      "child, born 11 March",
+      " 2014)",
+    ]);
+    expect(scriptRuns("")).toEqual([]);
   });
 });
