@@ -40,6 +40,12 @@ async function readPacketState(db: PrismaClient, target: TPacketTarget, now: Dat
     : null;
 }
 
+/**
+ * How packet PDFs are made now: 2 is the tagged PDF/UA document (decision 014). Raise it when a
+ * change to the PDF should reach packets whose inputs did not change.
+ */
+export const PACKET_PDF_FORMAT = 2;
+
 /** A packet's key in the history (the unique index `welcome_packet_cache_key`). */
 function cacheKeyOf(target: TPacketTarget, versions: { arrivalVersion: number; catalogueVersion: number }, personalLinkId: string) {
   return {
@@ -48,6 +54,7 @@ function cacheKeyOf(target: TPacketTarget, versions: { arrivalVersion: number; c
     language: target.language,
     catalogueVersion: versions.catalogueVersion,
     personalLinkId,
+    pdfFormat: PACKET_PDF_FORMAT,
   };
 }
 

@@ -6,7 +6,8 @@ import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { getActivePersonalLink, issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
 import { renderLogo } from "@/lib/municipalities/logo-image";
 import { getLogoPng, getLogoReference, removeMunicipalityLogo, saveMunicipalityLogo } from "@/lib/municipalities/municipality-logo";
-import { generateWelcomePacket, getNewcomerPacketPdf, getStoredPacketPdf, listGeneratedPackets } from "@/lib/packet/packet-service";
+import { encryptPacketPdf } from "@/lib/packet/packet-encryption";
+import { generateWelcomePacket, getNewcomerPacketPdf, getStoredPacketPdf, listGeneratedPackets, PACKET_PDF_FORMAT } from "@/lib/packet/packet-service";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -92,6 +93,38 @@ describe("the packet history", () => {
     expect(await getStoredPacketPdf(db, { municipalityId: holbaek.municipalityId, arrivalId: jonasId, packetId: packet.id })).toBeNull();
     expect(await listGeneratedPackets(db, { municipalityId: holbaek.municipalityId, arrivalId: jonasId })).toEqual([]);
     expect(await generateWelcomePacket(db, { user: holbaek, arrivalId: jonasId, language: "en" })).toBeNull();
+  });
+
+  it("does not serve a packet made in an older PDF format again: the same inputs give a tagged packet, the old row keeps its bytes", async () => {
+    const target = { municipalityId: herning.municipalityId, arrivalId: priyaId };
+    if (!(await getActivePersonalLink(db, { ...target, now: new Date() }))) await issuePersonalLink(db, { user: herning, arrivalId: priyaId });
+    const link = (await getActivePersonalLink(db, { ...target, now: new Date() }))!;
+    const arrival = await db.arrival.findUniqueOrThrow({ where: { id: priyaId }, select: { version: true } });
+    const municipality = await db.municipality.findUniqueOrThrow({ where: { id: herning.municipalityId }, select: { catalogueVersion: true } });
+    // A packet as generated before tagging: same inputs, format 1, its own (untagged) bytes.
+    const oldId = crypto.randomUUID();
+    const oldBytes = Buffer.from("%PDF-1.3 untagged packet from before");
+    await db.welcomePacket.create({
+      data: {
+        id: oldId,
+        arrivalId: priyaId,
+        arrivalVersion: arrival.version,
+        language: "da",
+        catalogueVersion: municipality.catalogueVersion,
+        personalLinkId: link.id,
+        pdfFormat: 1,
+        pdf: encryptPacketPdf(oldBytes, oldId),
+      },
+    });
+    expect(PACKET_PDF_FORMAT).toBe(2);
+    const newcomerPdf = await getNewcomerPacketPdf(db, { ...target, language: "da" });
+    expect(newcomerPdf?.packetId).toBeNull();
+    const generated = await generateWelcomePacket(db, { user: herning, arrivalId: priyaId, language: "da" });
+    expect(generated?.isNew).toBe(true);
+    const stored = await getStoredPacketPdf(db, { ...target, packetId: generated!.packetId });
+    expect(stored?.pdf.subarray(0, 8).toString()).toBe("%PDF-1.7");
+    expect((await getDocumentProxy(new Uint8Array(stored!.pdf)).then((document) => document.getMarkInfo()))?.Marked).toBe(true);
+    expect((await getStoredPacketPdf(db, { ...target, packetId: oldId }))?.pdf.equals(oldBytes)).toBe(true);
   });
 });
 
