@@ -84,6 +84,8 @@ type TLayoutNode = {
   type: string;
   props?: { [PDF_TAG]?: TPdfTag };
   style?: Record<string, unknown>;
+  /** Relative to the parent's box: react-pdf translates by it before drawing the children. */
+  box?: { left?: number; top?: number; width?: number; height?: number };
 };
 type TTextRun = { glyphs?: { codePoints?: number[] }[] };
 
@@ -101,6 +103,9 @@ export type TTaggingHooks = {
 };
 
 type TOpenNode = { kind: "none" } | { kind: "artifact" } | { kind: "element"; element: TStructureElement; tag: TStructureTag };
+
+/** ISO 32000-1 §14.8.5.4.3: a figure or table wholly on one page needs its bounding box. */
+const ROLES_WITH_BBOX = new Set<TPdfRole>(["Figure", "Table"]);
 
 /** Node types whose render function draws content (the others draw only decoration or annotations). */
 const CONTENT_NODE_TYPES = new Set(["TEXT", "IMAGE", "SVG", "CANVAS"]);
@@ -131,6 +136,8 @@ export function pdfTagging({ languageOfText }: TTaggingOptions = {}) {
     ctx.addStructure(root);
     const elements = new WeakMap<TStructureTag, TStructureElement>();
     const open: TOpenNode[] = [];
+    // Where each open node's box starts on the page, from the top left (its children's origin).
+    const origins: { x: number; y: number }[] = [];
     let artifactDepth = 0;
     let isDecorationOpen = false;
     let isContentOpen = false;
@@ -153,6 +160,10 @@ export function pdfTagging({ languageOfText }: TTaggingOptions = {}) {
 
     return {
       enterNode(node) {
+        const parent = origins.at(-1) ?? { x: 0, y: 0 };
+        const left = parent.x + (node.box?.left ?? 0);
+        const top = parent.y + (node.box?.top ?? 0);
+        origins.push({ x: left, y: top });
         const tag = node.props?.[PDF_TAG];
         if (artifactDepth > 0 || !tag) {
           open.push({ kind: "none" });
@@ -163,7 +174,9 @@ export function pdfTagging({ languageOfText }: TTaggingOptions = {}) {
         } else {
           let element = elements.get(tag);
           if (!element || element._ended) {
-            element = ctx.struct(tag.role, { alt: tag.alt, lang: tag.lang, scope: tag.scope });
+            // A table split over pages gets the box of its first part.
+            const bbox = ROLES_WITH_BBOX.has(tag.role) ? [left, top, left + (node.box?.width ?? 0), top + (node.box?.height ?? 0)] : undefined;
+            element = ctx.struct(tag.role, { alt: tag.alt, lang: tag.lang, scope: tag.scope, bbox });
             (nearest()?.element ?? root).add(element);
             elements.set(tag, element);
           }
@@ -171,6 +184,7 @@ export function pdfTagging({ languageOfText }: TTaggingOptions = {}) {
         }
       },
       exitNode() {
+        origins.pop();
         const entry = open.pop();
         if (entry?.kind === "artifact") {
           ctx.endMarkedContent();

@@ -42,6 +42,7 @@ export async function composeReminderMail(input: TReminderMailInput): Promise<TO
     unsubscribeText: t("unsubscribe"),
     unsubscribeLink: `${input.pageUrl}#reminders`,
     sender: t("sender", { municipality: input.packet.municipality.letterName }),
+    nameLanguages: input.packet.nameLanguages,
   });
   const { html, text } = await renderEmail(email);
   const calendar = deadlineCalendar(

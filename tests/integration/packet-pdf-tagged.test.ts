@@ -149,7 +149,20 @@ describe("the welcome packet is a tagged PDF/UA document", () => {
         expect(link.hasStructParent).toBe(true);
         expect(link.contents).not.toBe("");
       }
-      expect(poppler("pdfinfo", bytes, ["-struct"]).match(/\/Scope \/Column/g)).toHaveLength(4);
+      const structure = poppler("pdfinfo", bytes, ["-struct"]);
+      expect(structure.match(/\/Scope \/Column/g)).toHaveLength(4);
+      // The figure and the table have their bounding boxes: the QR code is 84 pt square, the table spans the text width.
+      const boxOf = (role: string) =>
+        /\/BBox \[([\d. ]+)\]/
+          .exec(structure.slice(structure.indexOf(`${role}`)))![1]!
+          .split(" ")
+          .map(Number);
+      const [qrLeft, qrBottom, qrRight, qrTop] = boxOf("Figure:");
+      expect(qrRight! - qrLeft!).toBeCloseTo(84, 1);
+      expect(qrTop! - qrBottom!).toBeCloseTo(84, 1);
+      const [tableLeft, , tableRight] = boxOf("Table (block):");
+      expect(tableLeft).toBeCloseTo(56, 1);
+      expect(tableRight).toBeCloseTo(595.28 - 56, 1);
 
       // Names in another script are spans in their own language; the rest is in the document's.
       expect(pdf.spans.map((text) => packet.nameLanguages[scriptOf(text) ?? ""]).sort()).toEqual(spanLanguages(bytes).sort());
