@@ -7,7 +7,7 @@ import { ContactsTable } from "./parts/ContactsTable";
 import { Footer } from "./parts/Footer";
 import { Letter } from "./parts/Letter";
 import { StepSection } from "./parts/StepSection";
-import { pdfTag, pdfTagging } from "./pdf-tagging";
+import { pdfTag, pdfUaDocument } from "./pdf-tagging";
 import { bookmark, styles } from "./styles";
 
 type TWelcomePacketDocumentProps = {
@@ -36,11 +36,10 @@ export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FA
     </>
   );
   // A name in another script than the packet's is read in its own language.
-  const tagging = isTagged ? pdfTagging({ languageOfText: (text) => packet.nameLanguages[scriptOf(text) ?? ""] ?? null }) : undefined;
+  const tagged = isTagged ? pdfUaDocument({ languageOfText: (text) => packet.nameLanguages[scriptOf(text) ?? ""] ?? null }) : {};
   return (
     <Document
-      // react-pdf's types name only the PDF/A levels; pdfkit writes the PDF/UA identifier for this one.
-      {...((isTagged ? { tagging, conformance: "PDF/UA" } : {}) as object)}
+      {...tagged}
       title={packet.documentTitle}
       author={packet.municipality.letterName}
       subject={packet.subject}

@@ -237,3 +237,11 @@ export function pdfTagging({ languageOfText }: TTaggingOptions = {}) {
     };
   };
 }
+
+/**
+ * Props for react-pdf's Document: tagged, and declared PDF/UA-1 (pdfkit writes the identifier
+ * into the XMP metadata). react-pdf's types name only the PDF/A levels, hence a plain object.
+ */
+export function pdfUaDocument(options: TTaggingOptions = {}): object {
+  return { tagging: pdfTagging(options), conformance: "PDF/UA" };
+}
