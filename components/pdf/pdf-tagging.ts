@@ -1,8 +1,10 @@
 /**
  * Tagged PDF for react-pdf: builds the PDF's structure tree (ISO 32000-1 §14.7–14.8) while
  * react-pdf draws, from a `pdfTag` prop on its elements. Written to be offered back to react-pdf:
- * it depends only on pdfkit's public structure API and on the hooks our patch of
- * `@react-pdf/render` adds (`patches/@react-pdf+render+*.patch`, decision 014).
+ * it depends on pdfkit's structure API (`struct`, `markContent`, `markStructureContent`,
+ * `endMarkedContent`, `addStructure`, and `initMarkings`, which the `tagged` option calls) and on
+ * the hooks our patch of `@react-pdf/render` adds (`patches/@react-pdf+render+*.patch`, decision
+ * 014). It also wraps `link` on the one pdfkit document it is given, to pass the structure parent.
  *
  * - An element with `{...pdfTag("P")}` becomes a structure element; its drawn content (text,
  *   images, SVG) is marked with an MCID and belongs to it. Untagged elements' content belongs to
@@ -68,7 +70,6 @@ type TStructureElement = {
   add(child: TStructureElement | TStructureContent): TStructureElement;
   end(): void;
   dictionary: { data: { S: string } };
-  _ended: boolean;
 };
 type TPdfKitDocument = {
   initMarkings(options: { tagged: boolean }): void;
@@ -135,6 +136,8 @@ export function pdfTagging({ languageOfText }: TTaggingOptions = {}) {
     const root = ctx.struct("Document");
     ctx.addStructure(root);
     const elements = new WeakMap<TStructureTag, TStructureElement>();
+    // Elements already written: a later fragment of the same element starts a new one.
+    const ended = new WeakSet<TStructureElement>();
     const open: TOpenNode[] = [];
     // Where each open node's box starts on the page, from the top left (its children's origin).
     const origins: { x: number; y: number }[] = [];
@@ -173,7 +176,7 @@ export function pdfTagging({ languageOfText }: TTaggingOptions = {}) {
           open.push({ kind: "artifact" });
         } else {
           let element = elements.get(tag);
-          if (!element || element._ended) {
+          if (!element || ended.has(element)) {
             // A table split over pages gets the box of its first part.
             const bbox = ROLES_WITH_BBOX.has(tag.role) ? [left, top, left + (node.box?.width ?? 0), top + (node.box?.height ?? 0)] : undefined;
             element = ctx.struct(tag.role, { alt: tag.alt, lang: tag.lang, scope: tag.scope, bbox });
@@ -191,7 +194,10 @@ export function pdfTagging({ languageOfText }: TTaggingOptions = {}) {
           artifactDepth -= 1;
         }
         // A link's annotation reference names the current page: end (write) it while that is its page.
-        if (entry?.kind === "element" && entry.tag.role === "Link") entry.element.end();
+        if (entry?.kind === "element" && entry.tag.role === "Link") {
+          entry.element.end();
+          ended.add(entry.element);
+        }
       },
       beginDecoration(node) {
         if (artifactDepth > 0 || !drawsDecoration(node)) return;
