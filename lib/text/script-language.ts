@@ -77,11 +77,8 @@ export function languageForScript(script: string, nationality: string | null): s
 export function nameLanguagesOf(names: string[], options: { documentLanguage: string; nationality: string | null }): Record<string, string> {
   const documentScript = new Intl.Locale(options.documentLanguage).maximize().script;
   const languages: Record<string, string> = {};
-  for (const name of names) {
-    for (const [letter] of name.matchAll(LETTER)) {
-      const script = scriptOf(letter);
-      if (script && !writesScript(documentScript, script) && !languages[script]) languages[script] = languageForScript(script, options.nationality);
-    }
+  for (const { script } of names.flatMap(scriptRuns)) {
+    if (script && !writesScript(documentScript, script) && !languages[script]) languages[script] = languageForScript(script, options.nationality);
   }
   return languages;
 }
@@ -102,7 +99,7 @@ export function scriptRuns(text: string): TScriptRun[] {
     else if (part) runs.push({ text: part, script });
   };
   for (const character of text) {
-    const script = /\p{L}/u.test(character) ? scriptOf(character) : null;
+    const script = scriptOf(character);
     if (script === null) {
       pending += character;
       continue;

@@ -9,7 +9,7 @@ import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
 import { samplePacket } from "@/lib/packet/sample-packet";
 import { scriptOf } from "@/lib/text/script-language";
 import { BENCH_HOUSEHOLDS } from "../../scripts/bench-packet-households";
-import { poppler, readPdfStructure, spanLanguages, type TContentElement, unmarkedPaintingOperators } from "../support/pdf-structure";
+import { collapse, poppler, readPdfStructure, spanLanguages, type TContentElement, unmarkedPaintingOperators } from "../support/pdf-structure";
 
 /** [path, text] of every structure element that owns content, in the order the packet model gives. */
 function expectedContent(packet: TPacket): [string, string][] {
@@ -73,12 +73,9 @@ function expectedContent(packet: TPacket): [string, string][] {
   ];
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
-
 /** The steps of the packet's web page (its twin), each as the texts a screen reader reads in order. */
-function webSteps(packet: TPacket): string[][] {
-  const html = renderToStaticMarkup(createElement(PacketView, { packet })).replace(/<br\s*\/?>/g, " ");
-  return parse(html)
+function webSteps(html: string): string[][] {
+  return parse(html.replace(/<br\s*\/?>/g, " "))
     .querySelectorAll("li[id^=step-]")
     .map((item) => item.querySelectorAll("h4, p").map((block) => collapse(block.text)));
 }
@@ -137,9 +134,10 @@ describe("the welcome packet is a tagged PDF/UA document", () => {
       expect(pdf.elements.find((element) => element.role === "H1" && element.page === 2)?.text).toBe(packet.stepsHeading);
 
       // Step by step, the PDF reads as its web page does.
+      const webPage = renderToStaticMarkup(createElement(PacketView, { packet }));
       const stepCount = packet.sections.reduce((count, section) => count + section.steps.length, 0);
-      expect(webSteps(packet)).toHaveLength(stepCount);
-      expect(pdfSteps(pdf.elements)).toEqual(webSteps(packet));
+      expect(webSteps(webPage)).toHaveLength(stepCount);
+      expect(pdfSteps(pdf.elements)).toEqual(webSteps(webPage));
 
       // The QR code says what it opens; every link annotation is in the tree and described.
       expect(pdf.elements.find((element) => element.role === "Figure")?.alt).toBe(packet.link.qrAlt);
@@ -167,7 +165,7 @@ describe("the welcome packet is a tagged PDF/UA document", () => {
       // Names in another script are spans in their own language; the rest is in the document's.
       expect(pdf.spans.map((text) => packet.nameLanguages[scriptOf(text) ?? ""]).sort()).toEqual(spanLanguages(bytes).sort());
       // The web page marks the same names with the same languages.
-      const webLanguages = parse(renderToStaticMarkup(createElement(PacketView, { packet })))
+      const webLanguages = parse(webPage)
         .querySelectorAll("span[lang]")
         .map((span) => span.getAttribute("lang"));
       expect(new Set(webLanguages)).toEqual(new Set(spanLanguages(bytes)));

@@ -48,7 +48,8 @@ async function markedContentTexts(page: { getTextContent(options: object): Promi
   return { texts, spans };
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+/** Whitespace collapsed to single spaces, as text is compared here. */
+export const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 export async function readPdfStructure(bytes: Uint8Array) {
   const document = await getDocumentProxy(new Uint8Array(bytes));
@@ -112,25 +113,6 @@ export function poppler(tool: "pdfinfo" | "pdffonts", bytes: Uint8Array, args: s
   }
 }
 
-/**
- * The `/Lang` of every marked-content span in the PDF's content streams, in stream order. pdf.js
- * reports spans but not their properties, so this reads the (deflated) streams themselves.
- */
-export function spanLanguages(bytes: Uint8Array): string[] {
-  const pdf = Buffer.from(bytes).toString("latin1");
-  const languages: string[] = [];
-  for (const [, stream] of pdf.matchAll(/[^d]stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content = "";
-    try {
-      content = inflateSync(Buffer.from(stream!, "latin1")).toString("latin1");
-    } catch {
-      // Not a deflated stream (or not content): no spans in it.
-    }
-    for (const match of content.matchAll(/\/Span <<\s*\/Lang \(([^)]*)\)\s*>> BDC/g)) languages.push(match[1]!);
-  }
-  return languages;
-}
-
 /** The deflated content streams of the PDF's pages, inflated, in the order the pages name them. */
 function pageContentStreams(bytes: Uint8Array): string[] {
   const pdf = Buffer.from(bytes).toString("latin1");
@@ -161,4 +143,12 @@ export function unmarkedPaintingOperators(bytes: Uint8Array): string[] {
     }
   }
   return found;
+}
+
+/**
+ * The `/Lang` of every marked-content span in the pages' content streams, in page order. pdf.js
+ * reports spans but not their properties, so this reads the streams themselves.
+ */
+export function spanLanguages(bytes: Uint8Array): string[] {
+  return pageContentStreams(bytes).flatMap((content) => [...content.matchAll(/\/Span <<\s*\/Lang \(([^)]*)\)\s*>> BDC/g)].map((match) => match[1]!));
 }
