@@ -82,6 +82,8 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
       {props.hasSpouse ? (
         <fieldset className="household-member">
           <legend className="h4">{t("spouse")}</legend>
+          {/* Which stored person this is: an edit keeps them, and the steps they ticked. */}
+          <input type="hidden" name="spouse.id" value={spouse.id ?? ""} />
           {NAME_FIELDS.map((field) => input(`spouse.${field}`, t(field), spouse[field], (value) => props.onSpouseChange({ ...spouse, [field]: value })))}
           {input("spouse.dateOfBirth", t("dateOfBirth"), spouse.dateOfBirth, (value) => props.onSpouseChange({ ...spouse, dateOfBirth: value }), "date", true)}
           <div className="form-group-checkbox">
@@ -104,6 +106,7 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
       {childRows.map((row, index) => (
         <fieldset className="household-member" key={row.key}>
           <legend className="h4">{t("child", { number: index + 1 })}</legend>
+          <input type="hidden" name={`children.${index}.id`} value={row.id ?? ""} />
           {NAME_FIELDS.map((field) => input(`children.${index}.${field}`, t(field), row[field], updateChild(row.key, field)))}
           {input(`children.${index}.dateOfBirth`, t("dateOfBirth"), row.dateOfBirth, updateChild(row.key, "dateOfBirth"), "date")}
           <button type="button" className="button button-secondary" onClick={() => removeChild(row.key, index)}>

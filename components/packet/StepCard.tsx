@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { telHref } from "@/lib/text/contact-hrefs";
+import { paragraphsOf } from "@/lib/text/paragraphs";
 
 export type TStepCardWhere = {
   whereName?: string | null;
@@ -33,7 +34,7 @@ export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, 
   return (
     <>
       <Heading id={id ? `${id}-title` : undefined}>{title}</Heading>
-      {body.split(/\n{2,}/).map((paragraph, index) => (
+      {paragraphsOf(body).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
       {whereLines.length > 0 || where.wherePhone || where.whereUrl ? (

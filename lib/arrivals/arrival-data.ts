@@ -48,14 +48,23 @@ export type THouseholdRow = {
 };
 
 /**
- * Spouse first, then the children in the order typed. The ids are made here, before the rows are
- * written, because the steps for a child are named by the child's id.
+ * Spouse first, then the children in the order typed. A member keeps the id the form carries when
+ * it names a member of the same kind already in this household (`existing`): an edit updates that
+ * person, so their ticks and reminders stay. Other ids are made here, before the rows are written,
+ * because the steps for a child are named by the child's id.
  */
-export function householdRows(form: TArrivalForm): THouseholdRow[] {
+export function householdRows(form: TArrivalForm, existing: ReadonlyMap<string, THouseholdRow["kind"]> = new Map()): THouseholdRow[] {
+  const used = new Set<string>();
+  const idFor = (postedId: string | undefined, kind: THouseholdRow["kind"]) => {
+    const isKept = postedId !== undefined && existing.get(postedId) === kind && !used.has(postedId);
+    const id = isKept ? postedId : randomUUID();
+    used.add(id);
+    return id;
+  };
   const spouse = form.spouse
     ? [
         {
-          id: randomUUID(),
+          id: idFor(form.spouse.id, "SPOUSE"),
           kind: "SPOUSE" as const,
           givenName: form.spouse.givenName,
           familyName: form.spouse.familyName,
@@ -68,7 +77,7 @@ export function householdRows(form: TArrivalForm): THouseholdRow[] {
       ]
     : [];
   const children = form.children.map((child, index) => ({
-    id: randomUUID(),
+    id: idFor(child.id, "CHILD"),
     kind: "CHILD" as const,
     givenName: child.givenName,
     familyName: child.familyName,

@@ -35,6 +35,7 @@ export function arrivalInputFromFormData(formData: FormData): TArrivalFormInput 
     spouse:
       text("hasSpouse") === "yes"
         ? {
+            id: text("spouse.id"),
             givenName: text("spouse.givenName"),
             familyName: text("spouse.familyName"),
             dateOfBirth: text("spouse.dateOfBirth"),
@@ -44,6 +45,7 @@ export function arrivalInputFromFormData(formData: FormData): TArrivalFormInput 
     children: [...childIndexes]
       .sort((a, b) => a - b)
       .map((index) => ({
+        id: text(`children.${index}.id`),
         givenName: text(`children.${index}.givenName`),
         familyName: text(`children.${index}.familyName`),
         dateOfBirth: text(`children.${index}.dateOfBirth`),

@@ -50,10 +50,16 @@ export function arrivalToFormInput(arrival: TArrivalDetail): TArrivalFormInput {
     cprRegistered: arrival.cprRegistered,
     cprRegisteredOn: isoDay(arrival.cprRegisteredOn),
     spouse: spouse
-      ? { givenName: spouse.givenName, familyName: spouse.familyName, dateOfBirth: isoDay(spouse.dateOfBirth), seekingWork: spouse.seekingWork ?? false }
+      ? {
+          id: spouse.id,
+          givenName: spouse.givenName,
+          familyName: spouse.familyName,
+          dateOfBirth: isoDay(spouse.dateOfBirth),
+          seekingWork: spouse.seekingWork ?? false,
+        }
       : null,
     children: arrival.householdMembers
       .filter((member) => member.kind === "CHILD")
-      .map((child) => ({ givenName: child.givenName, familyName: child.familyName, dateOfBirth: isoDay(child.dateOfBirth) })),
+      .map((child) => ({ id: child.id, givenName: child.givenName, familyName: child.familyName, dateOfBirth: isoDay(child.dateOfBirth) })),
   };
 }

@@ -58,7 +58,14 @@ const optionalText = line;
 /** How far back an arrival may be registered: Ankomst welcomes newcomers, not residents of long standing. */
 export const ARRIVAL_YEARS_BACK = 10;
 
+/**
+ * A household member's id as the edit form carries it, so an edit updates the same person (their
+ * ticks and reminders stay with them); empty for a person added in this edit.
+ */
+const memberId = z.union([z.literal(""), z.uuid()]).default("");
+
 export const ZSpouseSchema = z.object({
+  id: memberId,
   givenName: name(ARRIVAL_TEXT_LIMITS.givenName),
   familyName: name(ARRIVAL_TEXT_LIMITS.familyName),
   dateOfBirth: optionalIsoDate,
@@ -66,6 +73,7 @@ export const ZSpouseSchema = z.object({
 });
 
 export const ZChildSchema = z.object({
+  id: memberId,
   givenName: name(ARRIVAL_TEXT_LIMITS.givenName),
   familyName: name(ARRIVAL_TEXT_LIMITS.familyName),
   dateOfBirth: isoDate,

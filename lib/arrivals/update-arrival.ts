@@ -2,7 +2,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
-import { arrivalColumns, householdRows } from "./arrival-data";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { arrivalColumns, householdRows, type THouseholdRow } from "./arrival-data";
 import { findLikelyDuplicates } from "./find-likely-duplicates";
 import type { TArrivalForm } from "./schemas";
 
@@ -28,13 +29,13 @@ export type TUpdateArrivalResult =
 export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOptions): Promise<TUpdateArrivalResult> {
   const { user, arrivalId, form, expectedVersion } = options;
   return db.$transaction(async (tx) => {
-    const members = householdRows(form);
-    const columns = arrivalColumns(form, members);
     const current = await tx.arrival.findFirst({
       where: { id: arrivalId, municipalityId: user.municipalityId, anonymisedAt: null },
-      select: { version: true, searchName: true, dateOfBirth: true },
+      select: { version: true, searchName: true, dateOfBirth: true, householdMembers: { select: { id: true, kind: true } } },
     });
     if (!current) throw new AppError("NOT_FOUND");
+    const members = householdRows(form, new Map(current.householdMembers.map((member) => [member.id, member.kind])));
+    const columns = arrivalColumns(form, members);
     if (current.version !== expectedVersion) return { status: "conflict", storedVersion: current.version };
 
     // Only a change of name or birth date can make a new duplicate; an accepted one is not raised on every edit.
@@ -54,8 +55,7 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
       if (!now) throw new AppError("NOT_FOUND");
       return { status: "conflict", storedVersion: now.version };
     }
-    await tx.householdMember.deleteMany({ where: { arrivalId } });
-    await tx.householdMember.createMany({ data: members.map((row) => ({ ...row, arrivalId })) });
+    await saveHousehold(tx, { arrivalId, stored: current.householdMembers, members });
     await recordAuditEvent(tx, {
       municipalityId: user.municipalityId,
       actorUserId: user.id,
@@ -66,4 +66,21 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
     });
     return { status: "updated", version: expectedVersion + 1 };
   });
+}
+
+/**
+ * Writes the household as edited, person by person: a member still in the form is updated in
+ * place, a new one inserted, one no longer there deleted (their ticks and reminders go with them).
+ */
+async function saveHousehold(tx: Prisma.TransactionClient, options: { arrivalId: string; stored: { id: string }[]; members: THouseholdRow[] }) {
+  const { arrivalId, stored, members } = options;
+  const storedIds = new Set(stored.map((member) => member.id));
+  const keptIds = new Set(members.map((member) => member.id));
+  const removed = stored.filter((member) => !keptIds.has(member.id)).map((member) => member.id);
+  if (removed.length > 0) await tx.householdMember.deleteMany({ where: { arrivalId, id: { in: removed } } });
+  for (const { id, ...row } of members.filter((member) => storedIds.has(member.id))) {
+    await tx.householdMember.update({ where: { id, arrivalId }, data: row });
+  }
+  const added = members.filter((member) => !storedIds.has(member.id));
+  if (added.length > 0) await tx.householdMember.createMany({ data: added.map((row) => ({ ...row, arrivalId })) });
 }

@@ -9,6 +9,11 @@ export type TAuditEventInput = {
   entityType: string;
   entityId?: string | null;
   metadata?: Prisma.InputJsonObject;
+  /**
+   * When it happened, for a scheduled job that runs on an injected clock (its "now" is when it
+   * acted); otherwise the database's own time.
+   */
+  occurredAt?: Date;
 };
 
 type TDbOrTransaction = Pick<PrismaClient, "auditEvent">;
@@ -23,6 +28,7 @@ export async function recordAuditEvent(db: TDbOrTransaction, event: TAuditEventI
       entityType: event.entityType,
       entityId: event.entityId ?? null,
       metadata: event.metadata ?? {},
+      ...(event.occurredAt ? { occurredAt: event.occurredAt } : {}),
     },
   });
 }

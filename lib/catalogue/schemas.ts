@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/dates/iso-date";
+import { normaliseLineEnds } from "@/lib/text/paragraphs";
 import { isCleanLine, isCleanText } from "@/lib/validation/text";
 
 /** The most characters each field of a step's text takes: the schema refuses more, the inputs' `maxlength` stops typing there. */
@@ -17,6 +18,7 @@ export const STEP_TEXT_LIMITS = {
 const optionalText = (max: number) =>
   z
     .string()
+    .overwrite(normaliseLineEnds)
     .trim()
     .max(max, { error: "tooLong" })
     .refine(isCleanText, { error: "invalidCharacters" })
@@ -32,7 +34,14 @@ const optionalUrl = (max: number) =>
 
 export const ZStepTextSchema = z.object({
   title: z.string().trim().min(1, { error: "required" }).max(STEP_TEXT_LIMITS.title, { error: "tooLong" }).refine(isCleanLine, { error: "invalidCharacters" }),
-  body: z.string().trim().min(1, { error: "required" }).max(STEP_TEXT_LIMITS.body, { error: "tooLong" }).refine(isCleanText, { error: "invalidCharacters" }),
+  // Stored with "\n" line ends: a browser posts "\r\n", and the packet splits paragraphs at blank lines.
+  body: z
+    .string()
+    .overwrite(normaliseLineEnds)
+    .trim()
+    .min(1, { error: "required" })
+    .max(STEP_TEXT_LIMITS.body, { error: "tooLong" })
+    .refine(isCleanText, { error: "invalidCharacters" }),
   whereName: optionalText(STEP_TEXT_LIMITS.whereName),
   whereAddress: optionalText(STEP_TEXT_LIMITS.whereAddress),
   whereHours: optionalText(STEP_TEXT_LIMITS.whereHours),

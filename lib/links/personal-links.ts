@@ -3,6 +3,7 @@ import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import { offeredLanguagesFrom } from "@/lib/municipalities/offered-languages";
+import { checklistIdOf } from "@/lib/progress/step-progress";
 import { createLinkToken, deriveLinkToken, hashLinkToken, isWellFormedLinkToken, saltMatchesHash } from "./link-token";
 
 /**
@@ -95,7 +96,7 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
           remindersConsentAt: true,
           municipality: { select: { catalogueVersion: true, updatedAt: true, packetLanguages: true } },
           // The checklist's ticks come with the link: the newcomer's page needs no query of its own for them.
-          stepProgress: { select: { stepKey: true, completedAt: true } },
+          stepProgress: { select: { stepKey: true, householdMemberId: true, completedAt: true } },
         },
       },
     },
@@ -126,7 +127,7 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
     offeredLanguages: offeredLanguagesFrom(arrival.municipality.packetLanguages),
     packetLanguage: arrival.packetLanguage,
     reminders: { email: arrival.email, isOn: arrival.remindersConsentAt !== null },
-    progress: new Map(arrival.stepProgress.map((row) => [row.stepKey, row.completedAt])),
+    progress: new Map(arrival.stepProgress.map((row) => [checklistIdOf(row), row.completedAt])),
     packetState: {
       arrivalVersion: arrival.version,
       catalogueVersion: arrival.municipality.catalogueVersion,

@@ -2,11 +2,12 @@ import { createTranslator } from "next-intl";
 import { fromIsoDate, type TIsoDate, toIsoDate } from "@/lib/dates/iso-date";
 import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import { DATE_LOCALE, type TPacketLanguage } from "@/lib/i18n/languages";
+import { paragraphsOf } from "@/lib/text/paragraphs";
 import { nameLanguagesOf } from "@/lib/text/script-language";
 import { packetDocumentTitle } from "./packet-file-name";
 import type { TPacket, TPacketSection, TPacketStep } from "./packet-model";
 import type { TStepKey } from "./step-keys";
-import { applicableStepId, computeApplicableSteps, fillSubject, subjectName, type TApplicableStep, type TRuleHousehold } from "./step-rules";
+import { applicableStepId, computeApplicableSteps, fillSubject, stepMemberId, subjectName, type TApplicableStep, type TRuleHousehold } from "./step-rules";
 
 export type TStepText = {
   title: string;
@@ -82,8 +83,9 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     return {
       id: applicableStepId(step),
       key: step.key,
+      memberId: stepMemberId(step),
       title: fill(text.title),
-      paragraphs: fill(text.body).split(/\n{2,}/),
+      paragraphs: paragraphsOf(fill(text.body)),
       notes,
       forName,
       deadline: step.deadline,

@@ -7,6 +7,8 @@ export type TPacketStep = {
   /** Unique within the packet: a step per child repeats its key. */
   id: string;
   key: TStepKey;
+  /** The household member the step is for (a step per child), or null. */
+  memberId: string | null;
   title: string;
   paragraphs: string[];
   notes: string[];

@@ -134,9 +134,22 @@ export function computeApplicableSteps(household: TRuleHousehold): TApplicableSt
   });
 }
 
-/** A step's id in a household's packet and checklist: its key, or "<key>-<child id>" for a step per child. */
+/** The household member a step is for (a step per child), or null for a step of the household. */
+export function stepMemberId(step: TApplicableStep): string | null {
+  return step.subject.kind === "child" ? step.subject.childId : null;
+}
+
+/**
+ * A step's id in a household's packet and checklist: its key, or "<key>-<member id>" for a step per
+ * child. Ticks and reminders store the key and the member apart (a foreign key); this id only names
+ * the step on the page, and in SQL `stats_checklist_id` builds the same.
+ */
+export function checklistStepId(key: string, memberId: string | null): string {
+  return memberId ? `${key}-${memberId}` : key;
+}
+
 export function applicableStepId(step: TApplicableStep): string {
-  return step.subject.kind === "child" ? `${step.key}-${step.subject.childId}` : step.key;
+  return checklistStepId(step.key, stepMemberId(step));
 }
 
 /** The name a step is for ({child} and {spouse} in catalogue texts), or null for the household. */

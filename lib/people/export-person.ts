@@ -17,6 +17,10 @@ function ownMetadata(metadata: unknown, isAboutThem: boolean): Record<string, un
  * person: from a search that showed them, only who searched and when. Null when it is not the
  * administrator's municipality's arrival. The export is itself recorded.
  */
+const MEMBER_NAME = { givenName: true, familyName: true } as const;
+/** Whom in the household a step was for; null for the household's own steps. */
+const memberName = (member: { givenName: string; familyName: string } | null) => (member ? `${member.givenName} ${member.familyName}` : null);
+
 export async function exportPersonData(db: PrismaClient, options: { user: TActingUser; arrivalId: string; now?: Date }) {
   const { user, arrivalId } = options;
   const arrival = await db.arrival.findFirst({
@@ -25,8 +29,11 @@ export async function exportPersonData(db: PrismaClient, options: { user: TActin
       householdMembers: { orderBy: { position: "asc" }, select: { kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true } },
       packets: { orderBy: { generatedAt: "asc" }, select: { id: true, language: true, generatedAt: true, generatedBy: { select: { name: true } } } },
       links: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true, revokedAt: true, lastOpenedAt: true } },
-      stepProgress: { orderBy: { completedAt: "asc" }, select: { stepKey: true, completedAt: true } },
-      reminders: { orderBy: { claimedAt: "asc" }, select: { stepId: true, deadline: true, sentAt: true, status: true } },
+      stepProgress: { orderBy: { completedAt: "asc" }, select: { stepKey: true, completedAt: true, householdMember: { select: MEMBER_NAME } } },
+      reminders: {
+        orderBy: { claimedAt: "asc" },
+        select: { stepKey: true, deadline: true, sentAt: true, status: true, householdMember: { select: MEMBER_NAME } },
+      },
       municipality: { select: { letterName: true } },
     },
   });
@@ -89,13 +96,14 @@ export async function exportPersonData(db: PrismaClient, options: { user: TActin
       revokedAt: link.revokedAt?.toISOString() ?? null,
       lastOpenedAt: link.lastOpenedAt?.toISOString() ?? null,
     })),
-    stepsTicked: arrival.stepProgress.map((tick) => ({ step: tick.stepKey, at: tick.completedAt.toISOString() })),
+    stepsTicked: arrival.stepProgress.map((tick) => ({ step: tick.stepKey, for: memberName(tick.householdMember), at: tick.completedAt.toISOString() })),
     reminders: {
       consentGivenAt: arrival.remindersConsentAt?.toISOString() ?? null,
       consentGiven:
         arrival.remindersConsentSource === "COUNTER" ? "at the counter" : arrival.remindersConsentSource === "NEWCOMER" ? "on the personal page" : null,
       sent: arrival.reminders.map((reminder) => ({
-        step: reminder.stepId,
+        step: reminder.stepKey,
+        for: memberName(reminder.householdMember),
         deadline: day(reminder.deadline),
         sentAt: reminder.sentAt?.toISOString() ?? null,
         status: reminder.status,

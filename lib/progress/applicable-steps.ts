@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { HOUSEHOLD_RECORD_SELECT, textIn, toRuleHousehold } from "@/lib/packet/load-packet-input";
-import { applicableStepId, computeApplicableSteps, fillSubject } from "@/lib/packet/step-rules";
+import { applicableStepId, computeApplicableSteps, fillSubject, stepMemberId } from "@/lib/packet/step-rules";
 
-export type TChecklistStep = { id: string; title: string };
+export type TChecklistStep = { id: string; stepKey: string; householdMemberId: string | null; title: string };
 
 /**
  * The steps on a household's checklist, in packet order, with their titles in a language: decided
@@ -28,6 +28,6 @@ export async function loadChecklistSteps(
   const titles = new Map(catalogue.map((step) => [step.key, textIn(step.texts, options.language)?.title]));
   return computeApplicableSteps(toRuleHousehold(arrival)).flatMap((step) => {
     const title = titles.get(step.key);
-    return title ? [{ id: applicableStepId(step), title: fillSubject(title, step) }] : [];
+    return title ? [{ id: applicableStepId(step), stepKey: step.key, householdMemberId: stepMemberId(step), title: fillSubject(title, step) }] : [];
   });
 }

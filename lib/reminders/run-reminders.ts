@@ -7,6 +7,7 @@ import { logEvent } from "@/lib/log/log-event";
 import { isMailConfigured, sendMail, type TOutgoingMail } from "@/lib/mail/mail-transport";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
 import { isStepKey } from "@/lib/packet/step-keys";
+import { checklistIdOf, type TStepRef } from "@/lib/progress/step-progress";
 import { planReminders, reminderKey } from "./plan-reminders";
 import { composeReminderMail } from "./reminder-mail";
 
@@ -51,8 +52,8 @@ export async function runReminders(
       email: true,
       packetLanguage: true,
       municipality: { select: { reminderLeadDays: true } },
-      stepProgress: { select: { stepKey: true } },
-      reminders: { select: { stepId: true, deadline: true } },
+      stepProgress: { select: { stepKey: true, householdMemberId: true } },
+      reminders: { select: { stepKey: true, householdMemberId: true, deadline: true } },
     },
     orderBy: { id: "asc" },
   });
@@ -78,8 +79,8 @@ type THousehold = {
   email: string | null;
   packetLanguage: "en" | "de" | "da";
   municipality: { reminderLeadDays: unknown };
-  stepProgress: { stepKey: string }[];
-  reminders: { stepId: string; deadline: Date }[];
+  stepProgress: TStepRef[];
+  reminders: (TStepRef & { deadline: Date })[];
 };
 
 /** The number of steps reminded of (0: nothing due), "bounced" when the address was refused, or "failed" when the e-mail could not be sent now. */
@@ -95,28 +96,30 @@ async function remindHousehold(
   const token = pageUrl?.split("/").at(-1);
   if (!packet || !pageUrl || !token || !household.email) return 0;
   const steps = packet.sections.flatMap((section) => section.steps);
-  const ticked = new Set(household.stepProgress.map((row) => row.stepKey));
+  const ticked = new Set(household.stepProgress.map(checklistIdOf));
   const due = planReminders({
     today,
     steps: steps.flatMap((step) => (isStepKey(step.key) ? [{ stepId: step.id, key: step.key, deadline: step.deadline, isTicked: ticked.has(step.id) }] : [])),
     municipalityLeadDays: (household.municipality.reminderLeadDays ?? {}) as Record<string, number>,
-    alreadyReminded: new Set(household.reminders.map((row) => reminderKey(row.stepId, row.deadline.toISOString().slice(0, 10)))),
+    alreadyReminded: new Set(household.reminders.map((row) => reminderKey(checklistIdOf(row), row.deadline.toISOString().slice(0, 10)))),
   });
   if (due.length === 0) return 0;
 
   // Claimed first: another instance running at the same moment gets none of these rows.
   const mailId = randomUUID();
+  const memberOf = new Map(steps.map((step) => [step.id, step.memberId]));
   await db.reminderDelivery.createMany({
     data: due.map((step) => ({
       arrivalId: household.id,
       municipalityId: household.municipalityId,
-      stepId: step.stepId,
+      stepKey: step.key,
+      householdMemberId: memberOf.get(step.stepId) ?? null,
       deadline: fromIsoDate(step.deadline),
       mailId,
     })),
     skipDuplicates: true,
   });
-  const claimed = new Set((await db.reminderDelivery.findMany({ where: { mailId }, select: { stepId: true } })).map((row) => row.stepId));
+  const claimed = new Set((await db.reminderDelivery.findMany({ where: { mailId }, select: { stepKey: true, householdMemberId: true } })).map(checklistIdOf));
   if (claimed.size === 0) return 0;
 
   const mail = await composeReminderMail({
@@ -151,6 +154,8 @@ async function remindHousehold(
       entityType: "arrival",
       entityId: household.id,
       metadata: { mailId, steps: [...claimed], language: household.packetLanguage },
+      // The statistics count a reminder on the day it was sent, as its sentAt says: the run's clock.
+      occurredAt: now,
     });
   });
   return status === "BOUNCED" ? "bounced" : claimed.size;

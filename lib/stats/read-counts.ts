@@ -86,7 +86,8 @@ export async function readPeriodCounts(db: PrismaClient, options: { municipality
   // Reminded steps of the period that were ticked after their reminder: few rows, read directly.
   const [{ ticked }] = await db.$queryRaw<[{ ticked: number }]>`
     SELECT count(*)::int AS ticked FROM "ReminderDelivery" r
-      JOIN "StepProgress" p ON p."arrivalId" = r."arrivalId" AND p."stepKey" = r."stepId" AND p."completedAt" > r."sentAt"
+      JOIN "StepProgress" p ON p."arrivalId" = r."arrivalId" AND p."stepKey" = r."stepKey"
+       AND p."householdMemberId" IS NOT DISTINCT FROM r."householdMemberId" AND p."completedAt" > r."sentAt"
      WHERE r."municipalityId" = ${municipalityId}::uuid AND r.status = 'SENT'
        AND (r."sentAt" AT TIME ZONE 'Europe/Copenhagen')::date BETWEEN ${fromIsoDate(period.from)}::date AND ${fromIsoDate(period.to)}::date`;
 

@@ -11,7 +11,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { toSearchName } from "@/lib/arrivals/search-name";
 import { addDays, addMonths, fromIsoDate, toIsoDate } from "@/lib/dates/iso-date";
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
-import { applicableStepId, computeApplicableSteps } from "@/lib/packet/step-rules";
+import { applicableStepId, computeApplicableSteps, stepMemberId } from "@/lib/packet/step-rules";
 import { createRandom, syntheticArrival, type TSyntheticArrival } from "@/lib/stats/synthetic-arrivals";
 
 const BATCH_SIZE = 10_000;
@@ -115,7 +115,7 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
       const steps = applicableSteps.slice(0, arrival.ticks);
       for (const [offset, step] of steps.entries()) {
         const tickedOn = addDays(arrival.linkOpenedOn, offset);
-        tickRows.push([randomUUID(), id, applicableStepId(step), `${tickedOn < today ? tickedOn : today}T06:00:00Z`]);
+        tickRows.push([randomUUID(), id, step.key, stepMemberId(step), `${tickedOn < today ? tickedOn : today}T06:00:00Z`]);
       }
     }
     // Packets themselves are not stored (no synthetic PDF): their generation and download are, as audit events.
@@ -183,7 +183,7 @@ async function copyBatches(
         memberRows,
       );
       await copyRows(client, "PersonalLink", ["id", "arrivalId", "tokenHash", "tokenSalt", "createdAt", "expiresAt", "lastOpenedAt"], linkRows);
-      await copyRows(client, "StepProgress", ["id", "arrivalId", "stepKey", "completedAt"], tickRows);
+      await copyRows(client, "StepProgress", ["id", "arrivalId", "stepKey", "householdMemberId", "completedAt"], tickRows);
       await copyRows(client, "AuditEvent", ["municipalityId", "action", "entityType", "entityId", "occurredAt"], eventRows);
       await client.query("COMMIT");
     } catch (error) {

@@ -1,9 +1,15 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PacketView } from "@/components/packet/PacketView";
 import { listCatalogueForAdmin } from "@/lib/catalogue/list-catalogue-for-admin";
+import { ZStepTextSchema } from "@/lib/catalogue/schemas";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
+import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
 import { STEP_KEYS } from "@/lib/packet/step-keys";
 import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { readPdfStructure } from "../support/pdf-structure";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
@@ -62,5 +68,42 @@ describe("the step catalogue", () => {
       updateStepText(db, { user: otherAdmin, stepId: id, language: "en", text: { ...text, title: "Hijacked", checkedOn: "2026-11-20" } }),
     ).rejects.toThrow("NOT_FOUND");
     expect((await textOf(admin.municipalityId, "associations", "en")).title).not.toBe("Hijacked");
+  });
+
+  it("keeps the paragraphs of a text typed in a browser (\\r\\n line ends) apart in the PDF and on the web page", async () => {
+    const id = await stepId(admin.municipalityId, "nemkonto");
+    const english = await textOf(admin.municipalityId, "nemkonto", "en");
+    const first = "Open a NemKonto with a Danish bank.";
+    const second = "Bring your passport and your CPR number.";
+    // As the editor's textarea posts it: every line end is CR LF.
+    const posted = ZStepTextSchema.parse({
+      title: english.title,
+      body: `${first}\r\n\r\n${second}\r\n`,
+      whereName: "",
+      whereAddress: "",
+      whereHours: "",
+      wherePhone: "",
+      whereUrl: "",
+      sourceUrl: "",
+      checkedOn: "2026-11-22",
+    });
+    expect(posted.body).toBe(`${first}\n\n${second}`);
+    await updateStepText(db, { user: admin, stepId: id, language: "en", text: posted });
+
+    const arrival = await db.arrival.findFirstOrThrow({ where: { municipalityId: admin.municipalityId, givenName: "Jonas" } });
+    const paragraphsShown = async () => {
+      const packet = (await buildCurrentPacket(db, { municipalityId: admin.municipalityId, arrivalId: arrival.id, language: "en" }))!;
+      expect(packet.sections.flatMap((section) => section.steps).find((step) => step.key === "nemkonto")?.paragraphs).toEqual([first, second]);
+      expect(renderToStaticMarkup(createElement(PacketView, { packet }))).toContain(`<p>${first}</p><p>${second}</p>`);
+      const pdf = await readPdfStructure(new Uint8Array(await renderPacketPdf(packet)));
+      const paragraphs = pdf.elements.filter((element) => element.role === "P").map((element) => element.text);
+      expect(paragraphs).toContain(first);
+      expect(paragraphs).toContain(second);
+    };
+    await paragraphsShown();
+
+    // A text stored with CR LF before this was mended reads the same.
+    await db.catalogueStepText.update({ where: { stepId_language: { stepId: id, language: "en" } }, data: { body: `${first}\r\n\r\n${second}` } });
+    await paragraphsShown();
   });
 });

@@ -49,7 +49,7 @@ beforeAll(async () => {
   personId = created.arrivalId;
   await issuePersonalLink(db, { user: herning, arrivalId: personId });
   await generateWelcomePacket(db, { user: herning, arrivalId: personId, language: "en" });
-  await setStepDone(db, { arrivalId: personId, stepId: "mitid", isDone: true });
+  await setStepDone(db, { arrivalId: personId, step: { stepKey: "mitid", householdMemberId: null }, isDone: true });
   await getArrival(db, { user: herning, arrivalId: personId, purpose: "view" });
   // A search that showed them and Priya together.
   await findArrivals(db, { user: herning, search: { q: "" } });

@@ -86,17 +86,17 @@ describe("opening welcome links", () => {
 
 describe("progress", () => {
   it("records ticked steps once, shows them to the caseworker, and never to another municipality", async () => {
-    await setStepDone(db, { arrivalId: jonasId, stepId: "cpr-registration", isDone: true });
-    await setStepDone(db, { arrivalId: jonasId, stepId: "cpr-registration", isDone: true });
-    await setStepDone(db, { arrivalId: jonasId, stepId: "nemkonto", isDone: true });
-    await setStepDone(db, { arrivalId: jonasId, stepId: "nemkonto", isDone: false });
+    await setStepDone(db, { arrivalId: jonasId, step: { stepKey: "cpr-registration", householdMemberId: null }, isDone: true });
+    await setStepDone(db, { arrivalId: jonasId, step: { stepKey: "cpr-registration", householdMemberId: null }, isDone: true });
+    await setStepDone(db, { arrivalId: jonasId, step: { stepKey: "nemkonto", householdMemberId: null }, isDone: true });
+    await setStepDone(db, { arrivalId: jonasId, step: { stepKey: "nemkonto", householdMemberId: null }, isDone: false });
     expect([...(await getStepProgress(db, { municipalityId: herning.municipalityId, arrivalId: jonasId })).keys()]).toEqual(["cpr-registration"]);
     expect((await getStepProgress(db, { municipalityId: holbaek.municipalityId, arrivalId: jonasId })).size).toBe(0);
   });
 
   it("takes the same tick from two members of a household at the same moment without an error", async () => {
-    await setStepDone(db, { arrivalId: priyaId, stepId: "mitid", isDone: false });
-    const ticks = Array.from({ length: 8 }, () => setStepDone(db, { arrivalId: priyaId, stepId: "mitid", isDone: true }));
+    await setStepDone(db, { arrivalId: priyaId, step: { stepKey: "mitid", householdMemberId: null }, isDone: false });
+    const ticks = Array.from({ length: 8 }, () => setStepDone(db, { arrivalId: priyaId, step: { stepKey: "mitid", householdMemberId: null }, isDone: true }));
     await expect(Promise.all(ticks)).resolves.toHaveLength(8);
     expect(await db.stepProgress.count({ where: { arrivalId: priyaId, stepKey: "mitid" } })).toBe(1);
   });

@@ -92,7 +92,7 @@ describe("reminders before deadlines", () => {
     expect(ics).toContain("DTSTART;VALUE=DATE:20261210");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     const rows = await db.reminderDelivery.findMany({ where: { arrivalId }, orderBy: { deadline: "asc" } });
-    expect(rows.map((row) => [row.stepId.replace(/-[0-9a-f-]{36}$/, ""), row.status])).toEqual([
+    expect(rows.map((row) => [row.stepKey, row.status])).toEqual([
       ["cpr-registration", "SENT"],
       ["language-assessment", "SENT"],
     ]);
@@ -121,7 +121,7 @@ describe("reminders before deadlines", () => {
       data: {
         arrivalId,
         municipalityId: caseworker.municipalityId,
-        stepId: "cpr-registration",
+        stepKey: "cpr-registration",
         deadline: new Date("2026-11-25"),
         mailId: crypto.randomUUID(),
         claimedAt: new Date("2026-11-23T06:00:00Z"),

@@ -76,7 +76,7 @@ beforeAll(async () => {
   keptId = await register("Lemaire-Kept", keptDay);
   await issuePersonalLink(db, { user: herning, arrivalId: expiredId });
   await generateWelcomePacket(db, { user: herning, arrivalId: expiredId, language: "en" });
-  await setStepDone(db, { arrivalId: expiredId, stepId: "cpr-registration", isDone: true });
+  await setStepDone(db, { arrivalId: expiredId, step: { stepKey: "cpr-registration", householdMemberId: null }, isDone: true });
 });
 afterAll(() => db.$disconnect());
 

@@ -7,6 +7,7 @@ import { ageOn, toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
 import { applicableStepId, computeApplicableSteps } from "@/lib/packet/step-rules";
+import { checklistIdOf } from "@/lib/progress/step-progress";
 import type { TPeriod } from "@/lib/stats/period";
 import { ARRIVAL_DIMENSIONS, COUNTED_EVENTS, EVENT_ROWS, type TCountedEvent, type TEventRow, type TPeriodCounts } from "@/lib/stats/read-counts";
 
@@ -55,7 +56,7 @@ export async function bruteForceCounts(db: PrismaClient, municipalityId: string,
       add(byDimension["cpr-days"], String(Math.round((arrival.cprRegisteredOn.getTime() - arrival.arrivalDate.getTime()) / 86_400_000)));
     }
     const steps = computeApplicableSteps(toRuleHousehold(arrival));
-    const ticked = new Set(arrival.stepProgress.map((tick) => tick.stepKey));
+    const ticked = new Set(arrival.stepProgress.map(checklistIdOf));
     for (const step of steps) {
       add(byDimension["step-applies"], step.key);
       if (ticked.has(applicableStepId(step))) add(byDimension["step-ticked"], step.key);
@@ -69,11 +70,16 @@ export async function bruteForceCounts(db: PrismaClient, municipalityId: string,
   }
   const reminders = await db.reminderDelivery.findMany({
     where: { municipalityId, status: "SENT" },
-    select: { stepId: true, sentAt: true, arrival: { select: { stepProgress: { select: { stepKey: true, completedAt: true } } } } },
+    select: {
+      stepKey: true,
+      householdMemberId: true,
+      sentAt: true,
+      arrival: { select: { stepProgress: { select: { stepKey: true, householdMemberId: true, completedAt: true } } } },
+    },
   });
   for (const reminder of reminders) {
     const day = reminder.sentAt ? copenhagenDay.format(reminder.sentAt) : "";
-    const tick = reminder.arrival.stepProgress.find((row) => row.stepKey === reminder.stepId);
+    const tick = reminder.arrival.stepProgress.find((row) => checklistIdOf(row) === checklistIdOf(reminder));
     if (day >= period.from && day <= period.to && tick && reminder.sentAt && tick.completedAt > reminder.sentAt) events["reminder.ticked"] += 1;
   }
   return { byDimension, byMonth, events };

@@ -41,8 +41,8 @@ export async function toggleStepAction(received: FormData) {
   if (link.status === "ok") {
     // Only a step that is in this household's packet can be ticked.
     const steps = await loadChecklistSteps(db, { municipalityId: link.municipalityId, arrivalId: link.arrivalId, language: locale });
-    const isKnownStep = steps?.some((step) => step.id === stepId);
-    if (isKnownStep) await setStepDone(db, { arrivalId: link.arrivalId, stepId, isDone });
+    const step = steps?.find((candidate) => candidate.id === stepId);
+    if (step) await setStepDone(db, { arrivalId: link.arrivalId, step, isDone });
     revalidatePath(`/${locale}/welcome/${token}`);
   }
   return redirect({ href: `/welcome/${token}#step-${stepId}`, locale });
