@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { applicableStepIdsOf } from "@/lib/arrivals/applicable-step-ids";
-import { toSearchName } from "@/lib/arrivals/search-name";
+import { createArrival } from "@/lib/arrivals/create-arrival";
+import type { TArrivalForm } from "@/lib/arrivals/schemas";
 import { hashPassword } from "@/lib/auth/password";
 import { seedCatalogue } from "@/lib/catalogue/seed-catalogue";
-import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES, type TDemoMunicipality } from "./demo-data";
 
@@ -31,42 +30,46 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
   }
 }
 
+/**
+ * The demo households are registered as a caseworker registers them (createArrival): the same
+ * columns, household rows, search names and audit events as the app writes, so nothing the app
+ * derives at registration is missing. The form is built as the schema would output it, not parsed,
+ * so the fixed demo dates are never checked against today's.
+ */
 async function seedArrivals(db: PrismaClient, municipalityId: string, demo: TDemoMunicipality) {
+  const caseworker = await db.user.findUniqueOrThrow({ where: { email: `caseworker@${demo.slug}.demo` }, select: { id: true, municipalityId: true } });
+  // createArrival takes the municipality from the user; a mismatch would be a broken demo.
+  if (caseworker.municipalityId !== municipalityId) throw new Error(`caseworker@${demo.slug}.demo belongs to another municipality`);
   for (const arrival of demo.arrivals) {
-    const { spouse, children = [], cprRegisteredOn, dateOfBirth, arrivalDate, ...person } = arrival;
-    const members = [
-      ...(spouse ? [{ id: randomUUID(), kind: "SPOUSE" as const, ...spouse, dateOfBirth: fromIsoDate(spouse.dateOfBirth), position: 0 }] : []),
-      ...children.map((child, index) => ({
-        id: randomUUID(),
-        kind: "CHILD" as const,
-        ...child,
-        dateOfBirth: fromIsoDate(child.dateOfBirth),
-        seekingWork: null,
-        position: index + 1,
-      })),
-    ];
-    const record = {
-      ...person,
-      dateOfBirth: fromIsoDate(dateOfBirth),
-      arrivalDate: fromIsoDate(arrivalDate),
-      cprRegistered: cprRegisteredOn !== undefined,
-      cprRegisteredOn: cprRegisteredOn ? fromIsoDate(cprRegisteredOn) : null,
-    };
-    await db.arrival.create({
-      data: {
-        ...record,
-        municipalityId,
-        searchName: toSearchName(person.givenName, person.familyName),
-        postalCode: demo.postalCode,
-        city: demo.city,
-        applicableStepIds: applicableStepIdsOf({
-          ...record,
-          employerOrSchool: person.employerOrSchool ?? null,
-          expectedStayMonths: person.expectedStayMonths ?? null,
-          householdMembers: members,
-        }),
-        householdMembers: { create: members },
-      },
+    const result = await createArrival(db, {
+      user: caseworker,
+      form: demoArrivalForm(arrival, demo),
+      creationKey: randomUUID(),
+      isDuplicateConfirmed: true,
     });
+    if (result.status !== "created") throw new Error(`Demo arrival ${arrival.givenName} not created: ${result.status}`);
   }
+}
+
+function demoArrivalForm(arrival: TDemoMunicipality["arrivals"][number], demo: TDemoMunicipality): TArrivalForm {
+  return {
+    givenName: arrival.givenName,
+    familyName: arrival.familyName,
+    dateOfBirth: arrival.dateOfBirth,
+    nationality: arrival.nationality,
+    packetLanguage: arrival.packetLanguage,
+    email: arrival.email ?? "",
+    phone: "",
+    arrivalDate: arrival.arrivalDate,
+    addressLine: arrival.addressLine,
+    postalCode: demo.postalCode,
+    city: demo.city,
+    residenceBasis: arrival.residenceBasis,
+    employerOrSchool: arrival.employerOrSchool ?? "",
+    expectedStayMonths: arrival.expectedStayMonths?.toString() ?? "",
+    cprRegistered: arrival.cprRegisteredOn !== undefined,
+    cprRegisteredOn: arrival.cprRegisteredOn ?? "",
+    spouse: arrival.spouse ? { id: "", ...arrival.spouse } : null,
+    children: (arrival.children ?? []).map((child) => ({ id: "", ...child })),
+  };
 }

@@ -103,6 +103,18 @@ describe("searching arrivals", () => {
     expect(items.map((a) => a.familyName)).toContain(familyName);
   });
 
+  it("finds the demo households by a spouse's or child's name, as seeded (no refold needed)", async () => {
+    // Jonas Müller's household, seeded as the app registers it: Lena is the spouse, Emil a child.
+    for (const q of ["emil", "lena müller", "zoe"]) {
+      const { items } = await findArrivals(db, { user: herning, search: { q } });
+      expect(
+        items.map((a) => a.givenName),
+        q,
+      ).toContain("Jonas");
+    }
+    expect(await db.householdMember.count({ where: { searchName: "" } })).toBe(0);
+  });
+
   it("refolds search names stored with an older folding, once", async () => {
     const stored = await db.arrival.findFirstOrThrow({ where: { familyName: "Müller-Ødegård" }, select: { id: true } });
     // A row folded the old way: its stored name is not what a query is folded to now.
