@@ -6,7 +6,9 @@ export async function register() {
     // The scheduled jobs (retention): not while Next builds, and not where switched off (ANKOMST_JOBS=off).
     if (process.env.NEXT_PHASE !== "phase-production-build" && process.env.ANKOMST_JOBS !== "off" && process.env.DATABASE_URL) {
       const { startJobRunnerWhenReachable } = await import("./lib/jobs/job-runner");
-      const { db } = await import("./lib/db");
+      const { createPrismaClient } = await import("./lib/db-client");
+      // Jobs get their own small pool with the long statement timeout; requests keep theirs short.
+      const db = createPrismaClient(process.env.DATABASE_URL, { purpose: "jobs", max: 3 });
       void startJobRunnerWhenReachable({ connectionString: process.env.DATABASE_URL, db });
     }
   }

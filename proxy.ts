@@ -1,9 +1,19 @@
 import { NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { appUrl } from "@/lib/app-url";
 import { routing } from "@/lib/i18n/routing";
+import { withPublicOrigin } from "@/lib/net/alternate-links";
 import { contentSecurityPolicy } from "@/lib/net/content-security-policy";
 
-const handleI18nRouting = createMiddleware(routing);
+const handleI18nMiddleware = createMiddleware(routing);
+
+/** next-intl's routing, its hreflang `Link` header pointing at the public address, never at the request's Host. */
+function handleI18nRouting(request: NextRequest) {
+  const response = handleI18nMiddleware(request);
+  const link = response.headers.get("link");
+  if (link) response.headers.set("link", withPublicOrigin(link, new URL(appUrl()).origin));
+  return response;
+}
 
 // The pages rendered per request; the others (public welcome pages, access-denied) are
 // served from cache and get a CSP with the hashes of their inline scripts from scripts/server.ts.

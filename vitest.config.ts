@@ -15,7 +15,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.{ts,tsx}"],
+          environment: "node",
+          // next-intl's middleware imports "next/server" without an extension, which Node's ESM loader refuses; Vite resolves it.
+          server: { deps: { inline: ["next-intl"] } },
+        },
       },
       {
         extends: true,

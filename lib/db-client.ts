@@ -6,21 +6,32 @@ export { PrismaClient };
 const numberFrom = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
 
 /**
- * How long anything may wait on the database: a database that is away or frozen makes a request
- * fail in seconds (and the page say so), instead of hanging as long as the database does.
+ * What a client is for: a request must answer within 10 seconds even when the database is away or
+ * frozen (a 503 page, not a hung tab); scheduled jobs and statistics rebuilds may run for minutes.
  */
-export function databaseTimeouts(env: Record<string, string | undefined> = process.env) {
+export type TDatabasePurpose = "requests" | "jobs";
+
+/**
+ * How long anything may wait on the database: a database that is away or frozen makes a request
+ * fail in seconds (and the page say so), instead of hanging as long as the database does. For
+ * requests, connecting and one statement together stay under 10 s.
+ */
+export function databaseTimeouts(env: Record<string, string | undefined> = process.env, purpose: TDatabasePurpose = "requests") {
+  const statementMs =
+    purpose === "requests" ? numberFrom(env.DATABASE_STATEMENT_TIMEOUT_MS, 6_000) : numberFrom(env.DATABASE_JOB_STATEMENT_TIMEOUT_MS, 10 * 60_000);
   return {
-    connectionTimeoutMillis: numberFrom(env.DATABASE_CONNECT_TIMEOUT_MS, 5_000),
-    statement_timeout: numberFrom(env.DATABASE_STATEMENT_TIMEOUT_MS, 15_000),
-    query_timeout: numberFrom(env.DATABASE_STATEMENT_TIMEOUT_MS, 15_000) + 1_000,
-    idle_in_transaction_session_timeout: 15_000,
+    connectionTimeoutMillis: numberFrom(env.DATABASE_CONNECT_TIMEOUT_MS, 3_000),
+    statement_timeout: statementMs,
+    // The client's own limit, a little later than the server's: a frozen server never answers at all.
+    query_timeout: statementMs + 500,
+    idle_in_transaction_session_timeout: Math.max(15_000, statementMs),
     idleTimeoutMillis: 30_000,
   };
 }
 
-/** A Prisma client over node-postgres; used by the app (lib/db.ts) and by scripts and tests. */
-export function createPrismaClient(databaseUrl: string | undefined): PrismaClient {
+/** A Prisma client over node-postgres; used by the app (lib/db.ts), its jobs, scripts and tests. */
+export function createPrismaClient(databaseUrl: string | undefined, options: { purpose?: TDatabasePurpose; max?: number } = {}): PrismaClient {
   if (!databaseUrl) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, or set DATABASE_URL.");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, ...databaseTimeouts() }) });
+  const timeouts = databaseTimeouts(process.env, options.purpose ?? "requests");
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: options.max ?? 10, ...timeouts }) });
 }

@@ -11,7 +11,9 @@ import type { TEnabledIdentityProvider } from "./identity-providers";
 import { usesSecureCookies } from "./secure-cookies";
 import { signInStaffUser } from "./sign-in";
 import { SIGN_IN_RATE_LIMITED, SIGN_IN_UNAVAILABLE, SIGN_IN_UNKNOWN_IDENTITY } from "./sign-in-errors";
-import { endStaffSession, SESSION_MAX_AGE_SECONDS } from "./staff-sessions";
+import { endStaffSession, resolveStaffSession, SESSION_MAX_AGE_SECONDS } from "./staff-sessions";
+
+const SESSION_ENDED = "SESSION_ENDED";
 
 type TClaims = Record<string, unknown>;
 
@@ -77,6 +79,18 @@ export function authOptionsWith(identityProviders: TEnabledIdentityProvider[], l
       }),
       ...identityProviders.map(openIdProvider),
     ],
+    // A cookie of an ended session is a normal event, not a server error in the log.
+    logger: {
+      error(code, metadata) {
+        const message = metadata instanceof Error ? metadata.message : (metadata as { message?: unknown } | undefined)?.message;
+        if (code === "JWT_SESSION_ERROR" && message === SESSION_ENDED) return;
+        logEvent("error", `next-auth.${code}`, { metadata });
+      },
+      warn(code) {
+        logEvent("warn", `next-auth.${code}`, {});
+      },
+      debug() {},
+    },
     events: {
       async signOut({ token }) {
         if (token?.sub && token.sid) await endStaffSession(db, { sessionId: token.sid, userId: token.sub });
@@ -107,6 +121,11 @@ export function authOptionsWith(identityProviders: TEnabledIdentityProvider[], l
         if (user?.role && user.municipalityId && user.sessionId) {
           return putUserOnToken(token, { id: user.id, role: user.role, municipalityId: user.municipalityId }, user.sessionId);
         }
+        // A cookie read back (GET /api/auth/session): it speaks for a person only while its StaffSession
+        // lives. Thrown, next-auth answers as signed out ({}) and clears the cookie instead of renewing it.
+        const isAlive =
+          typeof token.sub === "string" && typeof token.sid === "string" && (await resolveStaffSession(db, { sessionId: token.sid, userId: token.sub }));
+        if (!isAlive) throw new Error(SESSION_ENDED);
         return token;
       },
       session({ session, token }) {

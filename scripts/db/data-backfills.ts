@@ -7,7 +7,7 @@ import { refoldSearchNames } from "@/lib/arrivals/refold-search-names";
 import { createPrismaClient } from "@/lib/db-client";
 
 export async function runDataBackfills(databaseUrl: string): Promise<void> {
-  const db = createPrismaClient(databaseUrl);
+  const db = createPrismaClient(databaseUrl, { purpose: "jobs" });
   try {
     const filled = await backfillApplicableStepIds(db);
     if (filled > 0) console.log(`Computed the applicable steps of ${filled} earlier arrivals.`);

@@ -2,7 +2,7 @@
 import { createPrismaClient } from "@/lib/db-client";
 import { seedDemoData } from "./seed-demo-data";
 
-const db = createPrismaClient(process.env.DATABASE_URL);
+const db = createPrismaClient(process.env.DATABASE_URL, { purpose: "jobs" });
 try {
   await seedDemoData(db);
   console.log("Demo data loaded.");

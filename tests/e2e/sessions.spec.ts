@@ -15,6 +15,13 @@ test("signing out ends the session on the server: a copy of the cookie opens not
   await expect(tab).toHaveURL(/\/en\/sign-in$/);
   // Signed out, not merely the wrong role: a caseworker's live session would get 403 here.
   expect((await tab.request.get("/api/statistics/basis")).status()).toBe(401);
+  // next-auth's own session endpoint answers as signed out too, and renews nothing: it clears the cookie.
+  const session = await tab.request.get("/api/auth/session");
+  expect(await session.json()).toEqual({});
+  const setCookies = session.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie");
+  expect(
+    setCookies.filter((header) => header.value.startsWith("next-auth.session-token=") && !/Max-Age=0|expires=Thu, 01 Jan 1970/i.test(header.value)),
+  ).toEqual([]);
   await replay.close();
 });
 

@@ -75,6 +75,28 @@ describe("opening welcome links", () => {
     expect((await openWelcomeLink(db, { token, clientKey: "198.51.100.10" })).status).toBe("ok");
   });
 
+  it("looks up at most the limit of thirty parallel wrong links from one client", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, index) =>
+        openWelcomeLink(db, { token: `p${String(index).padStart(42, "q")}`, clientKey: "198.51.100.31", sleep: async () => {} }),
+      ),
+    );
+    expect(results.filter((result) => result.status === "invalid")).toHaveLength(WRONG_LINK_RULE.points);
+    expect(results.filter((result) => result.status === "refused")).toHaveLength(30 - WRONG_LINK_RULE.points);
+  });
+
+  it("gives a link that opens its count back, so a newcomer who opens their page often is never slowed", async () => {
+    const { token } = await issuePersonalLink(db, { user: herning, arrivalId: priyaId });
+    const delays: number[] = [];
+    for (let view = 0; view < WRONG_LINK_RULE.points * 2; view++) {
+      expect((await openWelcomeLink(db, { token, clientKey: "198.51.100.32", sleep: async (ms) => void delays.push(ms) })).status).toBe("ok");
+    }
+    expect((await openWelcomeLink(db, { token: `w${"a".repeat(42)}`, clientKey: "198.51.100.32", sleep: async (ms) => void delays.push(ms) })).status).toBe(
+      "invalid",
+    );
+    expect(delays).toEqual([]);
+  });
+
   it("does not count a token that cannot be one as a guess: it never matches anybody's link", async () => {
     const { token } = await issuePersonalLink(db, { user: herning, arrivalId: priyaId });
     for (let attempt = 0; attempt <= WRONG_LINK_RULE.points * 2; attempt++) {

@@ -46,35 +46,64 @@ describe("sign-in throttling", () => {
     waits.push(ms);
   };
   const signIn = (email: string, password: string, clientKey: string) => signInStaffUser(db, { credentials: { email, password }, clientKey, sleep });
+  const auditedSignIns = async (email: string) => {
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    const rows = await db.auditEvent.groupBy({ by: ["action"], where: { entityId: user.id, action: { startsWith: "auth.sign-in" } }, _count: { _all: true } });
+    return Object.fromEntries(rows.map((row) => [row.action, row._count._all]));
+  };
 
-  it("does not let a stranger lock a colleague out: thirty wrong passwords from one client refuse that client only", async () => {
+  it("does not let a stranger lock a colleague out: thirty wrong passwords from one client refuse that client only, in two audit rows", async () => {
     const statuses = [];
     for (let attempt = 0; attempt < 30; attempt++) statuses.push((await signIn("manager@holbaek.demo", "guess", "198.51.100.1")).status);
-    expect(statuses.slice(0, SIGN_IN_LIMITS.accountAndClient.points)).toEqual(Array(SIGN_IN_LIMITS.accountAndClient.points).fill("failed"));
-    expect(statuses.at(-1)).toBe("refused");
+    const limit = SIGN_IN_LIMITS.accountAndClient.points;
+    expect(statuses).toEqual([...Array(limit).fill("failed"), ...Array(30 - limit).fill("refused")]);
     expect((await signIn("manager@holbaek.demo", "ankomst-demo", "198.51.100.1")).status).toBe("refused");
     // The manager at their own desk signs in with the right password.
     expect((await signIn("manager@holbaek.demo", "ankomst-demo", "192.0.2.20")).status).toBe("signed-in");
-    const audited = await db.auditEvent.groupBy({ by: ["action"], where: { action: { startsWith: "auth.sign-in" } }, _count: { _all: true } });
-    expect(Object.fromEntries(audited.map((row) => [row.action, row._count._all]))).toMatchObject({
-      // The failure that goes over the limit is the last one checked; the block starts with it.
-      "auth.sign-in-failed": SIGN_IN_LIMITS.accountAndClient.points + 1,
-      "auth.sign-in-refused": 30 - (SIGN_IN_LIMITS.accountAndClient.points + 1) + 1,
-      "auth.sign-in": 1,
-    });
+    // The first failure, and the refusal that starts the block with its count: not a row per attempt.
+    expect(await auditedSignIns("manager@holbaek.demo")).toEqual({ "auth.sign-in-failed": 1, "auth.sign-in-refused": 1, "auth.sign-in": 1 });
+    const refusal = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.sign-in-refused" }, orderBy: { id: "desc" } });
+    expect(refusal.metadata).toMatchObject({ client: "198.51.100.1", attempts: limit + 1 });
   });
 
-  it("slows down and then refuses one client spraying passwords over many accounts", async () => {
+  it("checks at most the limit of sixty parallel wrong passwords, and refuses the right one until the block ends", async () => {
+    const limit = SIGN_IN_LIMITS.accountAndClient.points;
+    const guesses = await Promise.all(Array.from({ length: 60 }, () => signIn("admin@holbaek.demo", "wrong-guess", "198.51.100.77")));
+    // "failed" is a checked password; "refused" was turned away before any check.
+    expect(guesses.filter((result) => result.status === "failed")).toHaveLength(limit);
+    expect(guesses.filter((result) => result.status === "refused")).toHaveLength(60 - limit);
+    const right = await signIn("admin@holbaek.demo", "ankomst-demo", "198.51.100.77");
+    expect(right).toMatchObject({ status: "refused" });
+    expect(right.status === "refused" && right.retryAfterSeconds).toBeGreaterThan(SIGN_IN_LIMITS.accountAndClient.blockSeconds - 60);
+    // The block ends (its row expires, as fifteen minutes later).
+    await db.rateLimiterFlexible.updateMany({
+      where: { key: { contains: "admin@holbaek.demo|198.51.100.77" } },
+      data: { expire: new Date(Date.now() - 1000) },
+    });
+    expect((await signIn("admin@holbaek.demo", "ankomst-demo", "198.51.100.77")).status).toBe("signed-in");
+  });
+
+  it("writes two audit rows, not two hundred, when anyone sends two hundred wrong sign-ins", async () => {
+    for (let attempt = 0; attempt < 200; attempt++) await signIn("frontdesk@holbaek.demo", "guess", "198.51.100.200");
+    expect(await auditedSignIns("frontdesk@holbaek.demo")).toEqual({ "auth.sign-in-failed": 1, "auth.sign-in-refused": 1 });
+  });
+
+  it("slows down one client spraying made-up accounts, more than failures on real ones, but never refuses a colleague's right password there", async () => {
     waits.length = 0;
     const statuses = [];
     for (let account = 0; account < 55; account++) statuses.push((await signIn(`person${account}@herning.demo`, "Summer2026!", "203.0.113.5")).status);
-    // From the sixth failure on, every answer waits longer than the one before, up to the ceiling.
+    // Every guess was answered, and from the sixth failure on every answer waits longer than the one before, up to the ceiling.
+    expect(statuses).toEqual(Array(55).fill("failed"));
     expect(waits.length).toBeGreaterThan(20);
-    expect(waits[0]).toBeGreaterThan(0);
     expect(waits.slice(1, 10).every((wait, index) => wait > waits[index]!)).toBe(true);
-    expect(statuses.slice(0, SIGN_IN_LIMITS.client.points)).toEqual(Array(SIGN_IN_LIMITS.client.points).fill("failed"));
-    expect(statuses.at(-1)).toBe("refused");
-    // Another client is not affected.
-    expect((await signIn("caseworker@herning.demo", "ankomst-demo", "203.0.113.6")).status).toBe("signed-in");
+    expect(Math.max(...waits)).toBe(10_000);
+    // A colleague behind the same address signs in: slowed, not refused.
+    waits.length = 0;
+    expect((await signIn("caseworker@herning.demo", "ankomst-demo", "203.0.113.5")).status).toBe("signed-in");
+    expect(waits).toEqual([10_000]);
+    // Another client is not slowed at all.
+    waits.length = 0;
+    expect((await signIn("manager@herning.demo", "ankomst-demo", "203.0.113.6")).status).toBe("signed-in");
+    expect(waits).toEqual([]);
   });
 });

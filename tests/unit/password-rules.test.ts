@@ -15,6 +15,10 @@ describe("the password rules (NIST SP 800-63B)", () => {
     ["jens.hansen2026", "personal"],
     ["Herning-2026!", "personal"],
     ["ankomst123456", "personal"],
+    // The e-mail address itself, however written.
+    ["jens.hansen@herning.dk", "personal"],
+    ["JENS.HANSEN@HERNING.DK", "personal"],
+    ["jens.hansen@herning.dk1", "personal"],
   ])("refuses %s (%s)", (password, problem) => {
     expect(passwordProblem(password, CONTEXT)).toBe(problem);
   });
