@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/net/body-limits";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -12,9 +13,8 @@ const nextConfig: NextConfig = {
   // scripts/server.ts reads the HTML of cached pages to hash their inline scripts for the CSP;
   // compression is the job of the reverse proxy in front (README, "Running in production").
   compress: false,
-  // The largest form is the letterhead logo (512 KB): a file up to 2 MB still gets the form's own
-  // "too large" message rather than Next's refusal.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // One limit for every body (lib/net/body-limits.ts); the server refuses a larger one before Next reads it.
+  experimental: { serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES } },
   async headers() {
     return [
       {

@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
+import { MAX_REQUEST_BODY_BYTES } from "@/lib/net/body-limits";
 import { isWellFormedFormBody, readBoundedBody, replayedRequest } from "@/lib/net/form-post-body";
 import { applyTrustedClient, isCrossOriginWrite, parseTrustedProxyCount, trustedClient } from "@/lib/net/forwarded-headers";
 import { addHashedCspToCachedPages } from "@/lib/net/hashed-csp-response";
@@ -23,8 +24,6 @@ import { isRefused, limiterFor } from "@/lib/rate-limit/limiters";
 const { values: flags } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" } } });
 const port = Number(flags.port);
 const trustedProxyCount = parseTrustedProxyCount(process.env.TRUSTED_PROXY_COUNT);
-/** No form of Ankomst sends more (Next's server actions stop at 1 MB too, with a 500): answer 413 first. */
-const MAX_BODY_BYTES = 1024 * 1024;
 
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
@@ -38,7 +37,7 @@ createServer((request, response) => {
     trustedProxyCount,
   });
   applyTrustedClient(request.headers, client);
-  if (Number(request.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+  if (Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BODY_BYTES) {
     response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" }).end("The request is too large.");
     request.resume();
     return;
@@ -47,8 +46,9 @@ createServer((request, response) => {
     response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" }).end("This request came from another site.");
     return;
   }
-  if (request.method === "POST" && !request.url?.startsWith("/api/")) {
-    void checkedFormPost(request, response).then((checked) => {
+  // Every body is read within the limit first, API routes' too: one sent in chunks has no length to check above.
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    void checkedBody(request, response).then((checked) => {
       if (checked) serve(checked, response, client.proto === "https");
     });
     return;
@@ -65,15 +65,19 @@ createServer((request, response) => {
   console.log(`▲ Ankomst on http://localhost:${port}${trustedProxyCount ? ` (trusting ${trustedProxyCount} proxy hop(s) for client addresses)` : ""}`);
 });
 
-/** A form post or server action whose body is too large or malformed is answered here; else its replay goes to Next. */
-async function checkedFormPost(request: IncomingMessage, response: ServerResponse): Promise<IncomingMessage | null> {
+/**
+ * A body over the limit is answered here with 413, as is a form post or server action whose body is
+ * malformed (400); else its replay goes to Next.
+ */
+async function checkedBody(request: IncomingMessage, response: ServerResponse): Promise<IncomingMessage | null> {
   const refuse = (status: 400 | 413, text: string) => {
     response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).end(text);
     return null;
   };
   try {
-    const read = await readBoundedBody(request, MAX_BODY_BYTES);
+    const read = await readBoundedBody(request, MAX_REQUEST_BODY_BYTES);
     if (read.status === "too-large") return refuse(413, "The request is too large.");
+    if (request.url?.startsWith("/api/")) return replayedRequest(request, read.body);
     const isServerAction = typeof request.headers["next-action"] === "string";
     if (!(await isWellFormedFormBody(request.headers["content-type"], read.body, isServerAction))) return refuse(400, "The request is malformed.");
     return replayedRequest(request, read.body);

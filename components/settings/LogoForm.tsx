@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/Alert";
 import { LOGO_MAX_BYTES } from "@/lib/municipalities/logo-image";
 import type { TLogoReference } from "@/lib/municipalities/municipality-logo";
 
-const OUTCOMES = ["saved", "removed", "logoMissing", "logoTooLarge", "logoType", "logoUnreadable", "failed"] as const;
+const OUTCOMES = ["saved", "removed", "logoMissing", "logoTooLarge", "logoType", "logoUnreadable", "logoTooComplex", "failed"] as const;
 
 /** The letterhead's logo: upload or remove, as plain forms (they work without JavaScript). */
 export async function LogoForm({ logo, letterName, outcome }: { logo: TLogoReference | null; letterName: string; outcome?: string }) {

@@ -12,7 +12,15 @@ export const LOGO_MAX_WIDTH_PX = 900;
 /** A PNG larger than this in either direction is refused before it is decoded (a small file can unpack to gigabytes). */
 const PNG_MAX_SIDE_PX = 4000;
 
-export type TLogoError = "logoMissing" | "logoTooLarge" | "logoType" | "logoUnreadable";
+/**
+ * What drawing a logo may cost, counted on the parsed SVG before anything is drawn: elements after
+ * every `<use>` is expanded (a 643-byte file that repeats a blurred rectangle a hundred times took
+ * 6.6 s of a thread), and filter effects drawn. A real letterhead logo stays far below both.
+ */
+export const LOGO_MAX_ELEMENTS = 5_000;
+export const LOGO_MAX_FILTER_EFFECTS = 20;
+
+export type TLogoError = "logoMissing" | "logoTooLarge" | "logoType" | "logoUnreadable" | "logoTooComplex";
 export type TRenderedLogo = { png: Buffer; width: number; height: number; digest: string };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -90,6 +98,7 @@ function sanitisedSvg(text: string): TSvgText {
   }
   if (hasParseError || !root || root.localName !== "svg" || root.namespaceURI !== SVG_NAMESPACE) return { ok: false, error: "logoType" };
   cleanElement(root);
+  if (!isWithinDrawingCost(root)) return { ok: false, error: "logoTooComplex" };
   return { ok: true, text: new XMLSerializer().serializeToString(root) };
 }
 
@@ -128,4 +137,50 @@ function isDecodablePng(png: Buffer): boolean {
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
   return width > 0 && height > 0 && width <= PNG_MAX_SIDE_PX && height <= PNG_MAX_SIDE_PX;
+}
+
+type TDrawingCost = { elements: number; filterEffects: number };
+
+/**
+ * Whether drawing the cleaned SVG stays within the limits: each element counts as often as it is
+ * drawn, a `<use>` as the element it repeats (recursively; a reference loop is refused), and each
+ * element drawn with a filter counts that filter's effects again.
+ */
+function isWithinDrawingCost(root: Element): boolean {
+  const byId = new Map<string, Element>();
+  const collect = (element: Element) => {
+    const id = element.getAttribute("id");
+    if (id) byId.set(id, element);
+    for (const child of Array.from(element.childNodes)) if (child.nodeType === child.ELEMENT_NODE) collect(child as Element);
+  };
+  collect(root);
+  const costs = new Map<Element, TDrawingCost | "counting">();
+  let isLoop = false;
+  const referenced = (value: string | null) => (value?.startsWith("#") ? byId.get(value.slice(1)) : undefined);
+  const filterOf = (element: Element) => referenced(/url\(\s*['"]?(#[^'")\s]+)/.exec(element.getAttribute("filter") ?? "")?.[1] ?? null);
+  const costOf = (element: Element): TDrawingCost => {
+    const known = costs.get(element);
+    if (known === "counting") {
+      isLoop = true;
+      return { elements: Number.POSITIVE_INFINITY, filterEffects: 0 };
+    }
+    if (known) return known;
+    costs.set(element, "counting");
+    const cost: TDrawingCost = { elements: 1, filterEffects: (element.localName ?? "").startsWith("fe") ? 1 : 0 };
+    const add = (part: TDrawingCost) => {
+      cost.elements += part.elements;
+      cost.filterEffects += part.filterEffects;
+    };
+    for (const child of Array.from(element.childNodes)) if (child.nodeType === child.ELEMENT_NODE) add(costOf(child as Element));
+    if (element.localName === "use") {
+      const target = referenced(element.getAttribute("href") ?? element.getAttributeNS(XLINK_NAMESPACE, "href"));
+      if (target) add(costOf(target));
+    }
+    const filter = filterOf(element);
+    if (filter) add(costOf(filter));
+    costs.set(element, cost);
+    return cost;
+  };
+  const total = costOf(root);
+  return !isLoop && total.elements <= LOGO_MAX_ELEMENTS && total.filterEffects <= LOGO_MAX_FILTER_EFFECTS;
 }

@@ -72,6 +72,10 @@ test("a 2 MB body sent in chunks is refused with 413, and a server action whose 
   const origin = new URL(baseURL!).origin;
   const chunks = Array.from({ length: 32 }, () => Buffer.alloc(64 * 1024, "x"));
   expect(await postChunked(`${origin}/en/arrivals/new`, { "Content-Type": "text/plain", Origin: origin }, chunks)).toBe(413);
+  // API routes too, signed out: next-auth's sign-in callback never reads more than the limit.
+  const urlencoded = { "Content-Type": "application/x-www-form-urlencoded", Origin: origin };
+  expect(await postChunked(`${origin}/api/auth/callback/credentials`, urlencoded, chunks)).toBe(413);
+  expect(await postChunked(`${origin}/api/welcome/${"a".repeat(43)}/reminders`, urlencoded, chunks)).toBe(413);
 
   const page = await (await request.get("/en/herning")).text();
   expect(page).toContain("<html");

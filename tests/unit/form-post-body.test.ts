@@ -52,4 +52,17 @@ describe("form post bodies", () => {
       server.close();
     }
   });
+
+  it("has one limit for every body, which the largest form's upload fits within, envelope and all", async () => {
+    const { MAX_REQUEST_BODY_BYTES } = await import("@/lib/net/body-limits");
+    const { LOGO_MAX_BYTES } = await import("@/lib/municipalities/logo-image");
+    const form = new FormData();
+    form.append("logo", new File([new Uint8Array(LOGO_MAX_BYTES)], "logo.png", { type: "image/png" }));
+    form.append("$ACTION_ID_0123456789abcdef0123456789abcdef01234567", "");
+    const upload = await new Request("http://x", { method: "POST", body: form }).arrayBuffer();
+    expect(upload.byteLength).toBeGreaterThan(LOGO_MAX_BYTES);
+    expect(upload.byteLength).toBeLessThanOrEqual(MAX_REQUEST_BODY_BYTES);
+    const config = (await import("../../next.config")).default;
+    expect(config.experimental?.serverActions?.bodySizeLimit).toBe(MAX_REQUEST_BODY_BYTES);
+  });
 });

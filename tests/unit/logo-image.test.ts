@@ -87,4 +87,22 @@ describe("renderLogo", () => {
     expect(renderLogo(bomb)).toEqual({ ok: false, error: "logoUnreadable" });
     expect(renderLogo(Buffer.from(PNG.subarray(0, 40)))).toEqual({ ok: false, error: "logoUnreadable" });
   });
+
+  it("refuses a small SVG that would take seconds to draw, before drawing anything", () => {
+    const head = `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="2000"><defs><filter id="b"><feGaussianBlur stdDeviation="80"/></filter>`;
+    const blurred = `<rect id="r" width="2000" height="2000" filter="url(#b)"/>`;
+    // A hundred blurred rectangles in about 600 bytes: ten uses of a group of ten uses.
+    const nested = `${head}${blurred}<g id="t">${'<use href="#r"/>'.repeat(10)}</g></defs>${'<use href="#t"/>'.repeat(10)}</svg>`;
+    expect(Buffer.byteLength(nested)).toBeLessThan(700);
+    const thousand = `${head}${blurred}</defs>${'<use href="#r"/>'.repeat(1000)}</svg>`;
+    const manyElements = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><defs><g id="a">${'<rect width="1" height="1"/>'.repeat(100)}</g><g id="b">${'<use href="#a"/>'.repeat(100)}</g></defs><use href="#b"/></svg>`;
+    const loop = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g id="a"><rect width="5" height="5"/><use href="#a"/></g></svg>`;
+    // Refused by counting, before drawing (the nested one drawn at its own size took 70 s here).
+    for (const svg of [nested, thousand, manyElements, loop]) expect(renderLogo(Buffer.from(svg))).toEqual({ ok: false, error: "logoTooComplex" });
+  });
+
+  it("still takes a logo with a filter effect and a few repeated parts", () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><defs><filter id="s"><feDropShadow dx="2" dy="2" stdDeviation="2"/></filter><circle id="c" r="10" fill="#1a5ea6"/></defs><g filter="url(#s)">${[20, 60, 100, 140, 180].map((x) => `<use href="#c" x="${x}" y="50"/>`).join("")}</g></svg>`;
+    expect(rendered(svg).height).toBe(LOGO_HEIGHT_PX);
+  });
 });

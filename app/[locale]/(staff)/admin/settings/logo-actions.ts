@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { asFormData } from "@/lib/forms/form-data";
 import { redirect } from "@/lib/i18n/navigation";
 import { logEvent } from "@/lib/log/log-event";
-import { renderLogo } from "@/lib/municipalities/logo-image";
+import { renderLogoOffThread } from "@/lib/municipalities/logo-render";
 import { removeMunicipalityLogo, saveMunicipalityLogo } from "@/lib/municipalities/municipality-logo";
 
 const ZLogoUpload = z.object({ logo: z.instanceof(File, { error: "logoMissing" }) });
@@ -19,7 +19,7 @@ export async function saveLogoAction(received: FormData) {
   const back = (outcome: string) => redirect({ href: `/admin/settings?logo=${outcome}#logo`, locale });
   const upload = ZLogoUpload.safeParse({ logo: asFormData(received).get("logo") });
   if (!upload.success) return back("logoMissing");
-  const rendered = renderLogo(new Uint8Array(await upload.data.logo.arrayBuffer()));
+  const rendered = await renderLogoOffThread(new Uint8Array(await upload.data.logo.arrayBuffer()));
   if (!rendered.ok) return back(rendered.error);
   try {
     await saveMunicipalityLogo(db, { admin, logo: rendered.logo });
