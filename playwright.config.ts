@@ -49,6 +49,8 @@ export default defineConfig({
     // Letters and QR codes print links on the same IPv4 address the tests use.
     env: {
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      // The tests' OpenID Connect provider runs on loopback: an operator's setting (lib/auth/issuer-policy.ts).
+      IDENTITY_PROVIDER_ALLOW_PRIVATE_NETWORK: "true",
       MAIL_CATCHER_SMTP_PORT: String(E2E_MAIL_CATCHER.smtp),
       MAIL_CATCHER_WEB_PORT: String(E2E_MAIL_CATCHER.web),
     },

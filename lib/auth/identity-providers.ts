@@ -5,16 +5,9 @@ import { openSealedBytes, sealBytes } from "@/lib/crypto/sealed-bytes";
 import { deriveServerKey } from "@/lib/crypto/server-key";
 import type { PrismaClient } from "@/lib/db-client";
 import { recordMunicipalityChange } from "@/lib/municipalities/record-municipality-change";
+import { discoverIssuer, normaliseIssuer } from "./issuer-policy";
 
 const secretKey = () => deriveServerKey("identity-provider-secret", "IDENTITY_PROVIDER_SECRET_KEY");
-
-/** Loopback issuers may use plain HTTP (a provider on the same machine, as in the tests); any other must use HTTPS. */
-function isAllowedIssuer(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  const isLoopback = url.hostname === "localhost" || url.hostname === "127.0.0.1" || url.hostname === "[::1]";
-  return !url.search && !url.hash && (url.protocol === "https:" || (url.protocol === "http:" && isLoopback));
-}
 
 /** The administrator's form for their municipality's identity provider. A blank secret keeps the one stored. */
 export const ZIdentityProviderSettings = z.object({
@@ -23,9 +16,9 @@ export const ZIdentityProviderSettings = z.object({
     .trim()
     .max(500, { error: "tooLong" })
     .refine((value) => value !== "", { error: "required" })
-    .refine(isAllowedIssuer, { error: "issuerInvalid" })
+    .refine((value) => normaliseIssuer(value) !== null, { error: "issuerInvalid" })
     // The discovery document is found under the issuer; a trailing slash would double it.
-    .transform((value) => value.replace(/\/+$/, "")),
+    .transform((value) => normaliseIssuer(value) ?? value),
   clientId: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
   clientSecret: z.string().max(500, { error: "tooLong" }),
   emailClaim: z
@@ -134,25 +127,13 @@ export const identityProviderIdOf = (slug: string) => `oidc-${slug}`;
 /** The address the provider sends staff back to, to be registered with it (next-auth's callback route). */
 export const identityProviderRedirectUri = (slug: string) => `${appUrl()}/api/auth/callback/${identityProviderIdOf(slug)}`;
 
-const DISCOVERY_TIMEOUT_MS = 5_000;
-
 /**
- * Whether the issuer publishes an OpenID Connect discovery document naming itself: checked before
- * a provider is saved, so a mistyped address is reported to the administrator, not to staff at sign-in.
+ * Whether the issuer publishes an OpenID Connect discovery document naming itself, with endpoints
+ * Ankomst may use (lib/auth/issuer-policy.ts): checked before a provider is saved, so a mistyped
+ * address is reported to the administrator, not to staff at sign-in.
  */
 export async function isDiscoverableIssuer(issuer: string, fetchDocument: typeof fetch = fetch): Promise<boolean> {
-  try {
-    const response = await fetchDocument(`${issuer}/.well-known/openid-configuration`, {
-      signal: AbortSignal.timeout(DISCOVERY_TIMEOUT_MS),
-      redirect: "error",
-      headers: { Accept: "application/json" },
-    });
-    if (!response.ok) return false;
-    const document = z.object({ issuer: z.string(), authorization_endpoint: z.url(), token_endpoint: z.url() }).safeParse(await response.json());
-    return document.success && document.data.issuer.replace(/\/+$/, "") === issuer;
-  } catch {
-    return false;
-  }
+  return (await discoverIssuer(issuer, fetchDocument)) !== null;
 }
 
 export async function listEnabledIdentityProviders(db: PrismaClient): Promise<TEnabledIdentityProvider[]> {

@@ -8,6 +8,7 @@ import { clientKeyFrom } from "@/lib/net/client-key";
 import type { TAuthenticatedUser } from "./acting-user";
 import { findStaffUserForIdentity, recordRefusedIdentity, signInThroughIdentityProvider } from "./identity-provider-sign-in";
 import type { TEnabledIdentityProvider } from "./identity-providers";
+import type { TIssuerEndpoints } from "./issuer-policy";
 import { usesSecureCookies } from "./secure-cookies";
 import { signInStaffUser } from "./sign-in";
 import { SIGN_IN_RATE_LIMITED, SIGN_IN_UNAVAILABLE, SIGN_IN_UNKNOWN_IDENTITY } from "./sign-in-errors";
@@ -17,18 +18,26 @@ const SESSION_ENDED = "SESSION_ENDED";
 
 type TClaims = Record<string, unknown>;
 
-/** A municipality's OpenID Connect provider as next-auth signs in with it (authorization code with PKCE, state and nonce). */
-function openIdProvider(provider: TEnabledIdentityProvider): OAuthConfig<TClaims> {
+/**
+ * A municipality's OpenID Connect provider as next-auth signs in with it (authorization code with
+ * PKCE, state and nonce), at the endpoints its discovery document named and that passed the issuer
+ * policy just now (lib/auth/issuer-policy.ts; the route handler checks them at every sign-in step).
+ * Without them (next-auth's other routes) the provider is only listed, never contacted.
+ */
+function openIdProvider(provider: TEnabledIdentityProvider, endpoints: TIssuerEndpoints | undefined): OAuthConfig<TClaims> {
   return {
     id: provider.providerId,
     name: provider.municipalityName,
     type: "oauth",
-    wellKnown: `${provider.issuer}/.well-known/openid-configuration`,
+    issuer: provider.issuer,
     clientId: provider.clientId,
     clientSecret: provider.clientSecret,
     idToken: true,
     checks: ["pkce", "state", "nonce"],
-    authorization: { params: { scope: "openid email profile" } },
+    authorization: { url: endpoints?.authorization, params: { scope: "openid email profile" } },
+    token: endpoints?.token,
+    userinfo: endpoints?.userinfo,
+    jwks_endpoint: endpoints?.jwks,
     // Who the person is comes from Ankomst's own users (signIn and jwt below), never from the provider's claims alone.
     profile: (claims) => ({ id: String(claims.sub), email: typeof claims[provider.emailClaim] === "string" ? String(claims[provider.emailClaim]) : null }),
   };
@@ -50,7 +59,11 @@ function putUserOnToken(token: TToken, user: Pick<TAuthenticatedUser, "id" | "ro
  * that has one enabled (read from the database for each request to next-auth's routes, so every
  * app instance offers the same). `locale` is where sign-in errors are shown.
  */
-export function authOptionsWith(identityProviders: TEnabledIdentityProvider[], locale: TLocale): NextAuthOptions {
+export function authOptionsWith(
+  identityProviders: TEnabledIdentityProvider[],
+  locale: TLocale,
+  checkedEndpoints: ReadonlyMap<string, TIssuerEndpoints> = new Map(),
+): NextAuthOptions {
   const providerOf = (id: string | undefined) => identityProviders.find((provider) => provider.providerId === id);
   return {
     // The cookie only names a StaffSession (lib/auth/staff-sessions.ts); the database decides whether it is alive.
@@ -77,7 +90,7 @@ export function authOptionsWith(identityProviders: TEnabledIdentityProvider[], l
           return { ...result.user, sessionId: result.sessionId };
         },
       }),
-      ...identityProviders.map(openIdProvider),
+      ...identityProviders.map((provider) => openIdProvider(provider, checkedEndpoints.get(provider.providerId))),
     ],
     // A cookie of an ended session is a normal event, not a server error in the log.
     logger: {

@@ -3,11 +3,21 @@ import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { isWellFormedLinkToken } from "@/lib/links/link-token";
 import { resolvePersonalLink } from "@/lib/links/personal-links";
 import type { TPacketState } from "@/lib/packet/packet-service";
-import { consumeAttempt, growingDelayMs, limiterFor } from "@/lib/rate-limit/limiters";
+import { consumeAttempt, growingDelayMs, isRefused as isClientRefused, limiterFor } from "@/lib/rate-limit/limiters";
 
 /** Wrong links per client before it is refused for a while; the first few are answered at once. */
 export const WRONG_LINK_RULE = { points: 10, durationSeconds: 10 * 60, blockSeconds: 15 * 60 };
 const WRONG_LINK_DELAY = { free: 3, stepMs: 250, maxMs: 2_000 };
+/**
+ * Link checks one client may have running at once on one instance. Wrong links are counted when
+ * they are found wrong, so without this cap any number of guesses sent at the same moment would all
+ * be checked before the first was counted; with it, a burst checks at most this many per instance.
+ * It is a count in memory, not in the database: a check that never finished (the database went
+ * away) must not hold a place, and a burst of newcomers behind one address is refused only while
+ * more than this many of their pages are being opened at the same moment.
+ */
+export const LINK_CHECKS_AT_ONCE = 10;
+const checksRunning = new Map<string, number>();
 
 export type TWelcomeLinkResult =
   | {
@@ -26,10 +36,9 @@ export type TWelcomeLinkResult =
   | { status: "refused" };
 
 /**
- * Opens a newcomer's link. A token of a token's shape is counted per client in Postgres before it
- * is looked up (atomically, so the limit holds for parallel guesses and across app instances), and
- * a link that opens gives its count back: after a few wrong links each answer is slowed down, then
- * the client is refused. A token of the wrong shape never matches, so it is neither counted nor looked up.
+ * Opens a newcomer's link. Wrong links of a token's shape are counted per client in Postgres (so
+ * the limit holds across app instances): after a few, each answer is slowed down, then the client
+ * is refused. A token of the wrong shape never matches, so it is neither counted nor looked up.
  */
 export async function openWelcomeLink(
   db: PrismaClient,
@@ -37,14 +46,26 @@ export async function openWelcomeLink(
 ): Promise<TWelcomeLinkResult> {
   if (!isWellFormedLinkToken(options.token)) return { status: "invalid" };
   const limiter = limiterFor(db, "wrong-link", WRONG_LINK_RULE);
-  const attempt = await consumeAttempt(limiter, options.clientKey);
-  if (!attempt.isAllowed) return { status: "refused" };
-  const link = await resolvePersonalLink(db, options.token);
-  if (link) {
-    await limiter.reward(options.clientKey, 1);
-    return { status: "ok", ...link };
+  const running = checksRunning.get(options.clientKey) ?? 0;
+  if (running >= LINK_CHECKS_AT_ONCE) return { status: "refused" };
+  checksRunning.set(options.clientKey, running + 1);
+  let link: Awaited<ReturnType<typeof resolvePersonalLink>>;
+  try {
+    // Both reads at once: a refused client gets nothing from the link it sent either way.
+    const [isRefused, found] = await Promise.all([isClientRefused(limiter, options.clientKey), resolvePersonalLink(db, options.token)]);
+    if (isRefused) return { status: "refused" };
+    link = found;
+    if (!link) {
+      const attempt = await consumeAttempt(limiter, options.clientKey);
+      if (!attempt.isAllowed) return { status: "refused" };
+      const delay = growingDelayMs(attempt.attempts, WRONG_LINK_DELAY);
+      if (delay > 0) await (options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))))(delay);
+      return { status: "invalid" };
+    }
+  } finally {
+    const left = (checksRunning.get(options.clientKey) ?? 1) - 1;
+    if (left > 0) checksRunning.set(options.clientKey, left);
+    else checksRunning.delete(options.clientKey);
   }
-  const delay = growingDelayMs(attempt.attempts, WRONG_LINK_DELAY);
-  if (delay > 0) await (options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))))(delay);
-  return { status: "invalid" };
+  return { status: "ok", ...link };
 }

@@ -73,6 +73,18 @@ test("staff sign in through their municipality's identity provider with the role
     await refused.context().close();
   }
 
+  // The provider's discovery document is checked again at every sign-in: a provider that is gone is not signed in with.
+  await provider.stop();
+  provider = undefined;
+  const unreachable = await freshPage(browser);
+  await unreachable.goto("/en/sign-in");
+  await unreachable.getByRole("button", { name: "Sign in with Holbæk Kommune" }).click();
+  await expect(unreachable).toHaveURL(`/en/sign-in?error=Unavailable`);
+  await expect(unreachable.locator("main").getByRole("alert")).toHaveText(
+    "Sign-in with your organisation did not work. Try again; if it keeps failing, ask your administrator.",
+  );
+  await unreachable.context().close();
+
   // Password sign-in cannot be switched off while the provider is off: nobody could sign in.
   await section.getByLabel("Staff may sign in through this provider").uncheck();
   await section.getByRole("button", { name: "Save sign-in settings" }).click();

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateStaffUser } from "@/lib/auth/authenticate-staff-user";
 import { findStaffUserForIdentity, signInThroughIdentityProvider } from "@/lib/auth/identity-provider-sign-in";
@@ -9,6 +11,7 @@ import {
   setPasswordSignIn,
   ZIdentityProviderSettings,
 } from "@/lib/auth/identity-providers";
+import { discoverIssuer, isPublicAddress } from "@/lib/auth/issuer-policy";
 import { seedDemoData } from "../../scripts/db/seed-demo-data";
 import { startOidcTestProvider } from "../support/oidc-test-provider";
 import { createTestDb } from "../support/test-db";
@@ -35,6 +38,24 @@ const settings = (overrides: Record<string, string | undefined> = {}) =>
     ...overrides,
   });
 
+/** As an operator who set IDENTITY_PROVIDER_ALLOW_PRIVATE_NETWORK=true (the e2e server runs so). */
+function withPrivateNetwork<T>(run: () => T): T {
+  process.env.IDENTITY_PROVIDER_ALLOW_PRIVATE_NETWORK = "true";
+  try {
+    return run();
+  } finally {
+    delete process.env.IDENTITY_PROVIDER_ALLOW_PRIVATE_NETWORK;
+  }
+}
+async function withPrivateNetworkAsync(run: () => Promise<void>): Promise<void> {
+  process.env.IDENTITY_PROVIDER_ALLOW_PRIVATE_NETWORK = "true";
+  try {
+    await run();
+  } finally {
+    delete process.env.IDENTITY_PROVIDER_ALLOW_PRIVATE_NETWORK;
+  }
+}
+
 describe("a municipality's identity provider", () => {
   it("is saved with its secret sealed (never stored as typed), kept when the form leaves it blank, and offered on the sign-in page", async () => {
     expect(await saveIdentityProvider(db, { admin, settings: settings({ clientSecret: "" }) })).toEqual({ status: "secret-required" });
@@ -58,23 +79,87 @@ describe("a municipality's identity provider", () => {
     expect(await db.auditEvent.count({ where: { action: "municipality.update", actorUserId: admin.id } })).toBe(2);
   });
 
-  it("refuses an issuer that is not HTTPS (but for loopback), and a claim name that is no claim", () => {
-    for (const issuer of ["http://login.example.dk", "ftp://login.example.dk", "https://login.example.dk/?tenant=1", "login.example.dk"]) {
+  it("refuses an issuer that is not HTTPS, or carries credentials, a query or a fragment (even an empty one), and a claim name that is no claim", () => {
+    for (const issuer of [
+      "http://login.example.dk",
+      "ftp://login.example.dk",
+      "https://login.example.dk/?tenant=1",
+      "https://login.example.dk/any/path#",
+      "https://login.example.dk/any/path?",
+      "https://user:pw@login.example.dk",
+      "login.example.dk",
+      "http://127.0.0.1:4000",
+    ]) {
       expect(ZIdentityProviderSettings.safeParse({ ...settings(), issuer }).success, issuer).toBe(false);
     }
-    expect(ZIdentityProviderSettings.safeParse({ ...settings(), issuer: "http://127.0.0.1:4000" }).success).toBe(true);
+    expect(settings({ issuer: "https://login.example.dk/tenant/" }).issuer).toBe("https://login.example.dk/tenant");
     expect(ZIdentityProviderSettings.safeParse({ ...settings(), emailClaim: "e mail" }).success).toBe(false);
+    // An operator who allows providers on the private network may use one on loopback over HTTP.
+    withPrivateNetwork(() => expect(ZIdentityProviderSettings.safeParse({ ...settings(), issuer: "http://127.0.0.1:4000" }).success).toBe(true));
   });
 
-  it("checks the issuer's discovery document against a real provider", async () => {
+  it("checks the issuer's discovery document against a real provider, on loopback only when the operator allows it", async () => {
     const provider = await startOidcTestProvider({ redirectUri: "http://127.0.0.1:3999/api/auth/callback/oidc-holbaek" });
     try {
-      expect(await isDiscoverableIssuer(provider.issuer)).toBe(true);
-      expect(await isDiscoverableIssuer(`${provider.issuer}/elsewhere`)).toBe(false);
-      expect(await isDiscoverableIssuer("http://127.0.0.1:9")).toBe(false);
+      // Loopback, a private or a link-local address is refused unless allowed (and so is plain HTTP).
+      expect(await isDiscoverableIssuer(provider.issuer)).toBe(false);
+      await withPrivateNetworkAsync(async () => {
+        expect(await isDiscoverableIssuer(provider.issuer)).toBe(true);
+        expect(await isDiscoverableIssuer(`${provider.issuer}/elsewhere`)).toBe(false);
+        expect(await isDiscoverableIssuer(`${provider.issuer}#`)).toBe(false);
+        expect(await isDiscoverableIssuer("http://127.0.0.1:9")).toBe(false);
+      });
     } finally {
       await provider.stop();
     }
+  });
+
+  it("refuses a discovery document whose endpoints are on another origin, unless that origin is allowed", async () => {
+    const elsewhere = "http://127.0.0.2:18556";
+    const server = createServer((_request, response) => {
+      const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      response.setHeader("Content-Type", "application/json");
+      response.end(
+        JSON.stringify({
+          issuer,
+          authorization_endpoint: `${issuer}/authorize`,
+          // The code, the PKCE verifier and the client secret would be posted here.
+          token_endpoint: `${elsewhere}/token`,
+          jwks_uri: `${issuer}/jwks`,
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      await withPrivateNetworkAsync(async () => {
+        expect(await discoverIssuer(issuer)).toBeNull();
+        process.env.IDENTITY_PROVIDER_ALLOWED_ORIGINS = elsewhere;
+        expect(await discoverIssuer(issuer)).toMatchObject({ issuer, token: `${elsewhere}/token`, authorization: `${issuer}/authorize` });
+      });
+    } finally {
+      delete process.env.IDENTITY_PROVIDER_ALLOWED_ORIGINS;
+      server.close();
+    }
+  });
+
+  it("tells public addresses from loopback, private, link-local and shared ones", () => {
+    for (const address of [
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.20.0.1",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "::1",
+      "fe80::1",
+      "fd00::1",
+      "::ffff:127.0.0.1",
+    ]) {
+      expect(isPublicAddress(address), address).toBe(false);
+    }
+    for (const address of ["193.163.103.10", "2a00:1450:4001:80b::200e"]) expect(isPublicAddress(address), address).toBe(true);
   });
 
   it("signs in only an active user of the provider's own municipality, with the role Ankomst gave them", async () => {
