@@ -16,6 +16,7 @@ import { isWellFormedFormBody, readBoundedBody, replayedRequest } from "@/lib/ne
 import { applyTrustedClient, isCrossOriginWrite, parseTrustedProxyCount, trustedClient } from "@/lib/net/forwarded-headers";
 import { addHashedCspToCachedPages } from "@/lib/net/hashed-csp-response";
 import { answerFailuresAsUnavailable } from "@/lib/net/outage-response";
+import { isWellFormedRequestTarget } from "@/lib/net/request-target";
 import { isScriptFreePage, sendWithoutScripts } from "@/lib/net/script-free-pages";
 import { WRONG_LINK_RULE } from "@/lib/newcomer/open-welcome-link";
 import { refusedNewcomerPage } from "@/lib/newcomer/refused-page";
@@ -37,6 +38,12 @@ createServer((request, response) => {
     trustedProxyCount,
   });
   applyTrustedClient(request.headers, client);
+  // An address no browser sends ("/%ff"): a client's mistake, answered 400, never "temporarily unavailable".
+  if (!isWellFormedRequestTarget(request.url)) {
+    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).end("The address is malformed.");
+    request.resume();
+    return;
+  }
   if (Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BODY_BYTES) {
     response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" }).end("The request is too large.");
     request.resume();

@@ -38,8 +38,7 @@ export async function isWellFormedFormBody(contentType: string | undefined, body
   const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "text/plain" && isServerAction) {
     try {
-      JSON.parse(body.toString("utf8"));
-      return true;
+      return isWellFormedActionArguments(JSON.parse(body.toString("utf8")));
     } catch {
       return false;
     }
@@ -69,4 +68,34 @@ export function replayedRequest(original: IncomingMessage, body: Buffer): Incomi
   if (body.length > 0) copy.push(body);
   copy.push(null);
   return copy;
+}
+
+/** Deeper than any argument Ankomst's actions take; React's decoder recurses, so 5,000 levels overflowed its stack. */
+const MAX_ARGUMENT_DEPTH = 32;
+/**
+ * React's reply format marks special values with "$": "$$" is an escaped "$", and these stand for a
+ * value on their own. Any other "$…" refers to another part of the body (a promise, a Map, a file, a
+ * server reference…), which a text body has none of: React's decoder fails on it.
+ */
+const SELF_CONTAINED = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n)/;
+
+/**
+ * A server action's arguments as Next's client sends them in a text body: a JSON array of plain
+ * values, not nested deeper than MAX_ARGUMENT_DEPTH, referring to no other part of the body.
+ * Checked without recursion, so no body can overflow the stack here either.
+ */
+export function isWellFormedActionArguments(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 1 }];
+  while (pending.length > 0) {
+    const { value: current, depth } = pending.pop()!;
+    if (typeof current === "string") {
+      if (current.startsWith("$") && !SELF_CONTAINED.test(current)) return false;
+      continue;
+    }
+    if (current === null || typeof current !== "object") continue;
+    if (depth > MAX_ARGUMENT_DEPTH) return false;
+    for (const child of Object.values(current)) pending.push({ value: child, depth: depth + 1 });
+  }
+  return true;
 }

@@ -53,6 +53,41 @@ test("a request body of 2 MB is refused with 413, and a server action called wit
     });
     expect(response.status(), body).toBeLessThan(500);
   }
+  // What React's decoder cannot take (not an argument list, a reference to a part the body lacks, 5,000 levels
+  // deep) is refused before it: a client's mistake, not "temporarily unavailable".
+  for (const body of ["1", "null", '"$@1"', '["$@99"]', '["$Q99"]', '["$F1"]', '[{"then":"$1:then"}]', `${"[".repeat(5000)}${"]".repeat(5000)}`]) {
+    const response = await request.post(linkUrl, {
+      headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8" },
+      data: body,
+      maxRedirects: 0,
+    });
+    expect(response.status(), body.slice(0, 20)).toBe(400);
+  }
+});
+
+test("malformed addresses and next-auth requests no browser sends are answered 4xx, never 503", async ({ request }) => {
+  for (const path of [
+    "/%ff",
+    "/en/%ff",
+    "/en/arrivals/%ff",
+    "/en/welcome/%ff",
+    "/api/%ff",
+    "/api/welcome/%ff/packet",
+    "/en/herning/%ff",
+    "/api/auth/error?error=%ff",
+  ]) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(400);
+  }
+  expect((await request.get("/api/auth/callback/credentials", { maxRedirects: 0 })).status()).toBe(405);
+  for (const callbackUrl of ["%ff", "javascript:alert(1)", "http://evil.example/", "//evil.example/x"]) {
+    const answer = await request.get(`/api/auth/signin?callbackUrl=${callbackUrl}`, { maxRedirects: 0 });
+    expect(answer.status(), callbackUrl).toBe(400);
+  }
+  const posted = await request.post("/api/auth/callback/credentials", {
+    form: { email: "caseworker@herning.demo", password: "wrong", callbackUrl: "\u00ff\u2603" },
+    maxRedirects: 0,
+  });
+  expect(posted.status()).toBe(400);
 });
 
 /** A POST whose body is streamed in chunks, without a Content-Length, as a client may send it. */

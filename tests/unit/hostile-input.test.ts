@@ -104,3 +104,45 @@ describe("hostile input never gets past validation into the database, and valida
     );
   });
 });
+
+describe("malformed requests are a client's mistake (4xx), never a failure of ours", () => {
+  it("an address whose path or query is not valid percent-encoding is refused; any address a browser makes is taken", async () => {
+    const { isWellFormedRequestTarget } = await import("@/lib/net/request-target");
+    for (const target of ["/%ff", "/en/%ff", "/api/auth/error?error=%ff", "/en/arrivals?q=%E0%A4%A", "/%", "/en?x=%zz"]) {
+      expect(isWellFormedRequestTarget(target), target).toBe(false);
+    }
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: "grapheme" }), { maxLength: 4 }),
+        fc.dictionary(fc.string(), fc.string({ unit: "grapheme" })),
+        (segments, query) => {
+          const path = `/${segments.map(encodeURIComponent).join("/")}`;
+          const search = new URLSearchParams(query).toString();
+          expect(isWellFormedRequestTarget(search ? `${path}?${search}` : path)).toBe(true);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom("%ff", "%c3", "%e0%a4", "%", "%g1", "%ed%a0%80"), fc.string(), (before, broken, after) => {
+        expect(isWellFormedRequestTarget(`/${encodeURIComponent(before)}${broken}-${encodeURIComponent(after)}`)).toBe(false);
+      }),
+    );
+  });
+
+  it("a server action's text body must be an argument list of plain values, not too deep, referring to no part it lacks", async () => {
+    const { isWellFormedActionArguments } = await import("@/lib/net/form-post-body");
+    const deep = JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`);
+    for (const body of [1, null, "$@1", { a: 1 }, ["$@99"], ["$Q99"], ["$F1"], ["$K1"], ["$1"], JSON.parse(`[{"then":"$1:then"}]`), deep]) {
+      expect(isWellFormedActionArguments(body), body === deep ? "5,000 levels deep" : JSON.stringify(body)).toBe(false);
+    }
+    for (const body of [[], [null], ["a", 1, true], ["$$escaped"], ["$undefined", "$NaN", "$D2026-12-04T00:00:00.000Z", "$n12"], [{ a: [1, [2]] }]]) {
+      expect(isWellFormedActionArguments(body), JSON.stringify(body)).toBe(true);
+    }
+    // Whatever JSON arrives, the check answers without throwing (no stack to overflow either).
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 50 }), (value) => {
+        expect(typeof isWellFormedActionArguments(value)).toBe("boolean");
+      }),
+    );
+  });
+});

@@ -51,7 +51,9 @@ export async function saveIdentityProviderAction(_previous: TIdentityProviderSta
         );
         return refuse(t("outcomes.invalid"), fieldErrors);
       }
-      if (!(await isDiscoverableIssuer(parsed.data.issuer))) return refuse(t("outcomes.discovery-failed"), { issuer: t("outcomes.discovery-failed") });
+      // Checked when staff are to sign in through it: a provider that is gone can still be switched off.
+      if (parsed.data.isEnabled && !(await isDiscoverableIssuer(parsed.data.issuer)))
+        return refuse(t("outcomes.discovery-failed"), { issuer: t("outcomes.discovery-failed") });
       const result = await saveIdentityProvider(db, { admin, settings: parsed.data });
       if (result.status === "secret-required") return refuse(t("outcomes.secret-required"), { clientSecret: t("outcomes.secret-required") });
       if (result.status !== "saved") return refuse(t(`outcomes.${result.status}`));
