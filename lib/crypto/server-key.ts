@@ -7,7 +7,7 @@ import { hkdfSync } from "node:crypto";
  * with its key unreadable: links stop working, stored packets can no longer be opened.
  */
 export function deriveServerKey(
-  purpose: "personal-link-token" | "welcome-packet-pdf" | "audit-search-query" | "identity-provider-secret",
+  purpose: "personal-link-token" | "welcome-packet-pdf" | "audit-search-query" | "identity-provider-secret" | "statistics-noise",
   ownSecretVariable: string,
 ): Buffer {
   const secret = process.env[ownSecretVariable] || process.env.NEXTAUTH_SECRET;

@@ -2,6 +2,7 @@ import { RESIDENCE_BASES } from "@/lib/arrivals/residence-basis";
 import { addMonths, type TIsoDate } from "@/lib/dates/iso-date";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { STEP_KEYS } from "@/lib/packet/step-keys";
+import { exactCounts, type TPerturb } from "./cell-noise";
 import type { TPeriod } from "./period";
 import { EVENT_ROWS, type TPeriodCounts } from "./read-counts";
 import { protectTable, SMALL_COUNT_THRESHOLD, type TProtectedCount } from "./suppress-table";
@@ -53,10 +54,32 @@ export function changePercent(current: TProtectedCount, earlier: TProtectedCount
 
 const compare = (current: TProtectedCount, earlier: TProtectedCount): TCompared => ({ current, earlier, changePercent: changePercent(current, earlier) });
 
+/** Each column's perturbation (decision 006): the period's and the year-earlier period's. */
+type TColumnNoise = { current: TPerturb; earlier: TPerturb };
+
+/**
+ * One column of a table with a total, perturbed and protected: each cell and the total carry their
+ * own noise (`totalKey` names a total several tables share, so it is shown the same in each).
+ */
+function protectedColumn(perturb: TPerturb, id: string, keys: readonly string[], count: (key: string) => number, totalKey?: [string, string]) {
+  const total = keys.reduce((sum, key) => sum + count(key), 0);
+  return protectTable(
+    keys.map((key) => perturb(id, key, count(key))),
+    perturb(totalKey?.[0] ?? id, totalKey?.[1] ?? "total", total),
+  );
+}
+
 /** A one-dimensional table with a total: both columns protected on their own (each is its own table). */
-function protectedTable(id: TStatTableId, keys: readonly string[], current: (key: string) => number, earlier: (key: string) => number): TStatTable {
-  const now = protectTable(keys.map(current));
-  const before = protectTable(keys.map(earlier));
+function protectedTable(
+  id: TStatTableId,
+  keys: readonly string[],
+  current: (key: string) => number,
+  earlier: (key: string) => number,
+  noise: TColumnNoise,
+  totalKey?: [string, string],
+): TStatTable {
+  const now = protectedColumn(noise.current, id, keys, current, totalKey);
+  const before = protectedColumn(noise.earlier, id, keys, earlier, totalKey);
   return {
     id,
     rows: keys.map((key, index) => ({ key, counts: compare(now.cells[index]!, before.cells[index]!) })),
@@ -81,8 +104,8 @@ const otherKey = (region: TWorldRegion) => `other:${region}`;
  * protected against; under a region that is not shown, no row is shown either (the rows would add
  * up to it).
  */
-function nationalityColumn(nationalities: Map<string, number>, rowKeys: { key: string; region: TWorldRegion }[]): TProtectedCount[] {
-  const regionTable = protectTable(REGION_KEYS.map(countOf(regionCounts(nationalities))));
+function nationalityColumn(nationalities: Map<string, number>, rowKeys: { key: string; region: TWorldRegion }[], perturb: TPerturb): TProtectedCount[] {
+  const regionTable = protectedColumn(perturb, "region", REGION_KEYS, countOf(regionCounts(nationalities)), ARRIVALS_TOTAL);
   const topCodes = new Set(rowKeys.filter((row) => !row.key.startsWith("other:")).map((row) => row.key));
   const countOfRow = (key: string, region: TWorldRegion) => {
     if (!key.startsWith("other:")) return nationalities.get(key) ?? 0;
@@ -98,21 +121,30 @@ function nationalityColumn(nationalities: Map<string, number>, rowKeys: { key: s
       for (const row of rows) cells.set(row.key, { kind: "withheld" });
       return;
     }
-    const sub = protectTable(rows.map((row) => countOfRow(row.key, region)));
+    // Under a shown region, its rows are protected against the region's count as shown.
+    const sub = protectTable(
+      rows.map((row) => perturb("nationality", row.key, countOfRow(row.key, region))),
+      (regionTable.cells[regionIndex] as { value: number }).value,
+    );
     for (const [index, row] of rows.entries()) cells.set(row.key, sub.cells[index]!);
   });
   return rowKeys.map((row) => cells.get(row.key)!);
 }
 
 /** World regions; a region without arrivals in either period has no row (a zero row hides nothing either). */
-function regionTable(current: Map<string, number>, earlier: Map<string, number>): TStatTable {
+function regionTable(current: Map<string, number>, earlier: Map<string, number>, noise: TColumnNoise): TStatTable {
   const [now, before] = [regionCounts(current), regionCounts(earlier)];
   const keys = REGION_KEYS.filter((region) => (now.get(region) ?? 0) > 0 || (before.get(region) ?? 0) > 0 || region !== "Other");
-  return protectedTable("region", keys, countOf(now), countOf(before));
+  return protectedTable("region", keys, countOf(now), countOf(before), noise, ARRIVALS_TOTAL);
 }
 
-function nationalityTable(current: Map<string, number>, earlier: Map<string, number>): TStatTable {
+/** The arrivals of the period: one total, shown the same in every table of arrivals. */
+const ARRIVALS_TOTAL: [string, string] = ["arrivals", ""];
+
+function nationalityTable(current: Map<string, number>, earlier: Map<string, number>, noise: TColumnNoise): TStatTable {
+  // Which countries get a row is decided on their perturbed counts too: a country's row appearing must not tell its true count.
   const top = [...current.entries()]
+    .map(([code, count]) => [code, noise.current("nationality", code, count)] as const)
     .filter(([, count]) => count >= SMALL_COUNT_THRESHOLD)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, TOP_COUNTRIES)
@@ -123,17 +155,24 @@ function nationalityTable(current: Map<string, number>, earlier: Map<string, num
     ...top.filter((code) => worldRegionOf(code) === region).map((key) => ({ key, region })),
     { key: otherKey(region), region },
   ]);
-  const now = nationalityColumn(current, rowKeys);
-  const before = nationalityColumn(earlier, rowKeys);
+  const now = nationalityColumn(current, rowKeys, noise.current);
+  const before = nationalityColumn(earlier, rowKeys, noise.earlier);
   const order = (key: string) => (key.startsWith("other:") ? TOP_COUNTRIES + REGION_KEYS.indexOf(key.slice(6) as TWorldRegion) : top.indexOf(key));
   const rows = rowKeys
     .map((row, index) => ({ key: row.key, group: row.region, counts: compare(now[index]!, before[index]!) }))
     .sort((a, b) => order(a.key) - order(b.key));
-  const total = (map: Map<string, number>) => protectTable([...map.values()]).total;
+  const total = (map: Map<string, number>, perturb: TPerturb) =>
+    protectTable(
+      [],
+      perturb(
+        ...ARRIVALS_TOTAL,
+        [...map.values()].reduce((sum, count) => sum + count, 0),
+      ),
+    ).total;
   return {
     id: "nationality",
     rows,
-    total: compare(total(current), total(earlier)),
+    total: compare(total(current, noise.current), total(earlier, noise.earlier)),
   };
 }
 
@@ -157,12 +196,12 @@ export function histogramMedian(histogram: Map<string, number>): number | null {
  * Who could tick each step and who did. A share is shown only from two shown counts, and a ticked
  * count is hidden when the ones who did not tick are 1 to 4 (the share would single them out).
  */
-function stepShares(counts: TPeriodCounts): TStepShare[] {
+function stepShares(counts: TPeriodCounts, perturb: TPerturb): TStepShare[] {
   const applies = counts.byDimension["step-applies"];
   const ticked = counts.byDimension["step-ticked"];
   return STEP_KEYS.filter((key) => (applies.get(key) ?? 0) > 0).map((key) => {
-    const all = applies.get(key) ?? 0;
-    const done = Math.min(ticked.get(key) ?? 0, all);
+    const all = perturb("step-applies", key, applies.get(key) ?? 0);
+    const done = Math.min(perturb("step-ticked", key, ticked.get(key) ?? 0), all);
     const appliesCount = primary(all);
     const tickedCount: TProtectedCount = isSmall(all - done) && !isSmall(done) ? { kind: "withheld" } : primary(done);
     const both = shownValue(appliesCount) !== null && shownValue(tickedCount) !== null;
@@ -184,10 +223,13 @@ export type TDashboardInput = {
   today: TIsoDate;
   /** Children by school-start year, for the years the 12 months and the year before them touch. */
   schoolStarts: Map<number, number>;
+  /** Each column's perturbation (lib/stats/cell-noise.ts); none: the counts as they are. */
+  noise?: TColumnNoise;
 };
 
 export function buildDashboard(input: TDashboardInput): TDashboard {
   const { current, earlier } = input;
+  const noise = input.noise ?? { current: exactCounts, earlier: exactCounts };
   const dims = (counts: TPeriodCounts) => counts.byDimension;
   const months = [...current.byMonth.keys()];
   const earlierMonthKey = (month: string) => addMonths(`${month}-01`, -12).slice(0, 7);
@@ -198,7 +240,10 @@ export function buildDashboard(input: TDashboardInput): TDashboard {
     month.slice(5, 7) === "08" ? (input.schoolStarts.get(Number(month.slice(0, 4)) - yearsBack) ?? 0) : 0;
   const eventTable = (): TStatTable => ({
     id: "events",
-    rows: EVENT_ROWS.map((row) => ({ key: row, counts: compare(primary(current.events[row]), primary(earlier.events[row])) })),
+    rows: EVENT_ROWS.map((row) => ({
+      key: row,
+      counts: compare(primary(noise.current("events", row, current.events[row])), primary(noise.earlier("events", row, earlier.events[row]))),
+    })),
     total: null,
   });
   const registered = (counts: TPeriodCounts) => [...dims(counts)["cpr-days"].values()].reduce((sum, count) => sum + count, 0);
@@ -209,24 +254,25 @@ export function buildDashboard(input: TDashboardInput): TDashboard {
     earlierPeriod: input.earlierPeriod,
     schoolStartMonths: futureMonths,
     tables: {
-      months: protectedTable("months", months, countOf(current.byMonth), (month) => earlier.byMonth.get(earlierMonthKey(month)) ?? 0),
-      nationality: nationalityTable(dims(current).nationality, dims(earlier).nationality),
-      region: regionTable(dims(current).nationality, dims(earlier).nationality),
-      basis: protectedTable("basis", RESIDENCE_BASES, countOf(dims(current).basis), countOf(dims(earlier).basis)),
-      language: protectedTable("language", PACKET_LANGUAGES, countOf(dims(current).language), countOf(dims(earlier).language)),
-      persons: protectedTable("persons", PERSON_KEYS, personCount(current), personCount(earlier)),
+      months: protectedTable("months", months, countOf(current.byMonth), (month) => earlier.byMonth.get(earlierMonthKey(month)) ?? 0, noise, ARRIVALS_TOTAL),
+      nationality: nationalityTable(dims(current).nationality, dims(earlier).nationality, noise),
+      region: regionTable(dims(current).nationality, dims(earlier).nationality, noise),
+      basis: protectedTable("basis", RESIDENCE_BASES, countOf(dims(current).basis), countOf(dims(earlier).basis), noise, ARRIVALS_TOTAL),
+      language: protectedTable("language", PACKET_LANGUAGES, countOf(dims(current).language), countOf(dims(earlier).language), noise, ARRIVALS_TOTAL),
+      persons: protectedTable("persons", PERSON_KEYS, personCount(current), personCount(earlier), noise),
       "school-start": protectedTable(
         "school-start",
         futureMonths.map((month) => month.slice(0, 7)),
         schoolCount(0),
         schoolCount(1),
+        noise,
       ),
       events: eventTable(),
     },
     cpr: {
-      registered: compare(primary(registered(current)), primary(registered(earlier))),
+      registered: compare(primary(noise.current("cpr", "registered", registered(current))), primary(noise.earlier("cpr", "registered", registered(earlier)))),
       medianDays: { current: medianIfProtected(current), earlier: medianIfProtected(earlier) },
     },
-    steps: { current: stepShares(current), earlier: stepShares(earlier) },
+    steps: { current: stepShares(current, noise.current), earlier: stepShares(earlier, noise.earlier) },
   };
 }

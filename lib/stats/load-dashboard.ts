@@ -1,10 +1,16 @@
+import { deriveServerKey } from "@/lib/crypto/server-key";
 import type { TIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
+import { keyedPerturbation } from "./cell-noise";
 import { buildDashboard, schoolStartMonths, type TDashboard } from "./dashboard";
 import { type TPeriod, yearEarlier } from "./period";
 import { readPeriodCounts, readSchoolStarts } from "./read-counts";
 
-/** Everything the managers' dashboard shows for one municipality and period, already protected. */
+/**
+ * Everything the managers' dashboard shows for one municipality and period, already protected:
+ * every count perturbed (keyed by the period's records, lib/stats/cell-noise.ts), then small counts
+ * suppressed (docs/decisions/006).
+ */
 export async function loadDashboard(db: PrismaClient, options: { municipalityId: string; period: TPeriod; today: TIsoDate }): Promise<TDashboard> {
   const { municipalityId, period, today } = options;
   const earlierPeriod = yearEarlier(period);
@@ -16,5 +22,7 @@ export async function loadDashboard(db: PrismaClient, options: { municipalityId:
     readPeriodCounts(db, { municipalityId, period: earlierPeriod }),
     readSchoolStarts(db, { municipalityId, years: augustYears.flatMap((year) => [year, year - 1]) }),
   ]);
-  return buildDashboard({ period, earlierPeriod, current, earlier, today, schoolStarts });
+  const secret = deriveServerKey("statistics-noise", "STATISTICS_NOISE_SECRET");
+  const noiseOf = (counts: { fingerprint: string }) => keyedPerturbation({ secret, municipalityId, fingerprint: counts.fingerprint });
+  return buildDashboard({ period, earlierPeriod, current, earlier, today, schoolStarts, noise: { current: noiseOf(current), earlier: noiseOf(earlier) } });
 }

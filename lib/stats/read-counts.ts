@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { addDays, addMonths, fromIsoDate, type TIsoDate, toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import type { TPeriod } from "./period";
@@ -28,6 +29,12 @@ export type TPeriodCounts = {
   /** Arrivals per calendar month ("2026-03"), for the months the period touches. */
   byMonth: Map<string, number>;
   events: Record<TEventRow, number>;
+  /**
+   * Names the period's records: a digest of its arrivals per month (whole months) and per day (the
+   * days around them). Two periods over the same arrivals share it; one more arrival changes it.
+   * The dashboard's noise is keyed by it (lib/stats/cell-noise.ts).
+   */
+  fingerprint: string;
 };
 
 const firstOfMonth = (day: TIsoDate): TIsoDate => `${day.slice(0, 7)}-01`;
@@ -103,7 +110,12 @@ export async function readPeriodCounts(db: PrismaClient, options: { municipality
   const eventCounts = Object.fromEntries(EVENT_ROWS.map((row) => [row, 0])) as Record<TEventRow, number>;
   for (const row of events) eventCounts[row.action as TCountedEvent] = row._sum.count ?? 0;
   eventCounts["reminder.ticked"] = ticked;
-  return { byDimension, byMonth, events: eventCounts };
+  const fingerprint = createHash("sha256")
+    .update(
+      [...monthSeries.map((row) => `m${toIsoDate(row.month)}:${row.count}`), ...daySeries.map((row) => `d${toIsoDate(row.day)}:${row.count}`)].sort().join(","),
+    )
+    .digest("hex");
+  return { byDimension, byMonth, events: eventCounts, fingerprint };
 }
 
 /**

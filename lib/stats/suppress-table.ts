@@ -56,8 +56,9 @@ const isWorkedOut = (table: TProtectedTable) => feasibleRanges(table).some((rang
  * shown. Hiding the total instead would not help, since the dashboard's other tables show the same
  * total. Zero stays zero: it reveals no one.
  */
-export function protectTable(counts: readonly number[]): TProtectedTable {
-  const total = counts.reduce((sum, count) => sum + count, 0);
+export function protectTable(counts: readonly number[], shownTotal?: number): TProtectedTable {
+  // A perturbed table (decision 006) shows the total's own perturbed count, not the sum of its cells' perturbed counts.
+  const total = shownTotal ?? counts.reduce((sum, count) => sum + count, 0);
   const cells: TProtectedCount[] = counts.map((count) => (isSmall(count) ? { kind: "small" } : { kind: "shown", value: count }));
   const table: TProtectedTable = { cells, total: isSmall(total) ? { kind: "small" } : { kind: "shown", value: total } };
   while (table.total.kind === "shown" && isWorkedOut(table)) {

@@ -82,7 +82,7 @@ export async function bruteForceCounts(db: PrismaClient, municipalityId: string,
     const tick = reminder.arrival.stepProgress.find((row) => checklistIdOf(row) === checklistIdOf(reminder));
     if (day >= period.from && day <= period.to && tick && reminder.sentAt && tick.completedAt > reminder.sentAt) events["reminder.ticked"] += 1;
   }
-  return { byDimension, byMonth, events };
+  return { byDimension, byMonth, events, fingerprint: "" };
 }
 
 /** Children of all the municipality's arrivals by school-start year (1 August of the year they turn 6). */

@@ -45,6 +45,7 @@ function randomCounts(random: () => number, months: string[]): TPeriodCounts {
       "reminder.send": Math.floor(random() * 9),
       "reminder.ticked": Math.floor(random() * 9),
     },
+    fingerprint: "",
   };
 }
 
