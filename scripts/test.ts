@@ -68,6 +68,7 @@ if (results.every(Boolean)) {
 const counted = countResults();
 const passed = counted.passed + (loadTest ? 1 : 0);
 const failed = counted.failed + (loadTest === false ? 1 : 0);
-const ok = results.every(Boolean);
+// A runner's exit status alone is not trusted: a failed test in its report fails the run too.
+const ok = results.every(Boolean) && counted.failed === 0;
 console.log(`\n${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`);
 process.exit(ok ? 0 : 1);

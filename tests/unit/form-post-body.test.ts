@@ -11,7 +11,9 @@ describe("form post bodies", () => {
     const multipartBody = Buffer.from(await multipart.arrayBuffer());
     const multipartType = multipart.headers.get("content-type")!;
 
-    expect(await isWellFormedFormBody("text/plain;charset=UTF-8", Buffer.from('["$K1",{"a":1}]'), true)).toBe(true);
+    expect(await isWellFormedFormBody("text/plain;charset=UTF-8", Buffer.from('["a",{"a":1}]'), true)).toBe(true);
+    // A text body has no other parts: a reference to one ("$K1", a FormData) cannot be decoded.
+    expect(await isWellFormedFormBody("text/plain;charset=UTF-8", Buffer.from('["$K1",{"a":1}]'), true)).toBe(false);
     expect(await isWellFormedFormBody("text/plain;charset=UTF-8", Buffer.from("not json"), true)).toBe(false);
     expect(await isWellFormedFormBody(multipartType, multipartBody, true)).toBe(true);
     expect(await isWellFormedFormBody(multipartType, Buffer.from("no parts here"), false)).toBe(false);

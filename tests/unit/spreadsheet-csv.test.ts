@@ -20,6 +20,8 @@ describe("every CSV Ankomst writes", () => {
     // Numbers stay numbers, negative ones too.
     expect(rows.slice(1).map((row) => row[1])).toEqual(FORMULAS.map((_, index) => String(-index)));
     expect(spreadsheetCsv([["Søren", "a=b", "Ørsted+1"]], locale)).toContain("Søren");
+    // A signed number written as text, as the dashboard's change column is, reads as the number it is.
+    expect(cellsOf(spreadsheetCsv([["+14%", "-50 %", "-1.234,5", "+2"]], locale), locale === "en" ? "," : ";")[0]).toEqual(["+14%", "-50 %", "-1.234,5", "+2"]);
     expect(rows.slice(1).every((row) => !isFormula(row[0]!))).toBe(true);
   });
 
