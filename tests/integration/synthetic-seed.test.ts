@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
+import { checklistIdOf } from "@/lib/progress/step-progress";
 import { seedDemoData } from "../../scripts/db/seed-demo-data";
 import { seedSyntheticArrivals } from "../../scripts/db/synthetic-seed";
 import { createTestDb } from "../support/test-db";
@@ -58,7 +59,7 @@ describe("synthetic arrivals", () => {
     for (const { id } of sample) {
       const applicable = new Set((await loadChecklistSteps(db, { municipalityId: herningId, arrivalId: id, language: "en" }))!.map((step) => step.id));
       const ticks = await db.stepProgress.findMany({ where: { arrivalId: id } });
-      for (const tick of ticks) expect(applicable.has(tick.stepKey)).toBe(true);
+      for (const tick of ticks) expect(applicable.has(checklistIdOf(tick)), checklistIdOf(tick)).toBe(true);
     }
     const { rows } = await client.query(
       `SELECT count(*)::int AS n FROM "StepProgress" s JOIN "PersonalLink" l ON l."arrivalId" = s."arrivalId" WHERE s."completedAt" < l."lastOpenedAt" - interval '1 day'`,
