@@ -12,8 +12,15 @@ test("an administrator edits a step's English text with a live preview, and the 
   await page.getByLabel("Title").fill("Visit Holbæk Library");
   await expect(page.locator(".step-preview").getByRole("heading", { level: 3 })).toHaveText("Visit Holbæk Library");
   await expectNoAccessibilityViolations(page);
+  // Two paragraphs, typed as a person types them: the browser posts the textarea's line ends as CR LF.
+  await page.getByLabel("Text", { exact: true }).fill("The library lends books in many languages.\n\nAsk for a card at the desk.");
   await page.getByRole("button", { name: "Save text" }).click();
   await expect(page.getByText("The text is saved. The next packet uses it.")).toBeVisible();
+  // Read back from the database, the packet's card shows them as two paragraphs.
+  await page.reload();
+  const preview = page.locator(".step-preview");
+  await expect(preview.locator("p", { hasText: /^The library lends books in many languages\.$/ })).toHaveCount(1);
+  await expect(preview.locator("p", { hasText: /^Ask for a card at the desk\.$/ })).toHaveCount(1);
 
   await page.getByLabel("Source (read more)").fill("not a web address");
   await page.getByRole("button", { name: "Save text" }).click();
