@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isKnownCountryCode } from "@/lib/countries/country-options";
-import { addMonths, isCalendarDate, toIsoDate } from "@/lib/dates/iso-date";
+import { addMonths, isCalendarDate, type TIsoDate, toIsoDate } from "@/lib/dates/iso-date";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { hasLetter, isCleanLine } from "@/lib/validation/text";
 import { ZResidenceBasis } from "./residence-basis";
@@ -79,56 +79,66 @@ export const ZChildSchema = z.object({
   dateOfBirth: isoDate,
 });
 
-/** The registration form: one schema for the browser and the server action. All values are strings or booleans as typed. */
-export const ZArrivalFormSchema = z
-  .object({
-    givenName: name(ARRIVAL_TEXT_LIMITS.givenName),
-    familyName: name(ARRIVAL_TEXT_LIMITS.familyName),
-    dateOfBirth: isoDate,
-    nationality: z.string().trim().refine(isKnownCountryCode, err("countryInvalid")),
-    packetLanguage: ZPacketLanguage,
-    email: optionalText(ARRIVAL_TEXT_LIMITS.email).refine((value) => value === "" || z.email().safeParse(value).success, err("emailInvalid")),
-    phone: optionalText(ARRIVAL_TEXT_LIMITS.phone).refine((value) => value === "" || /^\+?[0-9 ()-]{6,}$/.test(value), err("phoneInvalid")),
-    arrivalDate: isoDate,
-    addressLine: line(ARRIVAL_TEXT_LIMITS.addressLine).pipe(z.string().min(1, err("required"))),
-    postalCode: z
-      .string()
-      .trim()
-      .refine((value) => /^\d{4}$/.test(value), err("postalCodeInvalid")),
-    city: line(ARRIVAL_TEXT_LIMITS.city).pipe(z.string().min(1, err("required"))),
-    residenceBasis: ZResidenceBasis,
-    employerOrSchool: optionalText(ARRIVAL_TEXT_LIMITS.employerOrSchool),
-    expectedStayMonths: z
-      .string()
-      .trim()
-      .refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 600), err("stayInvalid")),
-    cprRegistered: z.boolean(),
-    cprRegisteredOn: optionalIsoDate,
-    spouse: ZSpouseSchema.nullable(),
-    children: z.array(ZChildSchema).max(15, err("tooManyChildren")),
-  })
-  .superRefine(
-    (form, context) => {
-      // Runs even when other fields are wrong (see `when`), so the input may be partly malformed.
-      const today = toIsoDate(new Date());
-      const isDate = (value: unknown): value is string => typeof value === "string" && isCalendarDate(value);
-      const issue = (path: (string | number)[], key: TArrivalErrorKey) => context.addIssue({ code: "custom", path, message: key });
-      if (isDate(form.dateOfBirth) && form.dateOfBirth > today) issue(["dateOfBirth"], "dateInFuture");
-      else if (isDate(form.dateOfBirth) && isDate(form.arrivalDate) && form.dateOfBirth > form.arrivalDate) issue(["dateOfBirth"], "bornAfterArrival");
-      if (isDate(form.arrivalDate) && form.arrivalDate > addMonths(today, 12)) issue(["arrivalDate"], "arrivalTooFarAhead");
-      if (isDate(form.arrivalDate) && form.arrivalDate < addMonths(today, -12 * ARRIVAL_YEARS_BACK)) issue(["arrivalDate"], "arrivalTooLongAgo");
-      if (form.cprRegistered === true && isDate(form.cprRegisteredOn) && form.cprRegisteredOn > today) issue(["cprRegisteredOn"], "dateInFuture");
-      if (form.cprRegistered === true && form.cprRegisteredOn === "") issue(["cprRegisteredOn"], "cprDateRequired");
-      if (form.cprRegistered === true && isDate(form.cprRegisteredOn) && isDate(form.dateOfBirth) && form.cprRegisteredOn < form.dateOfBirth)
-        issue(["cprRegisteredOn"], "cprDateBeforeBirth");
-      if (isDate(form.spouse?.dateOfBirth) && form.spouse.dateOfBirth > today) issue(["spouse", "dateOfBirth"], "dateInFuture");
-      (Array.isArray(form.children) ? form.children : []).forEach((child, index) => {
-        if (isDate(child?.dateOfBirth) && child.dateOfBirth > today) issue(["children", index, "dateOfBirth"], "dateInFuture");
-      });
-    },
-    // Cross-field date errors are shown together with the others, not only after those are fixed.
-    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
-  );
+/**
+ * The registration form: one schema for the browser and the server action. All values are strings
+ * or booleans as typed. Dates are checked against `today` (a birth date not in the future, an
+ * arrival within ten years back and a year ahead); the app passes none, so each parse uses the day
+ * it runs on, and tests pass the day their data is written for.
+ */
+export function arrivalFormSchema(clock: { today?: TIsoDate } = {}) {
+  return z
+    .object({
+      givenName: name(ARRIVAL_TEXT_LIMITS.givenName),
+      familyName: name(ARRIVAL_TEXT_LIMITS.familyName),
+      dateOfBirth: isoDate,
+      nationality: z.string().trim().refine(isKnownCountryCode, err("countryInvalid")),
+      packetLanguage: ZPacketLanguage,
+      email: optionalText(ARRIVAL_TEXT_LIMITS.email).refine((value) => value === "" || z.email().safeParse(value).success, err("emailInvalid")),
+      phone: optionalText(ARRIVAL_TEXT_LIMITS.phone).refine((value) => value === "" || /^\+?[0-9 ()-]{6,}$/.test(value), err("phoneInvalid")),
+      arrivalDate: isoDate,
+      addressLine: line(ARRIVAL_TEXT_LIMITS.addressLine).pipe(z.string().min(1, err("required"))),
+      postalCode: z
+        .string()
+        .trim()
+        .refine((value) => /^\d{4}$/.test(value), err("postalCodeInvalid")),
+      city: line(ARRIVAL_TEXT_LIMITS.city).pipe(z.string().min(1, err("required"))),
+      residenceBasis: ZResidenceBasis,
+      employerOrSchool: optionalText(ARRIVAL_TEXT_LIMITS.employerOrSchool),
+      expectedStayMonths: z
+        .string()
+        .trim()
+        .refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 600), err("stayInvalid")),
+      cprRegistered: z.boolean(),
+      cprRegisteredOn: optionalIsoDate,
+      spouse: ZSpouseSchema.nullable(),
+      children: z.array(ZChildSchema).max(15, err("tooManyChildren")),
+    })
+    .superRefine(
+      (form, context) => {
+        // Runs even when other fields are wrong (see `when`), so the input may be partly malformed.
+        const today = clock.today ?? toIsoDate(new Date());
+        const isDate = (value: unknown): value is string => typeof value === "string" && isCalendarDate(value);
+        const issue = (path: (string | number)[], key: TArrivalErrorKey) => context.addIssue({ code: "custom", path, message: key });
+        if (isDate(form.dateOfBirth) && form.dateOfBirth > today) issue(["dateOfBirth"], "dateInFuture");
+        else if (isDate(form.dateOfBirth) && isDate(form.arrivalDate) && form.dateOfBirth > form.arrivalDate) issue(["dateOfBirth"], "bornAfterArrival");
+        if (isDate(form.arrivalDate) && form.arrivalDate > addMonths(today, 12)) issue(["arrivalDate"], "arrivalTooFarAhead");
+        if (isDate(form.arrivalDate) && form.arrivalDate < addMonths(today, -12 * ARRIVAL_YEARS_BACK)) issue(["arrivalDate"], "arrivalTooLongAgo");
+        if (form.cprRegistered === true && isDate(form.cprRegisteredOn) && form.cprRegisteredOn > today) issue(["cprRegisteredOn"], "dateInFuture");
+        if (form.cprRegistered === true && form.cprRegisteredOn === "") issue(["cprRegisteredOn"], "cprDateRequired");
+        if (form.cprRegistered === true && isDate(form.cprRegisteredOn) && isDate(form.dateOfBirth) && form.cprRegisteredOn < form.dateOfBirth)
+          issue(["cprRegisteredOn"], "cprDateBeforeBirth");
+        if (isDate(form.spouse?.dateOfBirth) && form.spouse.dateOfBirth > today) issue(["spouse", "dateOfBirth"], "dateInFuture");
+        (Array.isArray(form.children) ? form.children : []).forEach((child, index) => {
+          if (isDate(child?.dateOfBirth) && child.dateOfBirth > today) issue(["children", index, "dateOfBirth"], "dateInFuture");
+        });
+      },
+      // Cross-field date errors are shown together with the others, not only after those are fixed.
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    );
+}
+
+/** The registration form's schema on the day it parses. */
+export const ZArrivalFormSchema = arrivalFormSchema();
 
 export type TArrivalFormInput = z.input<typeof ZArrivalFormSchema>;
 export type TArrivalForm = z.output<typeof ZArrivalFormSchema>;

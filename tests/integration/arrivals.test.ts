@@ -4,10 +4,11 @@ import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { recordCprRegistration } from "@/lib/arrivals/record-cpr-registration";
 import { refoldSearchNames } from "@/lib/arrivals/refold-search-names";
-import { type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
+import type { TArrivalFormInput } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
 import { isAppError } from "@/lib/errors";
 import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
@@ -37,7 +38,7 @@ const FAMILY: TArrivalFormInput = {
     { givenName: "ليلى", familyName: "Müller", dateOfBirth: "2022-01-20" },
   ],
 };
-const form = (input: TArrivalFormInput = FAMILY) => ZArrivalFormSchema.parse(input);
+const form = (input: TArrivalFormInput = FAMILY) => ZArrivalFormOnTestDay.parse(input);
 
 beforeAll(async () => {
   await seedDemoData(db);

@@ -3,7 +3,7 @@ import { createArrival } from "@/lib/arrivals/create-arrival";
 import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
 import { arrivalToFormInput } from "@/lib/arrivals/form-values";
 import { getArrival } from "@/lib/arrivals/get-arrival";
-import { type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
+import type { TArrivalFormInput } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { issuePersonalLink } from "@/lib/links/personal-links";
@@ -11,6 +11,7 @@ import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { getStepProgress, setStepDone } from "@/lib/progress/step-progress";
 import { runReminders } from "@/lib/reminders/run-reminders";
 import { readPeriodCounts } from "@/lib/stats/read-counts";
+import { ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -65,7 +66,7 @@ async function editAsCaseworker(arrivalId: string, change: (input: TArrivalFormI
   const result = await updateArrival(db, {
     user: caseworker,
     arrivalId,
-    form: ZArrivalFormSchema.parse(arrivalInputFromFormData(formData)),
+    form: ZArrivalFormOnTestDay.parse(arrivalInputFromFormData(formData)),
     expectedVersion: arrival!.version,
     isDuplicateConfirmed: true,
   });
@@ -76,7 +77,7 @@ describe("editing an arrival", () => {
   it("keeps each household member who stays, with their ticks, reminders and statistics; a removed member's go with them", async () => {
     const created = await createArrival(db, {
       user: caseworker,
-      form: ZArrivalFormSchema.parse(HOUSEHOLD),
+      form: ZArrivalFormOnTestDay.parse(HOUSEHOLD),
       creationKey: crypto.randomUUID(),
       isDuplicateConfirmed: true,
     });
@@ -140,13 +141,13 @@ describe("editing an arrival", () => {
   it("does not take over a member of another household whose id is posted", async () => {
     const other = await createArrival(db, {
       user: caseworker,
-      form: ZArrivalFormSchema.parse({ ...HOUSEHOLD, givenName: "Other", children: [HOUSEHOLD.children[0]!] }),
+      form: ZArrivalFormOnTestDay.parse({ ...HOUSEHOLD, givenName: "Other", children: [HOUSEHOLD.children[0]!] }),
       creationKey: crypto.randomUUID(),
       isDuplicateConfirmed: true,
     });
     const mine = await createArrival(db, {
       user: caseworker,
-      form: ZArrivalFormSchema.parse({ ...HOUSEHOLD, givenName: "Mine", children: [] }),
+      form: ZArrivalFormOnTestDay.parse({ ...HOUSEHOLD, givenName: "Mine", children: [] }),
       creationKey: crypto.randomUUID(),
       isDuplicateConfirmed: true,
     });

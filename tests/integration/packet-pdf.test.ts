@@ -1,12 +1,13 @@
 import { extractText, getDocumentProxy, getMeta } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArrival } from "@/lib/arrivals/create-arrival";
-import { type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
+import type { TArrivalFormInput } from "@/lib/arrivals/schemas";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { buildPacket } from "@/lib/packet/build-packet";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
 import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
 import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
@@ -39,7 +40,7 @@ const BASE: TArrivalFormInput = {
 async function register(input: TArrivalFormInput) {
   const result = await createArrival(db, {
     user: caseworker,
-    form: ZArrivalFormSchema.parse(input),
+    form: ZArrivalFormOnTestDay.parse(input),
     creationKey: crypto.randomUUID(),
     isDuplicateConfirmed: true,
   });

@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArrival } from "@/lib/arrivals/create-arrival";
 import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import { getArrival } from "@/lib/arrivals/get-arrival";
-import { ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { issuePersonalLink } from "@/lib/links/personal-links";
 import { generateWelcomePacket } from "@/lib/packet/packet-service";
 import { erasePerson, reasonNamesPerson } from "@/lib/people/erase-person";
 import { exportPersonData } from "@/lib/people/export-person";
 import { setStepDone } from "@/lib/progress/step-progress";
+import { ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -24,7 +24,7 @@ const NAMES = ["Ifeoma", "Okonkwo-Rights", "Chidi", "Adaeze"];
 beforeAll(async () => {
   ({ herning, holbaek, priyaId } = await seedDemoActors(db));
   admin = await db.user.findUniqueOrThrow({ where: { email: "admin@herning.demo" }, select: { id: true, municipalityId: true } });
-  const form = ZArrivalFormSchema.parse({
+  const form = ZArrivalFormOnTestDay.parse({
     givenName: "Ifeoma",
     familyName: "Okonkwo-Rights",
     dateOfBirth: "1990-06-15",

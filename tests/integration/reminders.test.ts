@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArrival } from "@/lib/arrivals/create-arrival";
-import { type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
+import type { TArrivalFormInput } from "@/lib/arrivals/schemas";
 import { issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
 import { sendMail } from "@/lib/mail/mail-transport";
 import { runReminders } from "@/lib/reminders/run-reminders";
+import { ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { startSmtpTestServer, type TSmtpTestServer } from "../support/smtp-test-server";
 import { createTestDb } from "../support/test-db";
@@ -39,7 +40,7 @@ const MONDAY_MORNING = new Date("2026-11-23T07:00:00Z");
 async function household(overrides: Partial<TArrivalFormInput> = {}, options: { consent?: boolean } = {}) {
   const result = await createArrival(db, {
     user: caseworker,
-    form: ZArrivalFormSchema.parse({ ...HOUSEHOLD, ...overrides }),
+    form: ZArrivalFormOnTestDay.parse({ ...HOUSEHOLD, ...overrides }),
     creationKey: crypto.randomUUID(),
     isDuplicateConfirmed: true,
   });

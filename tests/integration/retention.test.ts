@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArrival } from "@/lib/arrivals/create-arrival";
 import { findArrivals } from "@/lib/arrivals/find-arrivals";
-import { type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
+import { arrivalFormSchema, type TArrivalFormInput } from "@/lib/arrivals/schemas";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { addDays, addMonths, toIsoDate } from "@/lib/dates/iso-date";
 import { requestRetentionRun, startJobRunner } from "@/lib/jobs/job-runner";
@@ -18,6 +18,7 @@ import { createTestDb } from "../support/test-db";
 const db = createTestDb();
 let herning: TActingUser;
 const today = toIsoDate(new Date());
+// The data is written relative to the day the test runs (the retention run reads the database's clock);
 // Herning keeps personal data 24 months after the arrival date.
 const expiredDay = addDays(addMonths(today, -24), -1);
 const keptDay = addMonths(today, -24);
@@ -43,7 +44,12 @@ async function register(familyName: string, arrivalDate: string, children: { giv
     spouse: { givenName: "Bastien", familyName, dateOfBirth: "1986-02-11", seekingWork: true },
     children: children.map((child) => ({ ...child, familyName })),
   };
-  const created = await createArrival(db, { user: herning, form: ZArrivalFormSchema.parse(form), creationKey: randomUUID(), isDuplicateConfirmed: true });
+  const created = await createArrival(db, {
+    user: herning,
+    form: arrivalFormSchema({ today }).parse(form),
+    creationKey: randomUUID(),
+    isDuplicateConfirmed: true,
+  });
   if (created.status === "likely-duplicate") throw new Error("unexpected duplicate");
   return created.arrivalId;
 }

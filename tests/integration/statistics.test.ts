@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicableStepIdsOf } from "@/lib/arrivals/applicable-step-ids";
 import { createArrival } from "@/lib/arrivals/create-arrival";
-import { type TArrivalFormInput, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
+import type { TArrivalFormInput } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
@@ -10,6 +10,7 @@ import { loadDashboard } from "@/lib/stats/load-dashboard";
 import { presetPeriod, type TPeriod } from "@/lib/stats/period";
 import { readPeriodCounts, readSchoolStarts } from "@/lib/stats/read-counts";
 import { seedSyntheticArrivals } from "../../scripts/db/synthetic-seed";
+import { ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { bruteForceCounts, bruteForceSchoolStarts } from "../support/brute-force-stats";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
@@ -43,7 +44,7 @@ const FAMILY: TArrivalFormInput = {
     { givenName: "Dan", familyName: "Popescu", dateOfBirth: "2012-09-30" },
   ],
 };
-const form = (input: Partial<TArrivalFormInput> = {}) => ZArrivalFormSchema.parse({ ...FAMILY, ...input });
+const form = (input: Partial<TArrivalFormInput> = {}) => ZArrivalFormOnTestDay.parse({ ...FAMILY, ...input });
 
 const PERIODS: Record<string, TPeriod> = {
   "this year": presetPeriod("this-year", TODAY),
