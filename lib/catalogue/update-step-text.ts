@@ -11,13 +11,17 @@ type TUpdateStepTextOptions = {
   stepId: string;
   language: Language;
   text: TStepText;
+  /** When the edit is made (the translations' "older than Danish" compares it); the clock when not given. */
+  now?: Date;
 };
 
 /**
  * Saves one step's text in one language and bumps the municipality's catalogue version, so the
  * next packet generated uses the new text (packets generated before keep theirs).
  */
-export async function updateStepText(db: PrismaClient, { user, stepId, language, text }: TUpdateStepTextOptions): Promise<{ catalogueVersion: number }> {
+export async function updateStepText(db: PrismaClient, options: TUpdateStepTextOptions): Promise<{ catalogueVersion: number }> {
+  const { user, stepId, language, text } = options;
+  const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     // Note: the municipality is in the where, so another municipality's step id finds nothing.
     const step = await tx.catalogueStep.findFirst({ where: { id: stepId, municipalityId: user.municipalityId }, select: { id: true, key: true } });
@@ -34,6 +38,7 @@ export async function updateStepText(db: PrismaClient, { user, stepId, language,
       sourceUrl: text.sourceUrl,
       checkedOn: fromIsoDate(text.checkedOn),
       updatedById: user.id,
+      updatedAt: now,
     };
     await tx.catalogueStepText.upsert({
       where: { stepId_language: { stepId, language } },
@@ -42,7 +47,7 @@ export async function updateStepText(db: PrismaClient, { user, stepId, language,
     });
     const municipality = await tx.municipality.update({
       where: { id: user.municipalityId },
-      data: { catalogueVersion: { increment: 1 }, catalogueUpdatedAt: new Date() },
+      data: { catalogueVersion: { increment: 1 }, catalogueUpdatedAt: now },
       select: { catalogueVersion: true },
     });
     await recordAuditEvent(tx, {

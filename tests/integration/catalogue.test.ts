@@ -40,22 +40,31 @@ describe("the step catalogue", () => {
   it("uses an edited text in the next packet and flags translations older than the changed Danish master", async () => {
     const id = await stepId(admin.municipalityId, "library");
     const english = await textOf(admin.municipalityId, "library", "en");
+    // The edits' own clock, after the seed's texts were written: the English edit, then the Danish one.
+    const englishEditAt = new Date(Date.now() + 60_000);
+    const danishEditAt = new Date(englishEditAt.getTime() + 1);
     const { catalogueVersion } = await updateStepText(db, {
       user: admin,
       stepId: id,
       language: "en",
       text: { ...english, title: "Visit Herning's libraries", checkedOn: "2026-11-20" },
+      now: englishEditAt,
     });
     expect(catalogueVersion).toBe(2);
     const arrival = await db.arrival.findFirstOrThrow({ where: { municipalityId: admin.municipalityId } });
     const packet = await buildCurrentPacket(db, { municipalityId: admin.municipalityId, arrivalId: arrival.id, language: "en" });
     expect(packet?.sections.flatMap((s) => s.steps).map((s) => s.title)).toContain("Visit Herning's libraries");
     // The footer tells the newcomer how current the information is: the day of this edit.
-    expect(packet?.footerStamp).toBe(`Information updated ${new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date())}`);
+    expect(packet?.footerStamp).toBe(`Information updated ${new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(englishEditAt)}`);
 
-    await new Promise((resolve) => setTimeout(resolve, 5));
     const danish = await textOf(admin.municipalityId, "library", "da");
-    await updateStepText(db, { user: admin, stepId: id, language: "da", text: { ...danish, body: `${danish.body} Nyt.`, checkedOn: "2026-11-21" } });
+    await updateStepText(db, {
+      user: admin,
+      stepId: id,
+      language: "da",
+      text: { ...danish, body: `${danish.body} Nyt.`, checkedOn: "2026-11-21" },
+      now: danishEditAt,
+    });
     const library = (await listCatalogueForAdmin(db, { municipalityId: admin.municipalityId, language: "en" })).find((step) => step.key === "library");
     expect(Object.fromEntries(library!.texts.map((text) => [text.language, text.status]))).toEqual({ da: "current", en: "outdated", de: "outdated" });
     expect(await db.auditEvent.count({ where: { action: "catalogue.update", actorUserId: admin.id } })).toBe(2);
