@@ -38,34 +38,38 @@ export type TWelcomeLinkResult =
 /**
  * Opens a newcomer's link. Wrong links of a token's shape are counted per client in Postgres (so
  * the limit holds across app instances): after a few, each answer is slowed down, then the client
- * is refused. A token of the wrong shape never matches, so it is neither counted nor looked up.
+ * is refused. A token of the wrong shape never matches, so it is neither counted nor looked up, and
+ * a client may have at most LINK_CHECKS_AT_ONCE checks running here at once.
  */
 export async function openWelcomeLink(
   db: PrismaClient,
   options: { token: string; clientKey: string; sleep?: (ms: number) => Promise<void> },
 ): Promise<TWelcomeLinkResult> {
   if (!isWellFormedLinkToken(options.token)) return { status: "invalid" };
-  const limiter = limiterFor(db, "wrong-link", WRONG_LINK_RULE);
   const running = checksRunning.get(options.clientKey) ?? 0;
   if (running >= LINK_CHECKS_AT_ONCE) return { status: "refused" };
   checksRunning.set(options.clientKey, running + 1);
-  let link: Awaited<ReturnType<typeof resolvePersonalLink>>;
   try {
-    // Both reads at once: a refused client gets nothing from the link it sent either way.
-    const [isRefused, found] = await Promise.all([isClientRefused(limiter, options.clientKey), resolvePersonalLink(db, options.token)]);
-    if (isRefused) return { status: "refused" };
-    link = found;
-    if (!link) {
-      const attempt = await consumeAttempt(limiter, options.clientKey);
-      if (!attempt.isAllowed) return { status: "refused" };
-      const delay = growingDelayMs(attempt.attempts, WRONG_LINK_DELAY);
-      if (delay > 0) await (options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))))(delay);
-      return { status: "invalid" };
-    }
+    return await checkWelcomeLink(db, options);
   } finally {
     const left = (checksRunning.get(options.clientKey) ?? 1) - 1;
     if (left > 0) checksRunning.set(options.clientKey, left);
     else checksRunning.delete(options.clientKey);
   }
-  return { status: "ok", ...link };
+}
+
+async function checkWelcomeLink(
+  db: PrismaClient,
+  options: { token: string; clientKey: string; sleep?: (ms: number) => Promise<void> },
+): Promise<TWelcomeLinkResult> {
+  const limiter = limiterFor(db, "wrong-link", WRONG_LINK_RULE);
+  // Both reads at once: a refused client gets nothing from the link it sent either way.
+  const [isRefused, link] = await Promise.all([isClientRefused(limiter, options.clientKey), resolvePersonalLink(db, options.token)]);
+  if (isRefused) return { status: "refused" };
+  if (link) return { status: "ok", ...link };
+  const attempt = await consumeAttempt(limiter, options.clientKey);
+  if (!attempt.isAllowed) return { status: "refused" };
+  const delay = growingDelayMs(attempt.attempts, WRONG_LINK_DELAY);
+  if (delay > 0) await (options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))))(delay);
+  return { status: "invalid" };
 }

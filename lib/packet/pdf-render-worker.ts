@@ -1,19 +1,14 @@
 // A worker thread of the PDF render pool (lib/packet/pdf-render-pool.ts): rendering takes a few
 // hundred milliseconds of CPU, which would otherwise block every other request of the server.
-import os from "node:os";
 import { parentPort } from "node:worker_threads";
+import { lowerThreadPriority } from "@/lib/workers/lower-thread-priority";
 import type { TPacket } from "./packet-model";
 import { renderPacketPdf, warmUpPdfRenderer } from "./render-packet-pdf";
 
 type TRenderRequest = { id: number; packet: TPacket; logoPng: Uint8Array | null };
 
-// Rendering yields the cores to the threads that answer requests: on Linux a thread's nice value is
-// its own (setpriority on the calling thread), so a burst of renders no longer slows every page.
-try {
-  os.setPriority(10);
-} catch {
-  // Not permitted here (or not this thread's own on this system): render at the normal priority.
-}
+// Rendering yields the cores to the threads that answer requests: a burst of renders no longer slows every page.
+lowerThreadPriority();
 
 // Warm up while the thread is otherwise idle: the first real packet then renders at full speed.
 void warmUpPdfRenderer();

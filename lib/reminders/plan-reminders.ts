@@ -43,18 +43,19 @@ export const reminderKey = (stepId: string, deadline: TIsoDate) => `${stepId}|${
  * into the same e-mail. Only steps with a deadline still ahead (or today), not ticked, and not
  * reminded before for that deadline (`alreadyReminded` holds `reminderKey`s) are considered.
  */
-export function planReminders(input: {
+export function planReminders<TStep extends TReminderCandidate>(input: {
   today: TIsoDate;
-  steps: readonly TReminderCandidate[];
+  /** The candidates come back as they were given (whatever else they carry), with their deadline. */
+  steps: readonly TStep[];
   municipalityLeadDays: Partial<Record<string, number>>;
   alreadyReminded: ReadonlySet<string>;
-}): (TReminderCandidate & { deadline: TIsoDate })[] {
+}): (TStep & { deadline: TIsoDate })[] {
   const open = input.steps.flatMap((step) =>
     step.deadline !== null && !step.isTicked && step.deadline >= input.today && !input.alreadyReminded.has(reminderKey(step.stepId, step.deadline))
-      ? [{ ...step, deadline: step.deadline, remindOn: addDays(step.deadline, -leadDaysFor(step.key, input.municipalityLeadDays)) }]
+      ? [{ step: { ...step, deadline: step.deadline }, remindOn: addDays(step.deadline, -leadDaysFor(step.key, input.municipalityLeadDays)) }]
       : [],
   );
-  if (!open.some((step) => step.remindOn <= input.today)) return [];
+  if (!open.some((entry) => entry.remindOn <= input.today)) return [];
   const windowEnd = addDays(input.today, DIGEST_WINDOW_DAYS - 1);
-  return open.filter((step) => step.remindOn <= windowEnd).map(({ remindOn: _remindOn, ...step }) => step);
+  return open.filter((entry) => entry.remindOn <= windowEnd).map((entry) => entry.step);
 }

@@ -99,7 +99,9 @@ async function remindHousehold(
   const ticked = new Set(household.stepProgress.map(checklistIdOf));
   const due = planReminders({
     today,
-    steps: steps.flatMap((step) => (isStepKey(step.key) ? [{ stepId: step.id, key: step.key, deadline: step.deadline, isTicked: ticked.has(step.id) }] : [])),
+    steps: steps.flatMap((step) =>
+      isStepKey(step.key) ? [{ stepId: step.id, key: step.key, memberId: step.memberId, deadline: step.deadline, isTicked: ticked.has(step.id) }] : [],
+    ),
     municipalityLeadDays: (household.municipality.reminderLeadDays ?? {}) as Record<string, number>,
     alreadyReminded: new Set(household.reminders.map((row) => reminderKey(checklistIdOf(row), row.deadline.toISOString().slice(0, 10)))),
   });
@@ -107,13 +109,12 @@ async function remindHousehold(
 
   // Claimed first: another instance running at the same moment gets none of these rows.
   const mailId = randomUUID();
-  const memberOf = new Map(steps.map((step) => [step.id, step.memberId]));
   await db.reminderDelivery.createMany({
     data: due.map((step) => ({
       arrivalId: household.id,
       municipalityId: household.municipalityId,
       stepKey: step.key,
-      householdMemberId: memberOf.get(step.stepId) ?? null,
+      householdMemberId: step.memberId,
       deadline: fromIsoDate(step.deadline),
       mailId,
     })),
