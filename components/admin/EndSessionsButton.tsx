@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { endUserSessionsAction, type TEndSessionsState } from "@/app/[locale]/(staff)/admin/actions";
+import { endUserSessionsAction, type TEndSessionsState } from "@/lib/auth/session-actions";
 
 /** "Sign out everywhere" for one user; the outcome is announced next to the button. */
 export function EndSessionsButton({ userId, userName }: { userId: string; userName: string }) {

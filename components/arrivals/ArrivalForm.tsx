@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
-import type { TArrivalFormState } from "@/app/[locale]/(staff)/arrivals/actions";
+import type { TArrivalFormState } from "@/lib/arrivals/arrival-form-actions";
 import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
 import { fieldErrorsFrom, type TArrivalFormInput, type TFieldErrors, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
 import { shiftChildErrors } from "@/lib/arrivals/shift-child-errors";

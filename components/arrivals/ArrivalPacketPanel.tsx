@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { generatePacketAction, reissueLinkAction, revokeLinkAction } from "@/app/[locale]/(staff)/arrivals/[arrivalId]/actions";
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
 import { AlertRegion } from "@/components/ui/Alert";
 import { personalLinkUrl } from "@/lib/app-url";
+import { generatePacketAction, reissueLinkAction, revokeLinkAction } from "@/lib/arrivals/arrival-page-actions";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
 import { CopyLinkButton } from "./CopyLinkButton";

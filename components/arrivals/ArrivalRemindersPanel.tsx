@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { setArrivalRemindersAction } from "@/app/[locale]/(staff)/arrivals/[arrivalId]/actions";
+import { setArrivalRemindersAction } from "@/lib/arrivals/arrival-page-actions";
 import type { TArrivalReminders } from "@/lib/reminders/list-reminders";
 
 /** The arrival's reminders on the caseworker's page: whether they are on and since when, consent at the counter, and what was sent. */

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { recordCprAction } from "@/app/[locale]/(staff)/arrivals/[arrivalId]/actions";
+import { recordCprAction } from "@/lib/arrivals/arrival-page-actions";
 import { danishDayOf } from "@/lib/dates/iso-date";
 
 /**

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { saveStepTextAction, type TStepTextFormState } from "@/app/[locale]/(staff)/admin/catalogue/[stepId]/[language]/actions";
 import { SaveOutcome } from "@/components/form/SaveOutcome";
 import { StepCard } from "@/components/packet/StepCard";
 import { STEP_TEXT_LIMITS, type TStepTextInput } from "@/lib/catalogue/schemas";
+import { saveStepTextAction, type TStepTextFormState } from "@/lib/catalogue/step-text-actions";
 
 type TStepTextFormProps = { stepId: string; language: string; initialValues: TStepTextInput };
 

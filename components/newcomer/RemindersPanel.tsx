@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { requestEmailChangeAction, setRemindersAction } from "@/app/[locale]/welcome/[token]/actions";
 import { Alert } from "@/components/ui/Alert";
+import { requestEmailChangeAction, setRemindersAction } from "@/lib/newcomer/newcomer-actions";
 
 const OUTCOMES = ["on", "off", "no-email", "invalid", "email-sent", "email-invalid", "email-too-many", "email-unavailable"] as const;
 const GOOD_OUTCOMES = new Set<string>(["on", "off", "email-sent"]);

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { TPacket, TPacketStep } from "@/lib/packet/packet-model";
 import { mailtoHref, telHref } from "@/lib/text/contact-hrefs";
-import { NameLanguages } from "./NameLanguages";
+import { NameLanguages } from "@/lib/text/NameLanguages";
 import { StepCard } from "./StepCard";
 
 type TPacketViewProps = {

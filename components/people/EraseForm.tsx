@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { eraseArrivalAction, type TEraseFormState } from "@/app/[locale]/(staff)/admin/people/[arrivalId]/actions";
+import { eraseArrivalAction, type TEraseFormState } from "@/lib/people/erase-actions";
 
 /** The erasure's second click: the button names the person; what was typed stays when something is wrong. */
 export function EraseForm({ arrivalId, name }: { arrivalId: string; name: string }) {

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveIdentityProviderAction, type TIdentityProviderState, type TIdentityProviderValues } from "@/app/[locale]/(staff)/admin/settings/sign-in-actions";
 import { SaveOutcome } from "@/components/form/SaveOutcome";
+import { saveIdentityProviderAction, type TIdentityProviderState, type TIdentityProviderValues } from "@/lib/auth/sign-in-settings-actions";
 import { SettingsTextField } from "./SettingsTextField";
 
 /** The municipality's OpenID Connect provider; the secret is write-only and the rest stays as typed when refused. */

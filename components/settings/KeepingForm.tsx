@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { saveKeepingAction } from "@/app/[locale]/(staff)/admin/settings/keeping-actions";
 import { Alert } from "@/components/ui/Alert";
+import { saveKeepingAction } from "@/lib/municipalities/keeping-actions";
 import { LINK_VALIDITY_MONTHS, RETENTION_MONTHS } from "@/lib/municipalities/keeping-settings";
 
 type TKeepingFormProps = {

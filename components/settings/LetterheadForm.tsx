@@ -2,11 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveLetterheadAction, type TLetterheadState } from "@/app/[locale]/(staff)/admin/settings/actions";
-
 import { SaveOutcome } from "@/components/form/SaveOutcome";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
-import { LETTERHEAD_LIMITS, type TLetterheadInput } from "@/lib/municipalities/letterhead-settings";
+import { saveLetterheadAction, type TLetterheadState } from "@/lib/municipalities/letterhead-actions";
+import { LETTERHEAD_LIMITS, type TLetterheadInput } from "@/lib/municipalities/letterhead-schema";
 import { settingsFieldsOf } from "./SettingsTextField";
 
 type TField = keyof TLetterheadInput;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { removeLogoAction, saveLogoAction } from "@/app/[locale]/(staff)/admin/settings/logo-actions";
 import { Alert } from "@/components/ui/Alert";
+import { removeLogoAction, saveLogoAction } from "@/lib/municipalities/logo-actions";
 import { LOGO_MAX_BYTES } from "@/lib/municipalities/logo-image";
 import type { TLogoReference } from "@/lib/municipalities/municipality-logo";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { saveOfferedLanguagesAction } from "@/app/[locale]/(staff)/admin/settings/language-actions";
 import { Alert } from "@/components/ui/Alert";
 import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
+import { saveOfferedLanguagesAction } from "@/lib/municipalities/language-actions";
 
 /** Which languages packets are offered in, as a plain form (works without JavaScript). */
 export async function OfferedLanguagesForm({

@@ -2,11 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveOfficeAction, type TOfficeState } from "@/app/[locale]/(staff)/admin/settings/offices/actions";
-
 import { Alert } from "@/components/ui/Alert";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
-import { OFFICE_LIMITS, type TOfficeInput } from "@/lib/municipalities/offices";
+import { saveOfficeAction, type TOfficeState } from "@/lib/municipalities/office-actions";
+import { OFFICE_LIMITS, type TOfficeInput } from "@/lib/municipalities/office-schema";
 import { settingsFieldsOf } from "./SettingsTextField";
 
 /** An office: name, address, phone, e-mail and opening hours per packet language. */

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { saveReminderLeadDaysAction } from "@/app/[locale]/(staff)/admin/settings/reminder-actions";
 import { Alert } from "@/components/ui/Alert";
 import { LEAD_DAYS_RANGE, REMINDABLE_STEP_KEYS, type TRemindableStepKey } from "@/lib/reminders/plan-reminders";
+import { saveReminderLeadDaysAction } from "@/lib/reminders/reminder-days-actions";
 
 type TReminderDaysFormProps = {
   current: Record<TRemindableStepKey, number>;

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { setPasswordSignInAction } from "@/app/[locale]/(staff)/admin/settings/sign-in-actions";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { Alert } from "@/components/ui/Alert";
 import type { TIdentityProviderView } from "@/lib/auth/identity-providers";
+import { setPasswordSignInAction } from "@/lib/auth/sign-in-settings-actions";
 import { IdentityProviderForm } from "./IdentityProviderForm";
 
 const OUTCOMES = ["password-saved", "password-sign-in-needs-provider", "invalid"] as const;

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { newSetupLinkAction, type TSetupLinkState } from "@/app/[locale]/(staff)/admin/users/actions";
 import { Alert } from "@/components/ui/Alert";
+import { newSetupLinkAction, type TSetupLinkState } from "@/lib/users/user-actions";
 import { OneTimeLink } from "./OneTimeLink";
 
 /** "Make a new set-password link": the link is shown once, here. */

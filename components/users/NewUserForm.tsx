@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createUserAction, type TNewUserState } from "@/app/[locale]/(staff)/admin/users/actions";
 import { FormField } from "@/components/form/FormField";
 import { Alert } from "@/components/ui/Alert";
 import { STAFF_ROLES } from "@/lib/users/schemas";
+import { createUserAction, type TNewUserState } from "@/lib/users/user-actions";
 import { OneTimeLink } from "./OneTimeLink";
 
 /** The administrator's form for a new staff user; on success the set-password link is shown once. */

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { setPasswordAction, type TSetPasswordState } from "@/app/[locale]/set-password/[token]/actions";
 import { FormField } from "@/components/form/FormField";
 import { Alert } from "@/components/ui/Alert";
 import { Link } from "@/lib/i18n/navigation";
+import { setPasswordAction, type TSetPasswordState } from "@/lib/users/set-password-actions";
 
 /** The new password, once; the rules are said before typing, and a refusal says which rule. */
 export function SetPasswordForm({ token }: { token: string }) {

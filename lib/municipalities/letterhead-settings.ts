@@ -1,36 +1,9 @@
-import { z } from "zod";
+import "server-only";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
+import type { TLetterhead, TLetterheadInput } from "./letterhead-schema";
 import { recordMunicipalityChange } from "./record-municipality-change";
-import { addressFields, optionalLine, requiredLine } from "./settings-fields";
-
-/** The most characters each field takes (the database's column sizes). */
-export const LETTERHEAD_LIMITS = {
-  letterName: 200,
-  addressLine: 200,
-  city: 100,
-  phone: 40,
-  email: 254,
-  website: 300,
-  signatoryName: 200,
-  signatoryTitle: 200,
-} as const;
-
-/** The letterhead, contact and signatory of the welcome letter, as the administrator's form sends them. */
-export const ZLetterheadSettings = z.object({
-  letterName: requiredLine(LETTERHEAD_LIMITS.letterName),
-  ...addressFields(LETTERHEAD_LIMITS),
-  website: optionalLine(LETTERHEAD_LIMITS.website).refine((value) => value === null || (/^https:\/\/\S+$/.test(value) && URL.canParse(value)), {
-    error: "urlInvalid",
-  }),
-  signatoryName: optionalLine(LETTERHEAD_LIMITS.signatoryName),
-  signatoryTitle_en: optionalLine(LETTERHEAD_LIMITS.signatoryTitle),
-  signatoryTitle_de: optionalLine(LETTERHEAD_LIMITS.signatoryTitle),
-  signatoryTitle_da: optionalLine(LETTERHEAD_LIMITS.signatoryTitle),
-});
-export type TLetterheadInput = z.input<typeof ZLetterheadSettings>;
-export type TLetterhead = z.output<typeof ZLetterheadSettings>;
 
 /** The settings as the form shows them (every field a string). */
 export async function getLetterheadSettings(db: PrismaClient, municipalityId: string): Promise<TLetterheadInput | null> {

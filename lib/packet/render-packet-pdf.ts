@@ -1,8 +1,8 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
-import { fontFamilyFor, registerPdfFonts } from "@/components/pdf/fonts";
-import { cacheGlyphRunsOfLoadedFonts } from "@/components/pdf/glyph-run-cache";
-import { WelcomePacketDocument } from "@/components/pdf/WelcomePacketDocument";
+import { fontFamilyFor, registerPdfFonts } from "@/lib/pdf/fonts";
+import { cacheGlyphRunsOfLoadedFonts } from "@/lib/pdf/glyph-run-cache";
+import { WelcomePacketDocument } from "@/lib/pdf/WelcomePacketDocument";
 import type { TPacket } from "./packet-model";
 import { qrCodePath } from "./qr-code-path";
 

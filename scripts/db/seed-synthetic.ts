@@ -1,6 +1,6 @@
 /**
  * `npm run db:seed:synthetic -- --arrivals 1000000 [--municipality herning] [--seed 1]`: fills a
- * municipality with synthetic arrivals for statistics at scale (see lib/stats/synthetic-arrivals.ts).
+ * municipality with synthetic arrivals for statistics at scale (see scripts/db/synthetic-arrivals.ts).
  * Uses DATABASE_URL, else the embedded database `npm start` runs (started here if it is not running).
  */
 import path from "node:path";

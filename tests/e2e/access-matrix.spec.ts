@@ -221,7 +221,7 @@ const arrivalNotice =
 
 // In this order: the link actions last, as they end the link the newcomer rows use.
 const ACTIONS: Record<string, TActionRow> = {
-  "app/[locale]/welcome/[token]/actions.ts#toggleStepAction": {
+  "lib/newcomer/newcomer-actions.ts#toggleStepAction": {
     formPage: ({ tokenOf }, visitor) => `/en/welcome/${tokenOf(visitor)}`,
     formOwner: "newcomer",
     fields: (html, { tokenOf }, visitor) => {
@@ -237,7 +237,7 @@ const ACTIONS: Record<string, TActionRow> = {
     expected: everyone({ anonymous: "not-found" }),
   },
   // Jonas has an e-mail address in the demo: his page offers reminders.
-  "app/[locale]/welcome/[token]/actions.ts#setRemindersAction": {
+  "lib/newcomer/newcomer-actions.ts#setRemindersAction": {
     formPage: ({ tokenOf }, visitor) => `/en/welcome/${tokenOf(visitor)}`,
     formOwner: "newcomer",
     fields: (html, { tokenOf }, visitor) => {
@@ -252,7 +252,7 @@ const ACTIONS: Record<string, TActionRow> = {
     expected: everyone({ anonymous: "not-found" }),
   },
   // A made-up address, refused before anything is sent; the link decides who may ask at all.
-  "app/[locale]/welcome/[token]/actions.ts#requestEmailChangeAction": {
+  "lib/newcomer/newcomer-actions.ts#requestEmailChangeAction": {
     formPage: ({ tokenOf }, visitor) => `/en/welcome/${tokenOf(visitor)}`,
     formOwner: "newcomer",
     fields: (html, { tokenOf }, visitor) => {
@@ -270,7 +270,7 @@ const ACTIONS: Record<string, TActionRow> = {
     expected: everyone({ anonymous: "not-found" }),
   },
   // The confirmation link is the key, whoever opens it: the first post confirms, the later ones find it used.
-  "app/[locale]/confirm-email/[token]/actions.ts#confirmEmailChangeAction": {
+  "lib/reminders/confirm-email-actions.ts#confirmEmailChangeAction": {
     formPage: ({ confirmEmailToken }) => `/en/confirm-email/${confirmEmailToken}`,
     formOwner: "anonymous",
     fields: (html) => hiddenFieldsOf(html, "main form"),
@@ -278,14 +278,14 @@ const ACTIONS: Record<string, TActionRow> = {
     expected: everyone(),
   },
   // After the tick above: the arrival page offers to record the CPR registration the newcomer ticked.
-  "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#recordCprAction": {
+  "lib/arrivals/arrival-page-actions.ts#recordCprAction": {
     formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
     formOwner: "caseworker",
     fields: (html) => formFieldsOf(html, "form.record-cpr"),
     judge: arrivalNotice("cpr-recorded"),
     expected: staffPage(["caseworker"], "not-found"),
   },
-  "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#setArrivalRemindersAction": {
+  "lib/arrivals/arrival-page-actions.ts#setArrivalRemindersAction": {
     formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
     formOwner: "caseworker",
     fields: (html) => hiddenFieldsOf(html, "form.arrival-reminders-form"),
@@ -293,7 +293,7 @@ const ACTIONS: Record<string, TActionRow> = {
       /^reminders-(on|off)$/.test(location?.searchParams.get("notice") ?? "") ? "ok" : arrivalNotice("")({ location } as TActionAnswer),
     expected: staffPage(["caseworker"], "not-found"),
   },
-  "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#generatePacketAction": {
+  "lib/arrivals/arrival-page-actions.ts#generatePacketAction": {
     formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
     formOwner: "caseworker",
     fields: (html) => {
@@ -304,7 +304,7 @@ const ACTIONS: Record<string, TActionRow> = {
       /^packet-(generated|unchanged)$/.test(location?.searchParams.get("notice") ?? "") ? "ok" : arrivalNotice("")({ location } as TActionAnswer),
     expected: staffPage(["caseworker"], "not-found"),
   },
-  "app/[locale]/(staff)/arrivals/actions.ts#createArrivalAction": {
+  "lib/arrivals/arrival-form-actions.ts#createArrivalAction": {
     formPage: () => "/en/arrivals/new",
     formOwner: "caseworker",
     fields: (html) => {
@@ -315,7 +315,7 @@ const ACTIONS: Record<string, TActionRow> = {
       status === 303 && SAVED_ARRIVAL.test(location?.pathname ?? "") && location?.searchParams.get("saved") === "1" ? "ok" : null,
     expected: staffPage(["caseworker", "otherCaseworker"]),
   },
-  "app/[locale]/(staff)/arrivals/actions.ts#updateArrivalAction": {
+  "lib/arrivals/arrival-form-actions.ts#updateArrivalAction": {
     formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}/edit`,
     formOwner: "caseworker",
     fields: (html) => formFieldsOf(html, "form.arrival-form"),
@@ -328,14 +328,14 @@ const ACTIONS: Record<string, TActionRow> = {
           : null,
     expected: staffPage(["caseworker"], "not-found"),
   },
-  "app/[locale]/(staff)/admin/catalogue/[stepId]/[language]/actions.ts#saveStepTextAction": {
+  "lib/catalogue/step-text-actions.ts#saveStepTextAction": {
     formPage: ({ stepId }) => `/en/admin/catalogue/${stepId}/de`,
     formOwner: "admin",
     fields: (html) => formFieldsOf(html, "form.step-text-form"),
     judge: ({ status, body }) => (status === 200 && body.includes("The text is saved.") ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/(staff)/admin/actions.ts#endUserSessionsAction": {
+  "lib/auth/session-actions.ts#endUserSessionsAction": {
     formPage: () => "/en/admin",
     formOwner: "admin",
     // The front desk's sessions: no visitor of this table is signed in as them.
@@ -348,7 +348,7 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ status, body }) => (status === 200 && /sessions? ended|No session was active/.test(body) ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/(staff)/admin/settings/actions.ts#saveLetterheadAction": {
+  "lib/municipalities/letterhead-actions.ts#saveLetterheadAction": {
     // The settings as shown: saved unchanged by the administrator (a new version, the same letterhead).
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
@@ -356,7 +356,7 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ status, body }) => (status === 200 && body.includes("The settings are saved.") ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/(staff)/admin/settings/keeping-actions.ts#saveKeepingAction": {
+  "lib/municipalities/keeping-actions.ts#saveKeepingAction": {
     // The periods as shown: saved unchanged.
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
@@ -365,7 +365,7 @@ const ACTIONS: Record<string, TActionRow> = {
     expected: staffPage(["admin"]),
   },
   // A logo uploaded, then removed again: the other tests' packets keep the letterhead they expect.
-  "app/[locale]/(staff)/admin/settings/logo-actions.ts#saveLogoAction": {
+  "lib/municipalities/logo-actions.ts#saveLogoAction": {
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
     fields: (html) => {
@@ -376,7 +376,7 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ location }) => (location?.searchParams.get("logo") === "saved" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/(staff)/admin/settings/logo-actions.ts#removeLogoAction": {
+  "lib/municipalities/logo-actions.ts#removeLogoAction": {
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
     fields: (html) => hiddenFieldsOf(html, "form.logo-remove"),
@@ -384,7 +384,7 @@ const ACTIONS: Record<string, TActionRow> = {
     expected: staffPage(["admin"]),
   },
   // The languages as shown: saved unchanged.
-  "app/[locale]/(staff)/admin/settings/language-actions.ts#saveOfferedLanguagesAction": {
+  "lib/municipalities/language-actions.ts#saveOfferedLanguagesAction": {
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
     fields: (html) => {
@@ -397,7 +397,7 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ location }) => (location?.searchParams.get("languages") === "saved" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/(staff)/admin/settings/reminder-actions.ts#saveReminderLeadDaysAction": {
+  "lib/reminders/reminder-days-actions.ts#saveReminderLeadDaysAction": {
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
     fields: (html) => formFieldsOf(html, "form.reminder-days-form"),
@@ -405,7 +405,7 @@ const ACTIONS: Record<string, TActionRow> = {
     expected: staffPage(["admin"]),
   },
   // The identity provider's form as shown (nothing set up): the administrator is told what to fill in.
-  "app/[locale]/(staff)/admin/settings/sign-in-actions.ts#saveIdentityProviderAction": {
+  "lib/auth/sign-in-settings-actions.ts#saveIdentityProviderAction": {
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
     fields: (html) => formFieldsOf(html, "form.identity-provider-form"),
@@ -413,7 +413,7 @@ const ACTIONS: Record<string, TActionRow> = {
     expected: staffPage(["admin"]),
   },
   // Switching passwords off with no provider set up is refused by the guard: the demo keeps its passwords.
-  "app/[locale]/(staff)/admin/settings/sign-in-actions.ts#setPasswordSignInAction": {
+  "lib/auth/sign-in-settings-actions.ts#setPasswordSignInAction": {
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
     fields: (html) => hiddenFieldsOf(html, "form.password-sign-in"),
@@ -421,14 +421,14 @@ const ACTIONS: Record<string, TActionRow> = {
     expected: staffPage(["admin"]),
   },
   // The office rows act on an office made for them; the last one removes it.
-  "app/[locale]/(staff)/admin/settings/offices/actions.ts#saveOfficeAction": {
+  "lib/municipalities/office-actions.ts#saveOfficeAction": {
     formPage: ({ newOfficeId }) => `/en/admin/settings/offices/${newOfficeId}`,
     formOwner: "admin",
     fields: (html) => formFieldsOf(html, "form.office-form"),
     judge: ({ location }) => (location?.searchParams.get("notice") === "office-saved" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/(staff)/admin/settings/offices/actions.ts#moveOfficeAction": {
+  "lib/municipalities/office-actions.ts#moveOfficeAction": {
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
     fields: (html, { newOfficeId }) => {
@@ -440,14 +440,14 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ location }) => (location?.searchParams.get("notice") === "office-moved" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/(staff)/admin/settings/offices/actions.ts#deleteOfficeAction": {
+  "lib/municipalities/office-actions.ts#deleteOfficeAction": {
     formPage: ({ newOfficeId }) => `/en/admin/settings/offices/${newOfficeId}`,
     formOwner: "admin",
     fields: (html) => hiddenFieldsOf(html, "form.delete-office"),
     judge: ({ location }) => (location?.searchParams.get("notice") === "office-deleted" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/(staff)/admin/users/actions.ts#createUserAction": {
+  "lib/users/user-actions.ts#createUserAction": {
     formPage: () => "/en/admin/users/new",
     formOwner: "admin",
     fields: (html, _context, visitor) => {
@@ -457,7 +457,7 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ status, body }) => (status === 200 && body.includes("is created") ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/(staff)/admin/users/actions.ts#changeRoleAction": {
+  "lib/users/user-actions.ts#changeRoleAction": {
     // The form as shown names the user's own role: allowed, it changes nothing.
     formPage: ({ newUser }) => `/en/admin/users/${newUser.id}`,
     formOwner: "admin",
@@ -465,7 +465,7 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ location }) => (location?.searchParams.get("notice") === "unchanged" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/set-password/[token]/actions.ts#setPasswordAction": {
+  "lib/users/set-password-actions.ts#setPasswordAction": {
     // Before the new link below (which ends this one). A password the rules refuse: the answer is the same for everyone, and the link stays unused.
     formPage: ({ newUser }) => `/en/set-password/${newUser.setupToken}`,
     formOwner: "anonymous",
@@ -476,7 +476,7 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ status, body }) => (status === 200 && body.includes("The password is too short") ? "ok" : null),
     expected: everyone(),
   },
-  "app/[locale]/(staff)/admin/users/actions.ts#newSetupLinkAction": {
+  "lib/users/user-actions.ts#newSetupLinkAction": {
     formPage: ({ newUser }) => `/en/admin/users/${newUser.id}`,
     formOwner: "admin",
     fields: (html) => hiddenFieldsOf(html, "form.new-setup-link"),
@@ -484,14 +484,14 @@ const ACTIONS: Record<string, TActionRow> = {
     expected: staffPage(["admin"]),
   },
   // After the rows above: this one deactivates the user they act on.
-  "app/[locale]/(staff)/admin/users/actions.ts#setUserActiveAction": {
+  "lib/users/user-actions.ts#setUserActiveAction": {
     formPage: ({ newUser }) => `/en/admin/users/${newUser.id}`,
     formOwner: "admin",
     fields: (html) => hiddenFieldsOf(html, "form.set-user-active"),
     judge: ({ location }) => (location?.searchParams.get("notice") === "deactivated" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/(staff)/admin/people/[arrivalId]/actions.ts#eraseArrivalAction": {
+  "lib/people/erase-actions.ts#eraseArrivalAction": {
     formPage: ({ erasableId }) => `/en/admin/people/${erasableId}?confirm=erase`,
     formOwner: "admin",
     fields: (html) => {
@@ -501,14 +501,14 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ status, location }) => (status === 303 && location?.pathname === "/en/admin/people" && location.searchParams.get("erased") === "1" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
-  "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#reissueLinkAction": {
+  "lib/arrivals/arrival-page-actions.ts#reissueLinkAction": {
     formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}?confirm=reissue`,
     formOwner: "caseworker",
     fields: (html) => hiddenFieldsOf(html, "form.link-reissue"),
     judge: arrivalNotice("link-issued"),
     expected: staffPage(["caseworker"], "not-found"),
   },
-  "app/[locale]/(staff)/arrivals/[arrivalId]/actions.ts#revokeLinkAction": {
+  "lib/arrivals/arrival-page-actions.ts#revokeLinkAction": {
     formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}?confirm=revoke`,
     formOwner: "caseworker",
     fields: (html) => hiddenFieldsOf(html, "form.link-revoke"),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getLetterheadSettings, updateLetterheadSettings, ZLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
+import { ZLetterheadSettings } from "@/lib/municipalities/letterhead-schema";
+import { getLetterheadSettings, updateLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
 import { seedDemoData } from "../../scripts/db/seed-demo-data";
 import { createTestDb } from "../support/test-db";
@@ -69,7 +70,8 @@ describe("the municipality's letterhead", () => {
 
 describe("the municipality's offices", () => {
   it("are added, edited, moved and removed by the municipality's administrator only, each change raising the packets' version", async () => {
-    const { createOffice, deleteOffice, listOffices, moveOffice, updateOffice, ZOffice } = await import("@/lib/municipalities/offices");
+    const { createOffice, deleteOffice, listOffices, moveOffice, updateOffice } = await import("@/lib/municipalities/offices");
+    const { ZOffice } = await import("@/lib/municipalities/office-schema");
     const holbaekAdmin = await db.user.findUniqueOrThrow({ where: { email: "admin@holbaek.demo" }, select: { id: true, municipalityId: true } });
     const version = async () => (await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId } })).catalogueVersion;
     const start = await version();

@@ -1,7 +1,7 @@
 import { getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { styles } from "@/components/pdf/styles";
 import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
+import { styles } from "@/lib/pdf/styles";
 import { benchPackets } from "../../scripts/bench-packet-households";
 
 const A4_WIDTH = 595.28;

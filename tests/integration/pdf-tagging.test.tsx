@@ -1,8 +1,8 @@
 import { Document, Link, Page, renderToBuffer, Text, View } from "@react-pdf/renderer";
 import type { ReactElement } from "react";
 import { describe, expect, it } from "vitest";
-import { registerPdfFonts } from "@/components/pdf/fonts";
-import { pdfArtifact, pdfTag, pdfUaDocument } from "@/components/pdf/pdf-tagging";
+import { registerPdfFonts } from "@/lib/pdf/fonts";
+import { pdfArtifact, pdfTag, pdfUaDocument } from "@/lib/pdf/pdf-tagging";
 import { poppler, readPdfStructure, unmarkedPaintingOperators } from "../support/pdf-structure";
 
 // The tagging module on its own, on small documents: what the welcome packet does not exercise.

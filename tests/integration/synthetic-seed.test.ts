@@ -68,7 +68,7 @@ describe("synthetic arrivals", () => {
   });
 
   it("gives the same data set for the same seed", async () => {
-    const { createRandom, syntheticArrival } = await import("@/lib/stats/synthetic-arrivals");
+    const { createRandom, syntheticArrival } = await import("@/scripts/db/synthetic-arrivals");
     const series = (seed: number) => {
       const random = createRandom(seed);
       return Array.from({ length: 50 }, (_, index) => syntheticArrival(random, index, "2026-11-23"));

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildDashboard, type TDashboard, type TStatTable } from "@/lib/stats/dashboard";
 import { ARRIVAL_DIMENSIONS, type TPeriodCounts } from "@/lib/stats/read-counts";
 import type { TProtectedCount } from "@/lib/stats/suppress-table";
-import { createRandom } from "@/lib/stats/synthetic-arrivals";
 import { worldRegionOf } from "@/lib/stats/world-regions";
+import { createRandom } from "@/scripts/db/synthetic-arrivals";
 import { recoverByArithmetic } from "../support/recover-by-arithmetic";
 
 // Countries of every world region, and Antarctica ("Other"), so that every region can be small.

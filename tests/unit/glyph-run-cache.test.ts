@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheGlyphRuns, type TShapingFont } from "@/components/pdf/glyph-run-cache";
+import { cacheGlyphRuns, type TShapingFont } from "@/lib/pdf/glyph-run-cache";
 
 class GlyphPosition {
   constructor(public xAdvance: number) {}

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { NameLanguages } from "@/components/packet/NameLanguages";
+import { NameLanguages } from "@/lib/text/NameLanguages";
 
 describe("a packet text on the web page", () => {
   it("gives a name in another script its language, as the PDF's spans do", () => {

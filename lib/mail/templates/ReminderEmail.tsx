@@ -1,5 +1,5 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
-import { NameLanguages } from "@/components/packet/NameLanguages";
+import { NameLanguages } from "@/lib/text/NameLanguages";
 import { EmailLayout, emailText as text } from "./EmailLayout";
 
 export type TReminderEmailStep = { title: string; deadlineLabel: string; where: string | null };

@@ -5,8 +5,8 @@ import { SiteHeader } from "@/components/layout/SiteHeader";
 import { Alert } from "@/components/ui/Alert";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
+import { confirmEmailChangeAction } from "@/lib/reminders/confirm-email-actions";
 import { findEmailChange, ZNewEmail } from "@/lib/reminders/email-change";
-import { confirmEmailChangeAction } from "./actions";
 
 type TProps = { params: Promise<{ locale: TLocale; token: string }>; searchParams: Promise<{ confirmed?: string }> };
 

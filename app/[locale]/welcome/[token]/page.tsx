@@ -10,9 +10,9 @@ import { PacketView } from "@/components/packet/PacketView";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
 import { clientKeyFrom } from "@/lib/net/client-key";
+import { toggleStepAction } from "@/lib/newcomer/newcomer-actions";
 import { openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
-import { toggleStepAction } from "./actions";
 
 type TProps = { params: Promise<{ locale: TLocale; token: string }>; searchParams: Promise<{ reminders?: string }> };
 

@@ -18,9 +18,9 @@ import { getKeepingSettings } from "@/lib/municipalities/keeping-settings";
 import { getLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 import { getLogoReference } from "@/lib/municipalities/municipality-logo";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
+import { moveOfficeAction } from "@/lib/municipalities/office-actions";
 import { listOffices } from "@/lib/municipalities/offices";
 import { getReminderLeadDays } from "@/lib/reminders/reminder-lead-days";
-import { moveOfficeAction } from "./offices/actions";
 
 type TProps = {
   params: Promise<{ locale: string }>;

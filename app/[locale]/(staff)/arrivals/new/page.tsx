@@ -3,13 +3,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArrivalForm } from "@/components/arrivals/ArrivalForm";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { createArrivalAction } from "@/lib/arrivals/arrival-form-actions";
 import { emptyArrivalFormInput } from "@/lib/arrivals/form-values";
 import { requireUser } from "@/lib/auth/require-user";
 import { countryOptions } from "@/lib/countries/country-options";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
-import { createArrivalAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("arrivalForm"))("createTitle") };

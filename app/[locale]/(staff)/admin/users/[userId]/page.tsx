@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { changeRoleAction, setUserActiveAction } from "@/app/[locale]/(staff)/admin/users/actions";
 import { EndSessionsButton } from "@/components/admin/EndSessionsButton";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { Alert } from "@/components/ui/Alert";
@@ -12,6 +11,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { getMunicipalityUser } from "@/lib/users/list-municipality-users";
 import { STAFF_ROLES } from "@/lib/users/schemas";
+import { changeRoleAction, setUserActiveAction } from "@/lib/users/user-actions";
 
 type TProps = { params: Promise<{ userId: string }>; searchParams: Promise<{ notice?: string }> };
 

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ArrivalForm } from "@/components/arrivals/ArrivalForm";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { updateArrivalAction } from "@/lib/arrivals/arrival-form-actions";
 import { arrivalToFormInput } from "@/lib/arrivals/form-values";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { requireUser } from "@/lib/auth/require-user";
@@ -11,7 +12,6 @@ import { countryOptions } from "@/lib/countries/country-options";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
-import { updateArrivalAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("arrivalForm"))("editTitle") };

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { deleteOfficeAction } from "@/app/[locale]/(staff)/admin/settings/offices/actions";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { OfficeForm } from "@/components/settings/OfficeForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { packetLanguageNames } from "@/lib/i18n/packet-language-names";
+import { deleteOfficeAction } from "@/lib/municipalities/office-actions";
 import { getOfficeForEditing } from "@/lib/municipalities/offices";
 
 export async function generateMetadata(): Promise<Metadata> {

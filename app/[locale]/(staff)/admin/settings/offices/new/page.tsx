@@ -5,7 +5,7 @@ import { OfficeForm } from "@/components/settings/OfficeForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { requireUser } from "@/lib/auth/require-user";
 import { packetLanguageNames } from "@/lib/i18n/packet-language-names";
-import { EMPTY_OFFICE } from "@/lib/municipalities/offices";
+import { EMPTY_OFFICE } from "@/lib/municipalities/office-schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("offices"))("newTitle") };

@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { redirect } from "@/lib/i18n/navigation";
-import { createOffice, deleteOffice, moveOffice, OFFICE_LIMITS, type TOfficeInput, updateOffice, ZOffice } from "@/lib/municipalities/offices";
+import { OFFICE_LIMITS, type TOfficeInput, ZOffice } from "@/lib/municipalities/office-schema";
+import { createOffice, deleteOffice, moveOffice, updateOffice } from "@/lib/municipalities/offices";
 import { isSettingsErrorKey } from "@/lib/municipalities/settings-fields";
 
 export type TOfficeState = { fieldErrors: Partial<Record<keyof TOfficeInput, string>>; formError: string; values: TOfficeInput } | null;

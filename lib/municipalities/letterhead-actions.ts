@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
-import { LETTERHEAD_LIMITS, type TLetterheadInput, updateLetterheadSettings, ZLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
+import { LETTERHEAD_LIMITS, type TLetterheadInput, ZLetterheadSettings } from "@/lib/municipalities/letterhead-schema";
+import { updateLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 import { isSettingsErrorKey } from "@/lib/municipalities/settings-fields";
 
 export type TLetterheadState =
