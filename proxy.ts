@@ -16,7 +16,7 @@ function handleI18nRouting(request: NextRequest) {
 }
 
 // The pages rendered per request; the others (public welcome pages, access-denied) are
-// served from cache and get a CSP with the hashes of their inline scripts from scripts/server.ts.
+// served from cache and get a CSP with the hashes of their inline scripts from scripts/server/server.ts.
 const PER_REQUEST_PAGES = new RegExp(`^/(${routing.locales.join("|")})(/(admin|arrivals|statistics|welcome|set-password|sign-in|confirm-email)(/.*)?)?/?$`);
 
 // Locale negotiation, and the nonce for pages rendered per request. Authorization is checked by

@@ -18,14 +18,14 @@ import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
 import { ensureAppRole } from "./db/app-role";
 import { runDataBackfills } from "./db/data-backfills";
-import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES } from "./db/demo-data";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/schema-engine";
-import { seedDemoData } from "./db/seed-demo-data";
-import { seedDemoHistory } from "./db/seed-demo-history";
 import { DATA_DIR, ensureAuthSecret, ensureLocalSecret } from "./local-env";
 import { startMailCatcher, type TMailCatcher } from "./mail-catcher";
 import { assertSupportedNode } from "./node-version";
+import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES } from "./seeds/demo-data";
+import { seedDemoData } from "./seeds/seed-demo-data";
+import { seedDemoHistory } from "./seeds/seed-demo-history";
 
 const { values: flags } = parseArgs({
   options: {
@@ -111,7 +111,7 @@ async function main() {
   // Development runs `next dev`; production runs our server, which decides what forwarded headers to believe.
   const serverArgs = flags.dev
     ? [NEXT_BIN, "dev", "--port", flags.port]
-    : ["--import", "tsx", path.join(import.meta.dirname, "server.ts"), "--port", flags.port];
+    : ["--import", "tsx", path.join(import.meta.dirname, "server/server.ts"), "--port", flags.port];
   server = spawn(process.execPath, serverArgs, { stdio: "inherit", env: { ...env, NODE_ENV: flags.dev ? "development" : "production" } });
   server.on("exit", (code) => void shutdown(code ?? 0));
   console.log(`\nAnkomst is starting on http://localhost:${flags.port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every test. Unit and integration tests (vitest, real embedded Postgres), then a
  * production build, the end-to-end tests (Playwright, real Chromium) and the load test on two
- * instances with a database outage (scripts/load-test.ts, full length, on the same build). Ends
+ * instances with a database outage (scripts/load/load-test.ts, full length, on the same build). Ends
  * with one summary line; the load test counts as one test.
  */
 import { spawnSync } from "node:child_process";
@@ -59,7 +59,7 @@ if (results.every(Boolean)) {
   results.push(isBuilt, isBuilt ? run("end-to-end tests (Playwright)", ["node_modules/@playwright/test/cli.js", "test"]) : false);
   loadTest =
     isBuilt &&
-    run("load test: two instances, a database outage (test:load)", ["node_modules/tsx/dist/cli.mjs", "scripts/load-test.ts", "--no-build"], {
+    run("load test: two instances, a database outage (test:load)", ["node_modules/tsx/dist/cli.mjs", "scripts/load/load-test.ts", "--no-build"], {
       NODE_ENV: "production",
     });
   results.push(loadTest);

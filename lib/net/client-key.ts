@@ -1,6 +1,6 @@
 /**
  * The client's address, as the server established it: the socket's address, or with trusted
- * proxies configured the address the outermost one saw (scripts/server.ts replaces whatever a
+ * proxies configured the address the outermost one saw (scripts/server/server.ts replaces whatever a
  * client sent in X-Forwarded-For before the app sees it).
  */
 export function clientKeyFrom(headers: Headers | Record<string, unknown> | undefined): string {

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 /**
  * The Content-Security-Policy of every page. Scripts run only when the server vouched for them:
  * on pages rendered per request by a nonce (proxy.ts), on the pages served from cache (the
- * public welcome pages, sign-in) by the hashes of their inline scripts (scripts/server.ts), so
+ * public welcome pages, sign-in) by the hashes of their inline scripts (scripts/server/server.ts), so
  * those stay static. Never 'unsafe-inline' for scripts. Styles may be inline: React writes style
  * attributes, and a style cannot run code.
  */

@@ -1,7 +1,7 @@
 import { IncomingMessage } from "node:http";
 
 /**
- * Form posts and server actions, read before Next.js sees them (scripts/server.ts). Next answers a
+ * Form posts and server actions, read before Next.js sees them (scripts/server/server.ts). Next answers a
  * body it cannot decode (a server action whose payload is not JSON, a multipart body with a broken
  * boundary) or one over its 1 MB limit sent without a Content-Length with a 500; here they get a
  * 400 and a 413, and Next gets the same bytes to read again.

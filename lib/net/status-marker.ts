@@ -1,7 +1,7 @@
 /**
  * A page that must answer with another status than 200 without calling notFound() (whose page
  * Next 16 renders only in the browser) says so with `<meta name="ankomst-status" content="404">`;
- * scripts/server.ts sends that status and drops the element.
+ * scripts/server/server.ts sends that status and drops the element.
  */
 export const HTTP_STATUS_META = "ankomst-status";
 

@@ -5,7 +5,7 @@ import type { TPacketLanguage } from "@/lib/i18n/languages";
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
- * The answer to a client refused for guessing links, sent with status 429 by scripts/server.ts
+ * The answer to a client refused for guessing links, sent with status 429 by scripts/server/server.ts
  * before Next.js renders anything: a page cannot set its own status code.
  */
 export function refusedNewcomerPage(locale: TPacketLanguage): string {

@@ -12,8 +12,8 @@ import { getActivePersonalLink } from "@/lib/links/personal-links";
 import { generateWelcomePacket } from "@/lib/packet/packet-service";
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
 import { applyMigrations } from "../db/schema-engine";
-import { seedDemoData } from "../db/seed-demo-data";
 import { waitForServer } from "../load/wait-for-server";
+import { seedDemoData } from "../seeds/seed-demo-data";
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
@@ -58,8 +58,8 @@ export async function startBenchServer(options: { port: string; build: boolean; 
       if (build.status !== 0) throw new Error("next build failed");
     }
     const profiling = options.profileDir ? ["--cpu-prof", "--cpu-prof-dir", options.profileDir] : [];
-    // The server `npm start` runs (scripts/server.ts), so the figures are those of what we ship.
-    server = spawn(process.execPath, [...profiling, "--import", "tsx", path.resolve("scripts/server.ts"), "--port", options.port], {
+    // The server `npm start` runs (scripts/server/server.ts), so the figures are those of what we ship.
+    server = spawn(process.execPath, [...profiling, "--import", "tsx", path.resolve("scripts/server/server.ts"), "--port", options.port], {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...env, NODE_ENV: "production" },
     });

@@ -25,7 +25,7 @@ const command = async (line: string, answer: string) => {
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 test.beforeAll(async () => {
-  outage = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/outage-server.ts"), "--port", String(PORT)], {
+  outage = spawn(process.execPath, ["--import", "tsx", path.resolve("tests/support/outage-server.ts"), "--port", String(PORT)], {
     stdio: ["pipe", "pipe", "inherit"],
   });
   createInterface({ input: outage.stdout! }).on("line", (line) => lines.push(line));

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureAppRole } from "../../scripts/db/app-role";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();

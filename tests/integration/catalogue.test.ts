@@ -8,7 +8,7 @@ import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
 import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
 import { STEP_KEYS } from "@/lib/packet/step-keys";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { readPdfStructure } from "../support/pdf-structure";
 import { createTestDb } from "../support/test-db";
 

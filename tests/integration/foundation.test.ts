@@ -4,8 +4,8 @@ import { authenticateStaffUser } from "@/lib/auth/authenticate-staff-user";
 import { NOISE_BOUND } from "@/lib/stats/cell-noise";
 import { loadDashboard } from "@/lib/stats/load-dashboard";
 import { readPeriodCounts } from "@/lib/stats/read-counts";
-import { DEMO_MUNICIPALITIES } from "../../scripts/db/demo-data";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { DEMO_MUNICIPALITIES } from "../../scripts/seeds/demo-data";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();

@@ -12,7 +12,7 @@ import {
   ZIdentityProviderSettings,
 } from "@/lib/auth/identity-providers";
 import { discoverIssuer, isPublicAddress } from "@/lib/auth/issuer-policy";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { startOidcTestProvider } from "../support/oidc-test-provider";
 import { createTestDb } from "../support/test-db";
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZLetterheadSettings } from "@/lib/municipalities/letterhead-schema";
 import { getLetterheadSettings, updateLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();

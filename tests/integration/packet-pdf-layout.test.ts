@@ -2,7 +2,7 @@ import { getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
 import { styles } from "@/lib/pdf/styles";
-import { benchPackets } from "../../scripts/bench-packet-households";
+import { benchPackets } from "../../scripts/bench/bench-packet-households";
 
 const A4_WIDTH = 595.28;
 const A4_HEIGHT = 841.89;

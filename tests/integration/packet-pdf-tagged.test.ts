@@ -8,7 +8,7 @@ import type { TPacket } from "@/lib/packet/packet-model";
 import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
 import { samplePacket } from "@/lib/packet/sample-packet";
 import { scriptOf } from "@/lib/text/script-language";
-import { BENCH_HOUSEHOLDS } from "../../scripts/bench-packet-households";
+import { BENCH_HOUSEHOLDS } from "../../scripts/bench/bench-packet-households";
 import { collapse, poppler, readPdfStructure, spanLanguages, type TContentElement, unmarkedPaintingOperators } from "../support/pdf-structure";
 
 /** [path, text] of every structure element that owns content, in the order the packet model gives. */

@@ -6,7 +6,7 @@ import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { buildPacket } from "@/lib/packet/build-packet";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
 import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { createTestDb } from "../support/test-db";
 

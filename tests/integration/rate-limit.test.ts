@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SIGN_IN_LIMITS, signInStaffUser } from "@/lib/auth/sign-in";
 import { consumeAttempt, forgetAttempts, growingDelayMs, isRefused, limiterFor } from "@/lib/rate-limit/limiters";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();

@@ -7,7 +7,7 @@ import {
   SESSION_IDLE_SECONDS,
   SESSION_MAX_AGE_SECONDS,
 } from "@/lib/auth/staff-sessions";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();

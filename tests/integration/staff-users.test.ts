@@ -3,7 +3,7 @@ import { authenticateStaffUser } from "@/lib/auth/authenticate-staff-user";
 import { createStaffSession, resolveStaffSession } from "@/lib/auth/staff-sessions";
 import { changeStaffRole, createStaffUser, newSetupLink, setStaffUserActive } from "@/lib/users/manage-staff-users";
 import { findSetupLinkUser, SETUP_LINK_HOURS, setPasswordWithLink } from "@/lib/users/password-setup";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();

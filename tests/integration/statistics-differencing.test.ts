@@ -7,8 +7,8 @@ import { loadDashboard } from "@/lib/stats/load-dashboard";
 import { yearEarlier } from "@/lib/stats/period";
 import { readPeriodCounts, readSchoolStarts } from "@/lib/stats/read-counts";
 import { worldRegionOf } from "@/lib/stats/world-regions";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
-import { seedSyntheticArrivals } from "../../scripts/db/synthetic-seed";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
+import { seedSyntheticArrivals } from "../../scripts/seeds/synthetic-seed";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();

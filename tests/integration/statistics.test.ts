@@ -9,7 +9,7 @@ import type { TActingUser } from "@/lib/auth/acting-user";
 import { loadDashboard } from "@/lib/stats/load-dashboard";
 import { presetPeriod, type TPeriod } from "@/lib/stats/period";
 import { readPeriodCounts, readSchoolStarts } from "@/lib/stats/read-counts";
-import { seedSyntheticArrivals } from "../../scripts/db/synthetic-seed";
+import { seedSyntheticArrivals } from "../../scripts/seeds/synthetic-seed";
 import { ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { bruteForceCounts, bruteForceSchoolStarts } from "../support/brute-force-stats";
 import { seedDemoActors } from "../support/demo-actors";

@@ -2,8 +2,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { checklistIdOf } from "@/lib/progress/step-progress";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
-import { seedSyntheticArrivals } from "../../scripts/db/synthetic-seed";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
+import { seedSyntheticArrivals } from "../../scripts/seeds/synthetic-seed";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
@@ -68,7 +68,7 @@ describe("synthetic arrivals", () => {
   });
 
   it("gives the same data set for the same seed", async () => {
-    const { createRandom, syntheticArrival } = await import("@/scripts/db/synthetic-arrivals");
+    const { createRandom, syntheticArrival } = await import("@/scripts/seeds/synthetic-arrivals");
     const series = (seed: number) => {
       const random = createRandom(seed);
       return Array.from({ length: 50 }, (_, index) => syntheticArrival(random, index, "2026-11-23"));

@@ -1,6 +1,6 @@
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
-import { seedDemoData } from "../../scripts/db/seed-demo-data";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 
 /** Loads the demo data and returns the two municipalities' caseworkers and two of Herning's arrivals. */
 export async function seedDemoActors(db: PrismaClient): Promise<{ herning: TActingUser; holbaek: TActingUser; jonasId: string; priyaId: string }> {

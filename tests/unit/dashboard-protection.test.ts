@@ -3,7 +3,7 @@ import { buildDashboard, type TDashboard, type TStatTable } from "@/lib/stats/da
 import { ARRIVAL_DIMENSIONS, type TPeriodCounts } from "@/lib/stats/read-counts";
 import type { TProtectedCount } from "@/lib/stats/suppress-table";
 import { worldRegionOf } from "@/lib/stats/world-regions";
-import { createRandom } from "@/scripts/db/synthetic-arrivals";
+import { createRandom } from "@/scripts/seeds/synthetic-arrivals";
 import { recoverByArithmetic } from "../support/recover-by-arithmetic";
 
 // Countries of every world region, and Antarctica ("Other"), so that every region can be small.

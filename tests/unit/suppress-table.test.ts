@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { protectTable, type TProtectedTable } from "@/lib/stats/suppress-table";
-import { createRandom } from "@/scripts/db/synthetic-arrivals";
+import { createRandom } from "@/scripts/seeds/synthetic-arrivals";
 import { recoverByArithmetic } from "../support/recover-by-arithmetic";
 
 const shownValues = (table: TProtectedTable) => table.cells.map((cell) => (cell.kind === "shown" ? cell.value : null));

@@ -12,7 +12,7 @@ import { toSearchName } from "@/lib/arrivals/search-name";
 import { addDays, addMonths, fromIsoDate, toIsoDate } from "@/lib/dates/iso-date";
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
 import { applicableStepId, computeApplicableSteps, stepMemberId } from "@/lib/packet/step-rules";
-import { createRandom, syntheticArrival, type TSyntheticArrival } from "@/scripts/db/synthetic-arrivals";
+import { createRandom, syntheticArrival, type TSyntheticArrival } from "@/scripts/seeds/synthetic-arrivals";
 
 const BATCH_SIZE = 10_000;
 

@@ -16,11 +16,11 @@ import { createDashboardLabels } from "@/lib/stats/dashboard-labels";
 import { tableCsv, tableMatrix } from "@/lib/stats/dashboard-tables";
 import { loadDashboard } from "@/lib/stats/load-dashboard";
 import { presetPeriod, type TPeriod } from "@/lib/stats/period";
-import { startEmbeddedPostgres } from "./db/embedded-postgres";
-import { applyMigrations } from "./db/schema-engine";
-import { seedDemoData } from "./db/seed-demo-data";
-import { seedSyntheticArrivals } from "./db/synthetic-seed";
-import { DATA_DIR } from "./local-env";
+import { startEmbeddedPostgres } from "../db/embedded-postgres";
+import { applyMigrations } from "../db/schema-engine";
+import { DATA_DIR } from "../local-env";
+import { seedDemoData } from "../seeds/seed-demo-data";
+import { seedSyntheticArrivals } from "../seeds/synthetic-seed";
 
 const { values: flags } = parseArgs({ options: { arrivals: { type: "string", default: "1000000" }, runs: { type: "string", default: "30" } } });
 const TARGET = Number(flags.arrivals);

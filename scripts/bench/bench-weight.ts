@@ -15,10 +15,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { startBenchServer, type TBenchServer } from "./bench/bench-server";
-import { systemChromiumPath } from "./browser-path";
-import { startRoundRobinProxy, type TRoundRobinProxy } from "./load/round-robin-proxy";
-import { assertSupportedNode } from "./node-version";
+import { systemChromiumPath } from "../browser-path";
+import { startRoundRobinProxy, type TRoundRobinProxy } from "../load/round-robin-proxy";
+import { assertSupportedNode } from "../node-version";
+import { startBenchServer, type TBenchServer } from "./bench-server";
 
 const { values: flags } = parseArgs({
   options: {

@@ -1,15 +1,15 @@
 /**
  * `npm run db:seed:synthetic -- --arrivals 1000000 [--municipality herning] [--seed 1]`: fills a
- * municipality with synthetic arrivals for statistics at scale (see scripts/db/synthetic-arrivals.ts).
+ * municipality with synthetic arrivals for statistics at scale (see scripts/seeds/synthetic-arrivals.ts).
  * Uses DATABASE_URL, else the embedded database `npm start` runs (started here if it is not running).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import pg from "pg";
+import { embeddedDatabaseUrl, startEmbeddedPostgres } from "../db/embedded-postgres";
+import { applyMigrations } from "../db/schema-engine";
 import { DATA_DIR } from "../local-env";
-import { embeddedDatabaseUrl, startEmbeddedPostgres } from "./embedded-postgres";
-import { applyMigrations } from "./schema-engine";
 import { seedSyntheticArrivals } from "./synthetic-seed";
 
 const { values: flags } = parseArgs({

@@ -3,7 +3,7 @@
  * believe (lib/net/forwarded-headers.ts). `next start` would pass a client's own X-Forwarded-For
  * and X-Forwarded-Host through, and the app's rate limits and Next's server-action origin check
  * would trust them.
- * Run by `npm start`: node --import tsx scripts/server.ts --port 3000
+ * Run by `npm start`: node --import tsx scripts/server/server.ts --port 3000
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";

@@ -2,7 +2,7 @@
  * An Ankomst instance whose database can be taken away and given back, for the outage test
  * (tests/e2e/outage.spec.ts). Commands on stdin: "stop-db", "start-db", "quit"; it answers on
  * stdout with "ready <port>", "db-stopped", "db-started".
- * Run: node --import tsx scripts/outage-server.ts --port 3150
+ * Run: node --import tsx tests/support/outage-server.ts --port 3150
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,10 +11,10 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db-client";
-import { findFreePort, startEmbeddedPostgres, type TEmbeddedPostgres } from "./db/embedded-postgres";
-import { applyMigrations } from "./db/schema-engine";
-import { seedDemoData } from "./db/seed-demo-data";
-import { waitForServer } from "./load/wait-for-server";
+import { findFreePort, startEmbeddedPostgres, type TEmbeddedPostgres } from "../../scripts/db/embedded-postgres";
+import { applyMigrations } from "../../scripts/db/schema-engine";
+import { waitForServer } from "../../scripts/load/wait-for-server";
+import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 
 const { values: flags } = parseArgs({ options: { port: { type: "string", default: "3150" } } });
 const folder = mkdtempSync(path.join(os.tmpdir(), "ankomst-outage-"));
@@ -29,7 +29,7 @@ await seedDemoData(seeding);
 await seeding.$disconnect();
 
 // The instance's own log (every failed request, by design) would drown the test's output.
-const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "server.ts"), "--port", flags.port], {
+const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/server/server.ts"), "--port", flags.port], {
   stdio: ["ignore", "ignore", process.env.OUTAGE_SERVER_LOG ? "inherit" : "ignore"],
   env: {
     ...process.env,

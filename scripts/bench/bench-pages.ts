@@ -11,9 +11,9 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { startBenchServer, type TBenchServer } from "./bench/bench-server";
-import { signInOverHttp } from "./load/staff-sign-in";
-import { assertSupportedNode } from "./node-version";
+import { signInOverHttp } from "../load/staff-sign-in";
+import { assertSupportedNode } from "../node-version";
+import { startBenchServer, type TBenchServer } from "./bench-server";
 
 const { values: flags } = parseArgs({
   options: {

@@ -24,19 +24,19 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db-client";
-import { ensureAppRole } from "./db/app-role";
-import { findFreePort, startEmbeddedPostgres, type TEmbeddedPostgres } from "./db/embedded-postgres";
-import { applyMigrations } from "./db/schema-engine";
-import { seedDemoData } from "./db/seed-demo-data";
-import { checkAcrossInstances } from "./load/cross-instance-checks";
-import { percentile, summarizeLoad, type TLoadFigures, type TOutageWindow, type TSample } from "./load/load-figures";
-import { prepareNewcomerLinks } from "./load/prepare-newcomers";
-import { startRoundRobinProxy, type TRoundRobinProxy } from "./load/round-robin-proxy";
-import { householdSizeInName, LOAD_FAMILY_PREFIX, runCaseworker, runNewcomer } from "./load/scenarios";
-import { signInOverHttp } from "./load/staff-sign-in";
-import { Visitor } from "./load/visitor";
-import { waitForServer } from "./load/wait-for-server";
-import { assertSupportedNode } from "./node-version";
+import { ensureAppRole } from "../db/app-role";
+import { findFreePort, startEmbeddedPostgres, type TEmbeddedPostgres } from "../db/embedded-postgres";
+import { applyMigrations } from "../db/schema-engine";
+import { assertSupportedNode } from "../node-version";
+import { seedDemoData } from "../seeds/seed-demo-data";
+import { checkAcrossInstances } from "./cross-instance-checks";
+import { percentile, summarizeLoad, type TLoadFigures, type TOutageWindow, type TSample } from "./load-figures";
+import { prepareNewcomerLinks } from "./prepare-newcomers";
+import { startRoundRobinProxy, type TRoundRobinProxy } from "./round-robin-proxy";
+import { householdSizeInName, LOAD_FAMILY_PREFIX, runCaseworker, runNewcomer } from "./scenarios";
+import { signInOverHttp } from "./staff-sign-in";
+import { Visitor } from "./visitor";
+import { waitForServer } from "./wait-for-server";
 
 const { values: flags } = parseArgs({
   options: {
@@ -188,7 +188,7 @@ async function main() {
   }
   for (const [index, port] of INSTANCE_PORTS.entries()) {
     const log = createWriteStream(path.join(LOG_DIR, `instance-${index + 1}.log`));
-    const instance = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/server.ts"), "--port", String(port)], {
+    const instance = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/server/server.ts"), "--port", String(port)], {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...env, DATABASE_URL: appUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: proxyUrl, TRUSTED_PROXY_COUNT: "1", DATABASE_CONNECT_TIMEOUT_MS: "2000" },
     });

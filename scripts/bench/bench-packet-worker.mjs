@@ -5,7 +5,7 @@ import { register } from "tsx/esm/api";
 
 register();
 const { renderBenchPackets } = await import("./bench-packet-households.ts");
-const { warmUpPdfRenderer } = await import("../lib/packet/render-packet-pdf.ts");
+const { warmUpPdfRenderer } = await import("../../lib/packet/render-packet-pdf.ts");
 // Like the server's render pool, which warms its workers when the server starts.
 await warmUpPdfRenderer();
 parentPort.postMessage("ready");
