@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { applicableStepIdsOf } from "./applicable-step-ids";
+import { applicableStepIdsOf } from "../steps/applicable-step-ids";
 import type { TArrivalForm } from "./schemas";
 import { SEARCH_FOLD_VERSION, toSearchName } from "./search-name";
 

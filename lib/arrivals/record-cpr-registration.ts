@@ -5,7 +5,7 @@ import { danishDayOf, fromIsoDate, isCalendarDate, toIsoDate } from "@/lib/dates
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import { HOUSEHOLD_RECORD_SELECT } from "@/lib/packet/load-packet-input";
-import { applicableStepIdsOf } from "./applicable-step-ids";
+import { applicableStepIdsOf } from "../steps/applicable-step-ids";
 
 /** The checklist step a newcomer ticks when they have their CPR number. */
 export const CPR_STEP_ID = "cpr-registration";

@@ -1,5 +1,5 @@
 import type { TPacketLanguage } from "@/lib/i18n/languages";
-import type { TStepKey } from "@/lib/packet/step-keys";
+import type { TStepKey } from "@/lib/steps/step-keys";
 
 type TText = { title: string; body: string };
 /**

@@ -12,12 +12,12 @@ import { logEvent } from "@/lib/log/log-event";
 import { isMailConfigured } from "@/lib/mail/mail-transport";
 import { clientKeyFrom } from "@/lib/net/client-key";
 import { openWelcomeLink } from "@/lib/newcomer/open-welcome-link";
-import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { setStepDone } from "@/lib/progress/step-progress";
 import { requestEmailChange, ZNewEmail } from "@/lib/reminders/email-change";
 import { mailEmailConfirmation } from "@/lib/reminders/mail-email-confirmation";
 import { setReminderConsent } from "@/lib/reminders/reminder-consent";
 import { remindNowIfDue } from "@/lib/reminders/run-reminders";
+import { loadChecklistSteps } from "@/lib/steps/checklist-steps";
 
 const ZToggle = z.object({
   token: z.string().min(1).max(100),

@@ -4,10 +4,18 @@ import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import { DATE_LOCALE, type TPacketLanguage } from "@/lib/i18n/languages";
 import { paragraphsOf } from "@/lib/text/paragraphs";
 import { nameLanguagesOf } from "@/lib/text/script-language";
+import type { TStepKey } from "../steps/step-keys";
+import {
+  applicableStepId,
+  computeApplicableSteps,
+  fillSubject,
+  stepMemberId,
+  subjectName,
+  type TApplicableStep,
+  type TRuleHousehold,
+} from "../steps/step-rules";
 import { packetDocumentTitle } from "./packet-file-name";
 import type { TPacket, TPacketSection, TPacketStep } from "./packet-model";
-import type { TStepKey } from "./step-keys";
-import { applicableStepId, computeApplicableSteps, fillSubject, stepMemberId, subjectName, type TApplicableStep, type TRuleHousehold } from "./step-rules";
 
 export type TStepText = {
   title: string;

@@ -4,9 +4,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { MASTER_LANGUAGE, type TPacketLanguage } from "@/lib/i18n/languages";
 import { localizedText } from "@/lib/i18n/localized-text";
 import { toLogoReference } from "@/lib/municipalities/municipality-logo";
+import { isStepKey, type TStepKey } from "../steps/step-keys";
+import type { TRuleHousehold } from "../steps/step-rules";
 import type { TBuildPacketInput, TStepText } from "./build-packet";
-import { isStepKey, type TStepKey } from "./step-keys";
-import type { TRuleHousehold } from "./step-rules";
 
 export type THouseholdRecord = {
   arrivalDate: Date;

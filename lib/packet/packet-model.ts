@@ -1,7 +1,7 @@
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import type { TLogoReference } from "@/lib/municipalities/municipality-logo";
 import type { TMunicipalityContact } from "@/lib/municipalities/public-municipalities";
-import type { TStepKey } from "./step-keys";
+import type { TStepKey } from "../steps/step-keys";
 
 export type TPacketStep = {
   /** Unique within the packet: a step per child repeats its key. */

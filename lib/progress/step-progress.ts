@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/db-client";
-import { checklistStepId } from "@/lib/packet/step-rules";
+import { checklistStepId } from "@/lib/steps/step-rules";
 
 /** A step ticked or reminded of: its rule key, and the household member it is for (null: the household). */
 export type TStepRef = { stepKey: string; householdMemberId: string | null };

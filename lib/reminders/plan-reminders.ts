@@ -1,5 +1,5 @@
 import { addDays, type TIsoDate } from "@/lib/dates/iso-date";
-import type { TStepKey } from "@/lib/packet/step-keys";
+import type { TStepKey } from "@/lib/steps/step-keys";
 
 /** The step kinds the rules give a deadline, so the ones a reminder can be about. */
 export const REMINDABLE_STEP_KEYS = [

@@ -6,8 +6,8 @@ import type { PrismaClient } from "@/lib/db-client";
 import { logEvent } from "@/lib/log/log-event";
 import { isMailConfigured, sendMail, type TOutgoingMail } from "@/lib/mail/mail-transport";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
-import { isStepKey } from "@/lib/packet/step-keys";
 import { checklistIdOf, type TStepRef } from "@/lib/progress/step-progress";
+import { isStepKey } from "@/lib/steps/step-keys";
 import { planReminders, reminderKey } from "./plan-reminders";
 import { composeReminderMail } from "./reminder-mail";
 

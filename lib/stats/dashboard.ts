@@ -1,7 +1,7 @@
 import { RESIDENCE_BASES } from "@/lib/arrivals/residence-basis";
 import { addMonths, type TIsoDate } from "@/lib/dates/iso-date";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
-import { STEP_KEYS } from "@/lib/packet/step-keys";
+import { STEP_KEYS } from "@/lib/steps/step-keys";
 import { exactCounts, type TPerturb } from "./cell-noise";
 import type { TPeriod } from "./period";
 import { EVENT_ROWS, type TPeriodCounts } from "./read-counts";

@@ -2,9 +2,10 @@
  * Data that a migration cannot compute in SQL (it needs the app's rules), filled in after the
  * migrations by `npm start` and `npm run db:migrate`. Each backfill is idempotent and cheap when done.
  */
-import { backfillApplicableStepIds } from "@/lib/arrivals/applicable-step-ids";
+
 import { refoldSearchNames } from "@/lib/arrivals/refold-search-names";
 import { createPrismaClient } from "@/lib/db-client";
+import { backfillApplicableStepIds } from "@/lib/steps/applicable-step-ids";
 
 export async function runDataBackfills(databaseUrl: string): Promise<void> {
   const db = createPrismaClient(databaseUrl, { purpose: "jobs" });

@@ -11,7 +11,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { toSearchName } from "@/lib/arrivals/search-name";
 import { addDays, addMonths, fromIsoDate, toIsoDate } from "@/lib/dates/iso-date";
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
-import { applicableStepId, computeApplicableSteps, stepMemberId } from "@/lib/packet/step-rules";
+import { applicableStepId, computeApplicableSteps, stepMemberId } from "@/lib/steps/step-rules";
 import { createRandom, syntheticArrival, type TSyntheticArrival } from "@/scripts/seeds/synthetic-arrivals";
 
 const BATCH_SIZE = 10_000;

@@ -7,7 +7,7 @@ import { ZStepTextSchema } from "@/lib/catalogue/schemas";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
 import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
-import { STEP_KEYS } from "@/lib/packet/step-keys";
+import { STEP_KEYS } from "@/lib/steps/step-keys";
 import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { readPdfStructure } from "../support/pdf-structure";
 import { createTestDb } from "../support/test-db";

@@ -4,7 +4,7 @@ import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { buildPacket, type TBuildPacketInput } from "@/lib/packet/build-packet";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
 import type { TPacket } from "@/lib/packet/packet-model";
-import { STEP_KEYS } from "@/lib/packet/step-keys";
+import { STEP_KEYS } from "@/lib/steps/step-keys";
 import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { createForeignWordFinder } from "../support/foreign-words";
 import { createTestDb } from "../support/test-db";

@@ -1,6 +1,5 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicableStepIdsOf } from "@/lib/arrivals/applicable-step-ids";
 import { createArrival } from "@/lib/arrivals/create-arrival";
 import type { TArrivalFormInput } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
@@ -9,6 +8,7 @@ import type { TActingUser } from "@/lib/auth/acting-user";
 import { loadDashboard } from "@/lib/stats/load-dashboard";
 import { presetPeriod, type TPeriod } from "@/lib/stats/period";
 import { readPeriodCounts, readSchoolStarts } from "@/lib/stats/read-counts";
+import { applicableStepIdsOf } from "@/lib/steps/applicable-step-ids";
 import { seedSyntheticArrivals } from "../../scripts/seeds/synthetic-seed";
 import { ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { bruteForceCounts, bruteForceSchoolStarts } from "../support/brute-force-stats";

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { checklistIdOf } from "@/lib/progress/step-progress";
+import { loadChecklistSteps } from "@/lib/steps/checklist-steps";
 import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { seedSyntheticArrivals } from "../../scripts/seeds/synthetic-seed";
 import { createTestDb } from "../support/test-db";

@@ -6,10 +6,10 @@
 import { ageOn, toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
-import { applicableStepId, computeApplicableSteps } from "@/lib/packet/step-rules";
 import { checklistIdOf } from "@/lib/progress/step-progress";
 import type { TPeriod } from "@/lib/stats/period";
 import { ARRIVAL_DIMENSIONS, COUNTED_EVENTS, EVENT_ROWS, type TCountedEvent, type TEventRow, type TPeriodCounts } from "@/lib/stats/read-counts";
+import { applicableStepId, computeApplicableSteps } from "@/lib/steps/step-rules";
 
 const copenhagenDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
 

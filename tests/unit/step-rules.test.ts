@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths, ageOn } from "@/lib/dates/iso-date";
-import { computeApplicableSteps, type TRuleHousehold } from "@/lib/packet/step-rules";
+import { computeApplicableSteps, type TRuleHousehold } from "@/lib/steps/step-rules";
 
 const SINGLE_EU_WORKER: TRuleHousehold = {
   arrivalDate: "2026-09-01",

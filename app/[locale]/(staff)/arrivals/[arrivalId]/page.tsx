@@ -18,9 +18,9 @@ import type { TLocale } from "@/lib/i18n/routing";
 import { getActivePersonalLink } from "@/lib/links/personal-links";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { listGeneratedPackets } from "@/lib/packet/packet-service";
-import { loadChecklistSteps } from "@/lib/progress/applicable-steps";
 import { getStepProgress } from "@/lib/progress/step-progress";
 import { listArrivalReminders } from "@/lib/reminders/list-reminders";
+import { loadChecklistSteps } from "@/lib/steps/checklist-steps";
 
 type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string; notice?: string; confirm?: string }> };
 

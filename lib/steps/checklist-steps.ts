@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { HOUSEHOLD_RECORD_SELECT, textIn, toRuleHousehold } from "@/lib/packet/load-packet-input";
-import { applicableStepId, computeApplicableSteps, fillSubject, stepMemberId } from "@/lib/packet/step-rules";
+import { applicableStepId, computeApplicableSteps, fillSubject, stepMemberId } from "@/lib/steps/step-rules";
 
 export type TChecklistStep = { id: string; stepKey: string; householdMemberId: string | null; title: string };
 

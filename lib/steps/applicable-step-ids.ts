@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db-client";
 import { HOUSEHOLD_RECORD_SELECT, type THouseholdRecord, toRuleHousehold } from "@/lib/packet/load-packet-input";
-import { applicableStepId, computeApplicableSteps } from "@/lib/packet/step-rules";
+import { applicableStepId, computeApplicableSteps } from "@/lib/steps/step-rules";
 
 type TMember = Pick<THouseholdRecord["householdMembers"][number], "id" | "kind" | "dateOfBirth" | "seekingWork">;
 export type TStepIdRecord = Omit<THouseholdRecord, "householdMembers"> & { householdMembers: TMember[] };
