@@ -6,6 +6,7 @@ import { fromIsoDate, isCalendarDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toSearchableText } from "@/lib/validation/text";
+import { arrivalVisibleTo } from "./arrival-visibility";
 import { ZResidenceBasis } from "./residence-basis";
 import { foldForSearch } from "./search-name";
 
@@ -41,8 +42,7 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
   // Every word in one person's name: the newcomer's own, or a spouse's or child's ("emile" finds Emile's household).
   const nameHasEveryWord = words.map((word) => ({ searchName: { contains: escapeLike(word) } }));
   const where: Prisma.ArrivalWhereInput = {
-    municipalityId: user.municipalityId,
-    anonymisedAt: null,
+    ...arrivalVisibleTo(user),
     ...(words.length > 0 ? { OR: [{ AND: nameHasEveryWord }, { householdMembers: { some: { AND: nameHasEveryWord } } }] } : {}),
     ...(search.basis ? { residenceBasis: search.basis } : {}),
     ...(search.nationality ? { nationality: search.nationality } : {}),

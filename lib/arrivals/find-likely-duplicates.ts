@@ -1,3 +1,4 @@
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { fromIsoDate } from "@/lib/dates/iso-date";
@@ -14,10 +15,9 @@ export async function findLikelyDuplicates(
 ) {
   const duplicates = await db.arrival.findMany({
     where: {
-      municipalityId: options.user.municipalityId,
+      ...arrivalVisibleTo(options.user),
       searchName: toSearchName(options.givenName, options.familyName),
       dateOfBirth: fromIsoDate(options.dateOfBirth),
-      anonymisedAt: null,
       ...(options.excludeId ? { id: { not: options.excludeId } } : {}),
     },
     select: { id: true, givenName: true, familyName: true, arrivalDate: true },

@@ -1,3 +1,4 @@
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import type { TActingUser } from "@/lib/auth/acting-user";
@@ -36,7 +37,7 @@ export async function getArrival(
   options: { user: TActingUser; arrivalId: string; purpose: "view" | "edit" | "print-link" | "rights-request" },
 ) {
   const arrival = await db.arrival.findFirst({
-    where: { id: options.arrivalId, municipalityId: options.user.municipalityId, anonymisedAt: null },
+    where: { id: options.arrivalId, ...arrivalVisibleTo(options.user) },
     select: ARRIVAL_DETAIL,
   });
   if (!arrival) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { danishDayOf, fromIsoDate, isCalendarDate, toIsoDate } from "@/lib/dates/iso-date";
@@ -30,14 +31,14 @@ export async function recordCprRegistration(
   const { user, arrivalId, registeredOn } = options;
   return db.$transaction(async (tx) => {
     const arrival = await tx.arrival.findFirst({
-      where: { id: arrivalId, municipalityId: user.municipalityId, anonymisedAt: null },
+      where: { id: arrivalId, ...arrivalVisibleTo(user) },
       select: { ...HOUSEHOLD_RECORD_SELECT, version: true },
     });
     if (!arrival) throw new AppError("NOT_FOUND");
     if (arrival.cprRegistered) return { status: "already-recorded" };
     if (registeredOn > danishDayOf(new Date()) || registeredOn < toIsoDate(arrival.dateOfBirth)) return { status: "date-invalid" };
     const updated = await tx.arrival.updateMany({
-      where: { id: arrivalId, municipalityId: user.municipalityId, cprRegistered: false, anonymisedAt: null },
+      where: { id: arrivalId, ...arrivalVisibleTo(user), cprRegistered: false },
       data: {
         cprRegistered: true,
         cprRegisteredOn: fromIsoDate(registeredOn),

@@ -1,3 +1,4 @@
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
@@ -30,7 +31,7 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
   const { user, arrivalId, form, expectedVersion } = options;
   return db.$transaction(async (tx) => {
     const current = await tx.arrival.findFirst({
-      where: { id: arrivalId, municipalityId: user.municipalityId, anonymisedAt: null },
+      where: { id: arrivalId, ...arrivalVisibleTo(user) },
       select: { version: true, searchName: true, dateOfBirth: true, householdMembers: { select: { id: true, kind: true } } },
     });
     if (!current) throw new AppError("NOT_FOUND");
@@ -47,11 +48,11 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
 
     // The version in the where also catches a save that committed since the read above.
     const updated = await tx.arrival.updateMany({
-      where: { id: arrivalId, municipalityId: user.municipalityId, version: expectedVersion, anonymisedAt: null },
+      where: { id: arrivalId, ...arrivalVisibleTo(user), version: expectedVersion },
       data: { ...columns, version: { increment: 1 } },
     });
     if (updated.count === 0) {
-      const now = await tx.arrival.findFirst({ where: { id: arrivalId, municipalityId: user.municipalityId, anonymisedAt: null }, select: { version: true } });
+      const now = await tx.arrival.findFirst({ where: { id: arrivalId, ...arrivalVisibleTo(user) }, select: { version: true } });
       if (!now) throw new AppError("NOT_FOUND");
       return { status: "conflict", storedVersion: now.version };
     }

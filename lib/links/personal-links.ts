@@ -1,3 +1,4 @@
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
@@ -15,7 +16,7 @@ export async function issuePersonalLink(db: PrismaClient, options: { user: TActi
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const arrival = await tx.arrival.findFirst({
-      where: { id: options.arrivalId, municipalityId: options.user.municipalityId, anonymisedAt: null },
+      where: { id: options.arrivalId, ...arrivalVisibleTo(options.user) },
       select: { id: true, municipality: { select: { linkValidityMonths: true } } },
     });
     if (!arrival) throw new AppError("NOT_FOUND");
@@ -41,7 +42,7 @@ export async function issuePersonalLink(db: PrismaClient, options: { user: TActi
 
 export async function revokePersonalLinks(db: PrismaClient, options: { user: TActingUser; arrivalId: string }) {
   return db.$transaction(async (tx) => {
-    const arrival = await tx.arrival.findFirst({ where: { id: options.arrivalId, municipalityId: options.user.municipalityId }, select: { id: true } });
+    const arrival = await tx.arrival.findFirst({ where: { id: options.arrivalId, ...arrivalVisibleTo(options.user) }, select: { id: true } });
     if (!arrival) throw new AppError("NOT_FOUND");
     const revoked = await tx.personalLink.updateMany({ where: { arrivalId: arrival.id, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAuditEvent(tx, {
@@ -59,7 +60,7 @@ export async function revokePersonalLinks(db: PrismaClient, options: { user: TAc
 /** The arrival's working link, re-derived from its salt (the token itself is not stored); null if none works. */
 export async function getActivePersonalLink(db: Pick<PrismaClient, "personalLink">, options: { municipalityId: string; arrivalId: string; now?: Date }) {
   const link = await db.personalLink.findFirst({
-    where: { arrivalId: options.arrivalId, arrival: { municipalityId: options.municipalityId }, revokedAt: null, expiresAt: { gt: options.now ?? new Date() } },
+    where: { arrivalId: options.arrivalId, arrival: arrivalVisibleTo(options), revokedAt: null, expiresAt: { gt: options.now ?? new Date() } },
     orderBy: { createdAt: "desc" },
     select: { id: true, tokenSalt: true, tokenHash: true, expiresAt: true, createdAt: true, lastOpenedAt: true },
   });

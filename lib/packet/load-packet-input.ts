@@ -1,3 +1,4 @@
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -65,7 +66,7 @@ export async function loadPacketInput(
   options: { municipalityId: string; arrivalId: string; language: TPacketLanguage; linkUrl: string | null; generatedAt: Date },
 ): Promise<(TBuildPacketInput & { arrivalVersion: number }) | null> {
   const arrival = await db.arrival.findFirst({
-    where: { id: options.arrivalId, municipalityId: options.municipalityId, anonymisedAt: null },
+    where: { id: options.arrivalId, ...arrivalVisibleTo(options) },
     include: {
       householdMembers: { orderBy: { position: "asc" } },
       municipality: { include: { offices: { orderBy: { position: "asc" } }, logo: { select: { digest: true, width: true, height: true } } } },

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { personalLinkUrl } from "@/lib/app-url";
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { toIsoDate } from "@/lib/dates/iso-date";
@@ -30,7 +31,7 @@ export type TPacketState = {
 async function readPacketState(db: PrismaClient, target: TPacketTarget, now: Date): Promise<TPacketState | null> {
   const [arrival, link] = await Promise.all([
     db.arrival.findFirst({
-      where: { id: target.arrivalId, municipalityId: target.municipalityId, anonymisedAt: null },
+      where: { id: target.arrivalId, ...arrivalVisibleTo(target) },
       select: { version: true, municipality: { select: { catalogueVersion: true, updatedAt: true } } },
     }),
     getActivePersonalLink(db, { ...target, now }),
@@ -159,7 +160,7 @@ export async function generateWelcomePacket(
 /** A stored packet's PDF, byte for byte as it was generated; null when it is not this municipality's. */
 export async function getStoredPacketPdf(db: PrismaClient, options: { municipalityId: string; arrivalId: string; packetId: string }) {
   const stored = await db.welcomePacket.findFirst({
-    where: { id: options.packetId, arrivalId: options.arrivalId, arrival: { municipalityId: options.municipalityId, anonymisedAt: null } },
+    where: { id: options.packetId, arrivalId: options.arrivalId, arrival: arrivalVisibleTo(options) },
     select: {
       id: true,
       language: true,
@@ -196,7 +197,7 @@ export async function getNewcomerPacketPdf(db: PrismaClient, target: TPacketTarg
 export async function listGeneratedPackets(db: PrismaClient, options: { municipalityId: string; arrivalId: string; now?: Date }) {
   const now = options.now ?? new Date();
   const rows = await db.welcomePacket.findMany({
-    where: { arrivalId: options.arrivalId, arrival: { municipalityId: options.municipalityId } },
+    where: { arrivalId: options.arrivalId, arrival: arrivalVisibleTo(options) },
     orderBy: { generatedAt: "desc" },
     take: 20,
     select: {

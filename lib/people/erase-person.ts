@@ -1,3 +1,4 @@
+import { arrivalOfMunicipality, arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import { foldForSearch } from "@/lib/arrivals/search-name";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
@@ -11,7 +12,7 @@ import { anonymiseArrivals } from "@/lib/retention/anonymise-arrivals";
 export async function erasePerson(db: PrismaClient, options: { user: TActingUser; arrivalId: string; reason: string }): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const arrival = await tx.arrival.findFirst({
-      where: { id: options.arrivalId, municipalityId: options.user.municipalityId, anonymisedAt: null },
+      where: { id: options.arrivalId, ...arrivalVisibleTo(options.user) },
       select: { id: true },
     });
     if (!arrival) return false;
@@ -23,7 +24,7 @@ export async function erasePerson(db: PrismaClient, options: { user: TActingUser
 /** Whether a reason names the person or a member of the household: it would outlive the erasure in the audit log. */
 export async function reasonNamesPerson(db: PrismaClient, options: { user: TActingUser; arrivalId: string; reason: string }): Promise<boolean> {
   const arrival = await db.arrival.findFirst({
-    where: { id: options.arrivalId, municipalityId: options.user.municipalityId },
+    where: { id: options.arrivalId, ...arrivalOfMunicipality(options.user) },
     select: { givenName: true, familyName: true, householdMembers: { select: { givenName: true, familyName: true } } },
   });
   if (!arrival) return false;

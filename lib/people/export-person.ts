@@ -1,3 +1,4 @@
+import { arrivalOfMunicipality } from "@/lib/arrivals/arrival-visibility";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { toIsoDate } from "@/lib/dates/iso-date";
@@ -24,7 +25,8 @@ const memberName = (member: { givenName: string; familyName: string } | null) =>
 export async function exportPersonData(db: PrismaClient, options: { user: TActingUser; arrivalId: string; now?: Date }) {
   const { user, arrivalId } = options;
   const arrival = await db.arrival.findFirst({
-    where: { id: arrivalId, municipalityId: user.municipalityId },
+    // Erased records too: the export shows what erasure left.
+    where: { id: arrivalId, ...arrivalOfMunicipality(user) },
     include: {
       householdMembers: { orderBy: { position: "asc" }, select: { kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true } },
       packets: { orderBy: { generatedAt: "asc" }, select: { id: true, language: true, generatedAt: true, generatedBy: { select: { name: true } } } },

@@ -1,3 +1,4 @@
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import type { PrismaClient } from "@/lib/db-client";
 import { checklistStepId } from "@/lib/steps/step-rules";
 
@@ -10,7 +11,7 @@ export const checklistIdOf = (row: TStepRef) => checklistStepId(row.stepKey, row
 /** Steps ticked off for an arrival by checklist id (a step per child has its own), with when. */
 export async function getStepProgress(db: Pick<PrismaClient, "stepProgress">, options: { municipalityId: string; arrivalId: string }) {
   const rows = await db.stepProgress.findMany({
-    where: { arrivalId: options.arrivalId, arrival: { municipalityId: options.municipalityId, anonymisedAt: null } },
+    where: { arrivalId: options.arrivalId, arrival: arrivalVisibleTo(options) },
     select: { stepKey: true, householdMemberId: true, completedAt: true },
   });
   return new Map(rows.map((row) => [checklistIdOf(row), row.completedAt]));

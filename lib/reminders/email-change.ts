@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashOneTimeToken, isWellFormedOneTimeToken, newOneTimeToken } from "@/lib/crypto/one-time-token";
 import type { PrismaClient } from "@/lib/db-client";
@@ -23,7 +24,7 @@ export async function requestEmailChange(
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const arrival = await tx.arrival.findFirst({
-      where: { id: options.arrivalId, municipalityId: options.municipalityId, anonymisedAt: null },
+      where: { id: options.arrivalId, ...arrivalVisibleTo(options) },
       select: { id: true },
     });
     if (!arrival) return { status: "not-found" } as const;

@@ -1,3 +1,4 @@
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import type { PrismaClient } from "@/lib/db-client";
 
 export type TArrivalReminders = {
@@ -10,7 +11,7 @@ export type TArrivalReminders = {
 /** The reminders of one arrival of the caseworker's municipality, as its page shows them; null when it is not there. */
 export async function listArrivalReminders(db: PrismaClient, options: { municipalityId: string; arrivalId: string }): Promise<TArrivalReminders | null> {
   const arrival = await db.arrival.findFirst({
-    where: { id: options.arrivalId, municipalityId: options.municipalityId, anonymisedAt: null },
+    where: { id: options.arrivalId, ...arrivalVisibleTo(options) },
     select: {
       email: true,
       remindersConsentAt: true,

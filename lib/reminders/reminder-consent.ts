@@ -1,3 +1,4 @@
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { PrismaClient } from "@/lib/db-client";
 
@@ -15,7 +16,7 @@ export async function setReminderConsent(
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const arrival = await tx.arrival.findFirst({
-      where: { id: options.arrivalId, municipalityId: options.municipalityId, anonymisedAt: null },
+      where: { id: options.arrivalId, ...arrivalVisibleTo(options) },
       select: { email: true, remindersConsentAt: true },
     });
     if (!arrival) return "not-found";

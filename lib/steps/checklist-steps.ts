@@ -1,3 +1,4 @@
+import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import type { PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { HOUSEHOLD_RECORD_SELECT, textIn, toRuleHousehold } from "@/lib/packet/load-packet-input";
@@ -16,7 +17,7 @@ export async function loadChecklistSteps(
 ): Promise<TChecklistStep[] | null> {
   const [arrival, catalogue] = await Promise.all([
     db.arrival.findFirst({
-      where: { id: options.arrivalId, municipalityId: options.municipalityId, anonymisedAt: null },
+      where: { id: options.arrivalId, ...arrivalVisibleTo(options) },
       select: HOUSEHOLD_RECORD_SELECT,
     }),
     db.catalogueStep.findMany({
