@@ -1,4 +1,4 @@
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -40,9 +40,7 @@ export async function createArrival(db: PrismaClient, options: TCreateArrivalOpt
         select: { id: true },
       });
       await tx.householdMember.createMany({ data: members.map((row) => ({ ...row, arrivalId: arrival.id })) });
-      await recordAuditEvent(tx, {
-        municipalityId: user.municipalityId,
-        actorUserId: user.id,
+      await auditAs(tx, user, {
         action: "arrival.create",
         entityType: "arrival",
         entityId: arrival.id,

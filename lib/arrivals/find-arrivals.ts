@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import { searchQueryDigest } from "@/lib/audit/search-query-digest";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { fromIsoDate, isCalendarDate } from "@/lib/dates/iso-date";
@@ -81,9 +81,7 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
     matchedMembers: words.every((word) => searchName.includes(word)) ? [] : householdMembers,
   }));
   const suggestions = total === 0 && words.length > 0 ? await findCloseNames(db, user.municipalityId, words.join(" ")) : [];
-  await recordAuditEvent(db, {
-    municipalityId: user.municipalityId,
-    actorUserId: user.id,
+  await auditAs(db, user, {
     action: "arrival.search",
     entityType: "arrival",
     // What was searched for (as a digest: lib/audit/search-query-digest.ts) and whom it showed: a

@@ -1,5 +1,5 @@
 import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
@@ -24,9 +24,7 @@ export async function findLikelyDuplicates(
     take: 5,
   });
   if (duplicates.length > 0) {
-    await recordAuditEvent(db, {
-      municipalityId: options.user.municipalityId,
-      actorUserId: options.user.id,
+    await auditAs(db, options.user, {
       action: "arrival.duplicate-check",
       entityType: "arrival",
       entityId: options.excludeId ?? null,

@@ -1,5 +1,5 @@
 import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
@@ -44,9 +44,7 @@ export async function getArrival(
     await recordRefusedAccess(db, { user: options.user, arrivalId: options.arrivalId, purpose: options.purpose });
     return null;
   }
-  await recordAuditEvent(db, {
-    municipalityId: options.user.municipalityId,
-    actorUserId: options.user.id,
+  await auditAs(db, options.user, {
     action: "arrival.view",
     entityType: "arrival",
     entityId: arrival.id,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { danishDayOf, fromIsoDate, isCalendarDate, toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
@@ -47,9 +47,7 @@ export async function recordCprRegistration(
       },
     });
     if (updated.count === 0) return { status: "already-recorded" };
-    await recordAuditEvent(tx, {
-      municipalityId: user.municipalityId,
-      actorUserId: user.id,
+    await auditAs(tx, user, {
       action: "arrival.update",
       entityType: "arrival",
       entityId: arrivalId,

@@ -1,5 +1,5 @@
 import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
@@ -57,9 +57,7 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
       return { status: "conflict", storedVersion: now.version };
     }
     await saveHousehold(tx, { arrivalId, stored: current.householdMembers, members });
-    await recordAuditEvent(tx, {
-      municipalityId: user.municipalityId,
-      actorUserId: user.id,
+    await auditAs(tx, user, {
       action: "arrival.update",
       entityType: "arrival",
       entityId: arrivalId,

@@ -32,3 +32,12 @@ export async function recordAuditEvent(db: TDbOrTransaction, event: TAuditEventI
     },
   });
 }
+
+/** What a staff member did: the event in their municipality, with them as its actor. */
+export function auditAs(
+  db: TDbOrTransaction,
+  actor: { id: string; municipalityId: string },
+  event: Omit<TAuditEventInput, "municipalityId" | "actorUserId">,
+): Promise<void> {
+  return recordAuditEvent(db, { ...event, municipalityId: actor.municipalityId, actorUserId: actor.id });
+}

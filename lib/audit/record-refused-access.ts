@@ -1,6 +1,6 @@
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
-import { recordAuditEvent } from "./record-audit-event";
+import { auditAs } from "./record-audit-event";
 
 /**
  * A staff member asked for an arrival that is not theirs to see (another municipality's, an
@@ -11,9 +11,7 @@ export async function recordRefusedAccess(
   db: Pick<PrismaClient, "auditEvent">,
   options: { user: TActingUser; arrivalId: string; purpose: string },
 ): Promise<void> {
-  await recordAuditEvent(db, {
-    municipalityId: options.user.municipalityId,
-    actorUserId: options.user.id,
+  await auditAs(db, options.user, {
     action: "arrival.refused",
     entityType: "arrival",
     entityId: options.arrivalId,

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toSearchableText } from "@/lib/validation/text";
 import { AUDIT_ACTIONS } from "./audit-actions";
-import { recordAuditEvent } from "./record-audit-event";
+import { auditAs } from "./record-audit-event";
 import { searchQueryDigest } from "./search-query-digest";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -104,9 +104,7 @@ export async function searchAuditLog(db: PrismaClient, options: { user: TActingU
     take: AUDIT_PAGE_SIZE,
     select: EVENT_SELECT,
   });
-  await recordAuditEvent(db, {
-    municipalityId: user.municipalityId,
-    actorUserId: user.id,
+  await auditAs(db, user, {
     action: "audit.search",
     entityType: "audit",
     metadata: { filters: filtersOf(search), page, total },
@@ -123,9 +121,7 @@ export async function exportAuditLog(db: PrismaClient, options: { user: TActingU
     take: AUDIT_EXPORT_LIMIT,
     select: EVENT_SELECT,
   });
-  await recordAuditEvent(db, {
-    municipalityId: user.municipalityId,
-    actorUserId: user.id,
+  await auditAs(db, user, {
     action: "audit.export",
     entityType: "audit",
     metadata: { filters: filtersOf(search), rows: items.length },

@@ -1,4 +1,4 @@
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { PrismaClient } from "@/lib/db-client";
 import { logEvent } from "@/lib/log/log-event";
 import type { TAuthenticatedUser } from "./acting-user";
@@ -48,9 +48,7 @@ export async function signInThroughIdentityProvider(
   if (found.status !== "known") return null;
   const { user } = found;
   const sessionId = await createStaffSession(db, { userId: user.id });
-  await recordAuditEvent(db, {
-    municipalityId: user.municipalityId,
-    actorUserId: user.id,
+  await auditAs(db, user, {
     action: "auth.sign-in",
     entityType: "user",
     entityId: user.id,

@@ -1,4 +1,4 @@
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { PrismaClient } from "@/lib/db-client";
 import { logEvent } from "@/lib/log/log-event";
 import { attemptState, consumeAttempt, forgetAttempts, growingDelayMs, limiterFor } from "@/lib/rate-limit/limiters";
@@ -94,9 +94,7 @@ export async function signInStaffUser(
     limiters.client.reward(keys.client, 1),
   ]);
   const sessionId = await createStaffSession(db, { userId: user.id });
-  await recordAuditEvent(db, {
-    municipalityId: user.municipalityId,
-    actorUserId: user.id,
+  await auditAs(db, user, {
     action: "auth.sign-in",
     entityType: "user",
     entityId: user.id,

@@ -1,4 +1,4 @@
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { PrismaClient } from "@/lib/db-client";
 import { MUNICIPALITY_CONTACT_SELECT } from "@/lib/municipalities/public-municipalities";
 import type { TSessionUser } from "./acting-user";
@@ -92,9 +92,7 @@ export async function endAllSessionsOfUser(
       where: { userId: user.id, endedAt: null },
       data: { endedAt: options.now ?? new Date(), endedBy: "ended-by-admin" },
     });
-    await recordAuditEvent(tx, {
-      municipalityId: options.admin.municipalityId,
-      actorUserId: options.admin.id,
+    await auditAs(tx, options.admin, {
       action: "auth.sessions-ended",
       entityType: "user",
       entityId: user.id,

@@ -1,4 +1,4 @@
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
@@ -50,9 +50,7 @@ export async function updateStepText(db: PrismaClient, options: TUpdateStepTextO
       data: { catalogueVersion: { increment: 1 }, catalogueUpdatedAt: now },
       select: { catalogueVersion: true },
     });
-    await recordAuditEvent(tx, {
-      municipalityId: user.municipalityId,
-      actorUserId: user.id,
+    await auditAs(tx, user, {
       action: "catalogue.update",
       entityType: "catalogue-step",
       entityId: step.id,

@@ -1,5 +1,5 @@
 import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
@@ -28,9 +28,7 @@ export async function issuePersonalLink(db: PrismaClient, options: { user: TActi
       data: { arrivalId: arrival.id, tokenHash, tokenSalt: new Uint8Array(salt), createdById: options.user.id, createdAt: now, expiresAt },
       select: { id: true },
     });
-    await recordAuditEvent(tx, {
-      municipalityId: options.user.municipalityId,
-      actorUserId: options.user.id,
+    await auditAs(tx, options.user, {
       action: "link.issue",
       entityType: "arrival",
       entityId: arrival.id,
@@ -45,9 +43,7 @@ export async function revokePersonalLinks(db: PrismaClient, options: { user: TAc
     const arrival = await tx.arrival.findFirst({ where: { id: options.arrivalId, ...arrivalVisibleTo(options.user) }, select: { id: true } });
     if (!arrival) throw new AppError("NOT_FOUND");
     const revoked = await tx.personalLink.updateMany({ where: { arrivalId: arrival.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAuditEvent(tx, {
-      municipalityId: options.user.municipalityId,
-      actorUserId: options.user.id,
+    await auditAs(tx, options.user, {
       action: "link.revoke",
       entityType: "arrival",
       entityId: arrival.id,

@@ -1,4 +1,4 @@
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -13,9 +13,7 @@ export async function recordMunicipalityChange(
 ): Promise<void> {
   const { admin } = options;
   if (options.isShownInPackets) await tx.municipality.update({ where: { id: admin.municipalityId }, data: { catalogueVersion: { increment: 1 } } });
-  await recordAuditEvent(tx, {
-    municipalityId: admin.municipalityId,
-    actorUserId: admin.id,
+  await auditAs(tx, admin, {
     action: "municipality.update",
     entityType: "municipality",
     entityId: admin.municipalityId,

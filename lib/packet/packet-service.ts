@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { personalLinkUrl } from "@/lib/app-url";
 import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
@@ -137,9 +137,7 @@ export async function generateWelcomePacket(
       await tx.welcomePacket.create({
         data: { id: packetId, ...cacheKey, generatedById: options.user.id, generatedAt: now, pdf: encryptPacketPdf(pdf, packetId) },
       });
-      await recordAuditEvent(tx, {
-        municipalityId: options.user.municipalityId,
-        actorUserId: options.user.id,
+      await auditAs(tx, options.user, {
         action: "packet.generate",
         entityType: "arrival",
         entityId: options.arrivalId,

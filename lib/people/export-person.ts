@@ -1,5 +1,5 @@
 import { arrivalOfMunicipality } from "@/lib/arrivals/arrival-visibility";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
@@ -51,9 +51,7 @@ export async function exportPersonData(db: PrismaClient, options: { user: TActin
     orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
     select: { occurredAt: true, action: true, entityId: true, metadata: true, actor: { select: { name: true } } },
   });
-  await recordAuditEvent(db, {
-    municipalityId: user.municipalityId,
-    actorUserId: user.id,
+  await auditAs(db, user, {
     action: "person.export",
     entityType: "arrival",
     entityId: arrivalId,

@@ -1,4 +1,4 @@
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -107,5 +107,5 @@ function audit(
   userId: string,
   metadata: Prisma.InputJsonObject,
 ) {
-  return recordAuditEvent(tx, { municipalityId: admin.municipalityId, actorUserId: admin.id, action, entityType: "user", entityId: userId, metadata });
+  return auditAs(tx, admin, { action, entityType: "user", entityId: userId, metadata });
 }

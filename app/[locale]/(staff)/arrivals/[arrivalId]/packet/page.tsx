@@ -5,7 +5,7 @@ import { z } from "zod";
 import { PacketView } from "@/components/packet/PacketView";
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
 import { BackLink } from "@/components/ui/BackLink";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
@@ -32,9 +32,7 @@ export default async function PacketPreviewPage({ params, searchParams }: TProps
     await recordRefusedAccess(db, { user, arrivalId, purpose: "packet-preview" });
     notFound();
   }
-  await recordAuditEvent(db, {
-    municipalityId: user.municipalityId,
-    actorUserId: user.id,
+  await auditAs(db, user, {
     action: "arrival.view",
     entityType: "arrival",
     entityId: arrivalId,

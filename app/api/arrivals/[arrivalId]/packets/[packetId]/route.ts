@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditAs } from "@/lib/audit/record-audit-event";
 import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import { requireApiUser } from "@/lib/auth/require-api-user";
 import { db } from "@/lib/db";
@@ -19,9 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ arr
     await recordRefusedAccess(db, { user, arrivalId: input.data.arrivalId, purpose: "packet-download" });
     return new Response("Unknown packet.", { status: 404 });
   }
-  await recordAuditEvent(db, {
-    municipalityId: user.municipalityId,
-    actorUserId: user.id,
+  await auditAs(db, user, {
     action: "packet.download",
     entityType: "arrival",
     entityId: input.data.arrivalId,
