@@ -1,3 +1,5 @@
+import { noteRequestError } from "./lib/net/database-outage";
+
 /** Runs once when the Next.js server starts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -16,9 +18,11 @@ export async function register() {
 
 /**
  * Every error Next.js catches while answering a request, into the structured server log (the
- * user sees the translated "temporarily unavailable" page, never this).
+ * user sees a translated error page, never this). An outage is noted at once, before the answer's
+ * status is sent, so the server answers it 503 and any other failure 500.
  */
 export async function onRequestError(error: unknown, request: { path: string; method: string }, context: { routerKind: string; routeType: string }) {
+  noteRequestError(error);
   const { logEvent } = await import("./lib/log/log-event");
   logEvent("error", "request-failed", {
     error,

@@ -5,7 +5,8 @@ import { useEffect, useRef } from "react";
 
 /**
  * What a page shows when it cannot be made (above all: the database is away). The server answers
- * 503 with Retry-After (scripts/server/server.ts) and logs the cause; no internal message reaches the page.
+ * 503 with Retry-After when the database was away, 500 for anything else (lib/net/outage-response.ts);
+ * Next.js logs the cause; no internal message reaches the page.
  */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("common");

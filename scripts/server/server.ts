@@ -12,10 +12,11 @@ import next from "next";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/net/body-limits";
+import { answerNotingOutages } from "@/lib/net/database-outage";
 import { isWellFormedFormBody, readBoundedBody, replayedRequest } from "@/lib/net/form-post-body";
 import { applyTrustedClient, isCrossOriginWrite, parseTrustedProxyCount, trustedClient } from "@/lib/net/forwarded-headers";
 import { addHashedCspToCachedPages } from "@/lib/net/hashed-csp-response";
-import { answerFailuresAsUnavailable } from "@/lib/net/outage-response";
+import { answerOutagesAsUnavailable } from "@/lib/net/outage-response";
 import { isWellFormedRequestTarget } from "@/lib/net/request-target";
 import { isScriptFreePage, sendWithoutScripts } from "@/lib/net/script-free-pages";
 import { WRONG_LINK_RULE } from "@/lib/newcomer/open-welcome-link";
@@ -96,11 +97,13 @@ async function checkedBody(request: IncomingMessage, response: ServerResponse): 
 }
 
 function serve(request: IncomingMessage, response: ServerResponse, isHttps: boolean) {
-  answerFailuresAsUnavailable(response);
-  addHashedCspToCachedPages(response, { isHttps });
-  // Installed last, so it strips the scripts before the CSP above is made from what is left.
-  if (isScriptFreePage(request.method, request.url)) sendWithoutScripts(response);
-  void handle(request, response);
+  void answerNotingOutages((outcome) => {
+    answerOutagesAsUnavailable(response, outcome);
+    addHashedCspToCachedPages(response, { isHttps });
+    // Installed last, so it strips the scripts before the CSP above is made from what is left.
+    if (isScriptFreePage(request.method, request.url)) sendWithoutScripts(response);
+    return handle(request, response);
+  });
 }
 
 const NEWCOMER_PAGE = /^\/(da|en|de)\/welcome\/[^/?]+\/?(\?.*)?$/;

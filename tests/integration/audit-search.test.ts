@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AUDIT_PAGE_SIZE, danishMidnight, exportAuditLog, searchAuditLog } from "@/lib/audit/search-audit-log";
 import { searchQueryDigest } from "@/lib/audit/search-query-digest";
 import type { TActingUser } from "@/lib/auth/acting-user";
+import { danishDayOf } from "@/lib/dates/iso-date";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -39,7 +40,8 @@ describe("the administrator's audit search", () => {
     const byActor = await searchAuditLog(db, { user: admin, search: { actor: herning.id } });
     expect(byActor.items.length).toBeGreaterThan(0);
     expect(byActor.items.every((event) => event.action !== "audit.search")).toBe(true);
-    const today = new Date().toISOString().slice(0, 10);
+    // The search's periods are Danish days, so "today" is the Danish day (UTC's is a day behind late in the evening).
+    const today = danishDayOf(new Date());
     expect((await searchAuditLog(db, { user: admin, search: { actor: herning.id, from: "2000-01-01", to: "2000-12-31" } })).total).toBe(0);
     expect((await searchAuditLog(db, { user: admin, search: { actor: herning.id, from: today, to: today } })).total).toBeGreaterThan(0);
 

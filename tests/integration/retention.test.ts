@@ -4,7 +4,7 @@ import { createArrival } from "@/lib/arrivals/create-arrival";
 import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import { arrivalFormSchema, type TArrivalFormInput } from "@/lib/arrivals/schemas";
 import type { TActingUser } from "@/lib/auth/acting-user";
-import { addDays, addMonths, toIsoDate } from "@/lib/dates/iso-date";
+import { addDays, addMonths, danishDayOf } from "@/lib/dates/iso-date";
 import { requestRetentionRun, startJobRunner } from "@/lib/jobs/job-runner";
 import { issuePersonalLink } from "@/lib/links/personal-links";
 import { generateWelcomePacket } from "@/lib/packet/packet-service";
@@ -17,8 +17,9 @@ import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
 let herning: TActingUser;
-const today = toIsoDate(new Date());
-// The data is written relative to the day the test runs (the retention run reads the database's clock);
+// The data is written relative to the Danish day the test runs on: the retention run counts Danish days
+// from the database's clock (UTC's day is a day behind between 23:00 and midnight UTC).
+const today = danishDayOf(new Date());
 // Herning keeps personal data 24 months after the arrival date.
 const expiredDay = addDays(addMonths(today, -24), -1);
 const keptDay = addMonths(today, -24);

@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db-client";
+import { isDatabaseOutage } from "@/lib/net/database-outage";
+import { seedDemoActors } from "../support/demo-actors";
+import { createTestDb } from "../support/test-db";
+
+const db = createTestDb();
+afterAll(() => db.$disconnect());
+
+async function errorOf(work: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await work();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the work to fail");
+}
+
+describe("telling an outage from a fault (isDatabaseOutage)", () => {
+  it("a database that refuses connections is an outage", async () => {
+    const away = createPrismaClient("postgresql://ankomst:secret@127.0.0.1:1/ankomst");
+    try {
+      expect(isDatabaseOutage(await errorOf(() => away.municipality.count()))).toBe(true);
+      expect(isDatabaseOutage(await errorOf(() => away.$transaction(async (tx) => tx.municipality.count())))).toBe(true);
+    } finally {
+      await away.$disconnect();
+    }
+  });
+
+  it("a statement cut off by the statement timeout is an outage", async () => {
+    const error = await errorOf(() =>
+      db.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("SET LOCAL statement_timeout = 50");
+        await tx.$queryRawUnsafe("SELECT pg_sleep(1)");
+      }),
+    );
+    expect(isDatabaseOutage(error)).toBe(true);
+  });
+
+  it("a broken constraint, a bad query or a plain bug is not", async () => {
+    const { herning } = await seedDemoActors(db);
+    const caseworker = await db.user.findUniqueOrThrow({ where: { id: herning.id } });
+    const duplicate = await errorOf(() => db.user.create({ data: { ...caseworker, id: crypto.randomUUID() } }));
+    expect(duplicate).toMatchObject({ code: "P2002" });
+    expect(isDatabaseOutage(duplicate)).toBe(false);
+    expect(isDatabaseOutage(await errorOf(() => db.$queryRawUnsafe('SELECT no_such_column FROM "Municipality"')))).toBe(false);
+    expect(isDatabaseOutage(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(false);
+    expect(isDatabaseOutage(null)).toBe(false);
+  });
+});
