@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { applicableStepIdsOf } from "../steps/applicable-step-ids";
+import { applicableStepColumns } from "../steps/applicable-step-ids";
 import type { TArrivalForm } from "./schemas";
 import { SEARCH_FOLD_VERSION, toSearchName } from "./search-name";
 
@@ -31,7 +31,7 @@ export function arrivalColumns(form: TArrivalForm, members: THouseholdRow[]) {
   };
   return {
     ...columns,
-    applicableStepIds: applicableStepIdsOf({ ...columns, householdMembers: members }),
+    ...applicableStepColumns({ ...columns, householdMembers: members }),
   } satisfies Partial<Prisma.ArrivalUncheckedCreateInput>;
 }
 

@@ -6,7 +6,7 @@ import { danishDayOf, fromIsoDate, isCalendarDate, toIsoDate } from "@/lib/dates
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import { HOUSEHOLD_RECORD_SELECT } from "@/lib/packet/load-packet-input";
-import { applicableStepIdsOf } from "../steps/applicable-step-ids";
+import { applicableStepColumns } from "../steps/applicable-step-ids";
 
 /** The checklist step a newcomer ticks when they have their CPR number. */
 export const CPR_STEP_ID = "cpr-registration";
@@ -42,7 +42,7 @@ export async function recordCprRegistration(
       data: {
         cprRegistered: true,
         cprRegisteredOn: fromIsoDate(registeredOn),
-        applicableStepIds: applicableStepIdsOf({ ...arrival, cprRegistered: true }),
+        ...applicableStepColumns({ ...arrival, cprRegistered: true }),
         version: { increment: 1 },
       },
     });

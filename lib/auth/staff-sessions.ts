@@ -62,7 +62,7 @@ export async function endStaffSession(db: PrismaClient, options: { sessionId: st
   await db.$transaction(async (tx) => {
     const ended = await tx.staffSession.updateManyAndReturn({
       where: { id: options.sessionId, userId: options.userId, endedAt: null },
-      data: { endedAt: options.now ?? new Date(), endedBy: "sign-out" },
+      data: { endedAt: options.now ?? new Date(), endedBy: "SIGN_OUT" },
       select: { user: { select: { municipalityId: true } } },
     });
     const session = ended[0];
@@ -90,7 +90,7 @@ export async function endAllSessionsOfUser(
     if (!user) return null;
     const ended = await tx.staffSession.updateMany({
       where: { userId: user.id, endedAt: null },
-      data: { endedAt: options.now ?? new Date(), endedBy: "ended-by-admin" },
+      data: { endedAt: options.now ?? new Date(), endedBy: "ENDED_BY_ADMIN" },
     });
     await auditAs(tx, options.admin, {
       action: "auth.sessions-ended",

@@ -19,7 +19,7 @@ type TUpdateStepTextOptions = {
  * Saves one step's text in one language and bumps the municipality's catalogue version, so the
  * next packet generated uses the new text (packets generated before keep theirs).
  */
-export async function updateStepText(db: PrismaClient, options: TUpdateStepTextOptions): Promise<{ catalogueVersion: number }> {
+export async function updateStepText(db: PrismaClient, options: TUpdateStepTextOptions): Promise<{ catalogueRevision: number }> {
   const { user, stepId, language, text } = options;
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
@@ -47,14 +47,14 @@ export async function updateStepText(db: PrismaClient, options: TUpdateStepTextO
     });
     const municipality = await tx.municipality.update({
       where: { id: user.municipalityId },
-      data: { catalogueVersion: { increment: 1 }, catalogueUpdatedAt: now },
-      select: { catalogueVersion: true },
+      data: { catalogueRevision: { increment: 1 }, catalogueUpdatedAt: now },
+      select: { catalogueRevision: true },
     });
     await auditAs(tx, user, {
       action: "catalogue.update",
       entityType: "catalogue-step",
       entityId: step.id,
-      metadata: { key: step.key, language, catalogueVersion: municipality.catalogueVersion },
+      metadata: { key: step.key, language, catalogueRevision: municipality.catalogueRevision },
     });
     return municipality;
   });

@@ -91,7 +91,7 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
           packetLanguage: true,
           email: true,
           remindersConsentAt: true,
-          municipality: { select: { catalogueVersion: true, updatedAt: true, packetLanguages: true } },
+          municipality: { select: { catalogueRevision: true, updatedAt: true, packetLanguages: true } },
           // The checklist's ticks come with the link: the newcomer's page needs no query of its own for them.
           stepProgress: { select: { stepKey: true, householdMemberId: true, completedAt: true } },
         },
@@ -127,7 +127,7 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
     progress: new Map(arrival.stepProgress.map((row) => [checklistIdOf(row), row.completedAt])),
     packetState: {
       arrivalVersion: arrival.version,
-      catalogueVersion: arrival.municipality.catalogueVersion,
+      catalogueRevision: arrival.municipality.catalogueRevision,
       municipalityUpdatedAt: arrival.municipality.updatedAt,
       link: { id: link.id, token },
     },

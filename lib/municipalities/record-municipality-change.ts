@@ -12,7 +12,7 @@ export async function recordMunicipalityChange(
   options: { admin: TActingUser; isShownInPackets: boolean; metadata: Prisma.InputJsonObject },
 ): Promise<void> {
   const { admin } = options;
-  if (options.isShownInPackets) await tx.municipality.update({ where: { id: admin.municipalityId }, data: { catalogueVersion: { increment: 1 } } });
+  if (options.isShownInPackets) await tx.municipality.update({ where: { id: admin.municipalityId }, data: { catalogueRevision: { increment: 1 } } });
   await auditAs(tx, admin, {
     action: "municipality.update",
     entityType: "municipality",

@@ -37,7 +37,7 @@ export type TBuildPacketInput = {
   /** The catalogue's texts in the packet's language (a missing translation falls back to Danish before this). */
   texts: Partial<Record<TStepKey, TStepText>>;
   linkUrl: string | null;
-  catalogueVersion: number;
+  catalogueRevision: number;
   /** When the catalogue last changed: the footer tells the newcomer how current the information is. */
   catalogueUpdatedAt: Date;
   generatedAt: Date;

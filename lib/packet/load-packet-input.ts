@@ -117,7 +117,7 @@ export async function loadPacketInput(
     household: toRuleHousehold(arrival),
     texts,
     linkUrl: options.linkUrl,
-    catalogueVersion: municipality.catalogueVersion,
+    catalogueRevision: municipality.catalogueRevision,
     catalogueUpdatedAt: municipality.catalogueUpdatedAt,
     generatedAt: options.generatedAt,
   };

@@ -23,7 +23,7 @@ type TPacketTarget = { municipalityId: string; arrivalId: string; language: TPac
 /** What decides a packet's content besides the day: same state, same packet. */
 export type TPacketState = {
   arrivalVersion: number;
-  catalogueVersion: number;
+  catalogueRevision: number;
   municipalityUpdatedAt: Date;
   link: { id: string; token: string } | null;
 };
@@ -32,12 +32,17 @@ async function readPacketState(db: PrismaClient, target: TPacketTarget, now: Dat
   const [arrival, link] = await Promise.all([
     db.arrival.findFirst({
       where: { id: target.arrivalId, ...arrivalVisibleTo(target) },
-      select: { version: true, municipality: { select: { catalogueVersion: true, updatedAt: true } } },
+      select: { version: true, municipality: { select: { catalogueRevision: true, updatedAt: true } } },
     }),
     getActivePersonalLink(db, { ...target, now }),
   ]);
   return arrival
-    ? { arrivalVersion: arrival.version, catalogueVersion: arrival.municipality.catalogueVersion, municipalityUpdatedAt: arrival.municipality.updatedAt, link }
+    ? {
+        arrivalVersion: arrival.version,
+        catalogueRevision: arrival.municipality.catalogueRevision,
+        municipalityUpdatedAt: arrival.municipality.updatedAt,
+        link,
+      }
     : null;
 }
 
@@ -48,12 +53,12 @@ async function readPacketState(db: PrismaClient, target: TPacketTarget, now: Dat
 export const PACKET_PDF_FORMAT = 2;
 
 /** A packet's key in the history (the unique index `welcome_packet_cache_key`). */
-function cacheKeyOf(target: TPacketTarget, versions: { arrivalVersion: number; catalogueVersion: number }, personalLinkId: string) {
+function cacheKeyOf(target: TPacketTarget, versions: { arrivalVersion: number; catalogueRevision: number }, personalLinkId: string) {
   return {
     arrivalId: target.arrivalId,
     arrivalVersion: versions.arrivalVersion,
     language: target.language,
-    catalogueVersion: versions.catalogueVersion,
+    catalogueRevision: versions.catalogueRevision,
     personalLinkId,
     pdfFormat: PACKET_PDF_FORMAT,
   };
@@ -68,7 +73,7 @@ async function renderPdf(db: PrismaClient, target: TPacketTarget, packet: TPacke
 
 async function buildPacketNow(db: PrismaClient, target: TPacketTarget, linkToken: string | null, now: Date) {
   const input = await loadPacketInput(db, { ...target, linkUrl: linkToken ? personalLinkUrl(target.language, linkToken) : null, generatedAt: now });
-  return input ? { packet: buildPacket(input), arrivalVersion: input.arrivalVersion, catalogueVersion: input.catalogueVersion } : null;
+  return input ? { packet: buildPacket(input), arrivalVersion: input.arrivalVersion, catalogueRevision: input.catalogueRevision } : null;
 }
 
 /**
@@ -88,7 +93,7 @@ export async function buildCurrentPacket(
     target.arrivalId,
     state.arrivalVersion,
     target.language,
-    state.catalogueVersion,
+    state.catalogueRevision,
     state.municipalityUpdatedAt.getTime(),
     state.link?.id ?? "no-link",
     toIsoDate(now),
@@ -203,7 +208,7 @@ export async function listGeneratedPackets(db: PrismaClient, options: { municipa
       language: true,
       generatedAt: true,
       arrivalVersion: true,
-      catalogueVersion: true,
+      catalogueRevision: true,
       generatedBy: { select: { name: true } },
       personalLink: { select: { revokedAt: true, expiresAt: true } },
     },

@@ -68,7 +68,7 @@ export function samplePacket({ language, person, nationality, household }: TSamp
       ]),
     ),
     linkUrl: "https://ankomst.example/en/welcome/5d1Jx0dV2m4Qm0VfV2yqf2j9iQkzq7mZ0YpE3vHc1sA",
-    catalogueVersion: 1,
+    catalogueRevision: 1,
     catalogueUpdatedAt: new Date("2026-11-01T00:00:00Z"),
     generatedAt: new Date("2026-09-02T10:00:00Z"),
   });

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db-client";
 import { HOUSEHOLD_RECORD_SELECT, type THouseholdRecord, toRuleHousehold } from "@/lib/packet/load-packet-input";
-import { applicableStepId, computeApplicableSteps } from "@/lib/steps/step-rules";
+import { applicableStepId, computeApplicableSteps, STEP_RULES_VERSION } from "@/lib/steps/step-rules";
 
 type TMember = Pick<THouseholdRecord["householdMembers"][number], "id" | "kind" | "dateOfBirth" | "seekingWork">;
 export type TStepIdRecord = Omit<THouseholdRecord, "householdMembers"> & { householdMembers: TMember[] };
@@ -15,17 +15,29 @@ export function applicableStepIdsOf(record: TStepIdRecord): string[] {
   return computeApplicableSteps(toRuleHousehold({ ...record, householdMembers })).map(applicableStepId);
 }
 
+/** The stored steps of a record and the version of the rules that computed them, as written with every save. */
+export function applicableStepColumns(record: TStepIdRecord): { applicableStepIds: string[]; stepRulesVersion: number } {
+  return { applicableStepIds: applicableStepIdsOf(record), stepRulesVersion: STEP_RULES_VERSION };
+}
+
 /**
- * Fills in the steps of arrivals stored before they were kept (every record has at least the steps
- * that apply to all, so an empty list means "never computed"). Idempotent; run after migrating.
+ * Computes the steps again for every arrival whose stored steps an older version of the rules
+ * computed (or none: version 0), so statistics always count by today's rules. Idempotent, run
+ * after migrating; anonymised arrivals keep what they had, their households are gone.
  */
-export async function backfillApplicableStepIds(db: PrismaClient): Promise<number> {
-  const stale = await db.arrival.findMany({
-    where: { applicableStepIds: { isEmpty: true } },
-    select: { id: true, ...HOUSEHOLD_RECORD_SELECT },
-  });
-  for (const arrival of stale) {
-    await db.arrival.update({ where: { id: arrival.id }, data: { applicableStepIds: applicableStepIdsOf(arrival) } });
+export async function backfillApplicableStepIds(db: PrismaClient, options: { batchSize?: number } = {}): Promise<number> {
+  const batchSize = options.batchSize ?? 500;
+  let recomputed = 0;
+  for (;;) {
+    const stale = await db.arrival.findMany({
+      where: { stepRulesVersion: { lt: STEP_RULES_VERSION }, anonymisedAt: null },
+      select: { id: true, ...HOUSEHOLD_RECORD_SELECT },
+      take: batchSize,
+    });
+    for (const arrival of stale) {
+      await db.arrival.update({ where: { id: arrival.id }, data: applicableStepColumns(arrival) });
+    }
+    recomputed += stale.length;
+    if (stale.length < batchSize) return recomputed;
   }
-  return stale.length;
 }

@@ -53,6 +53,13 @@ const isLocalJobSeeker = (h: TRuleHousehold) =>
   ["ACCOMPANYING_FAMILY", "FAMILY_REUNIFICATION", "REFUGEE"].includes(h.residenceBasis) ||
   (["EU_EEA_SWISS", "NORDIC", "OTHER"].includes(h.residenceBasis) && !h.hasEmployerOrSchool);
 
+/**
+ * Raise by one with every change to STEP_RULES that changes which steps apply to whom: arrivals
+ * whose stored steps (Arrival.applicableStepIds) an older version computed are computed again after
+ * the next deploy (backfillApplicableStepIds), so statistics count by the rules in force.
+ */
+export const STEP_RULES_VERSION = 1;
+
 /** The one table of rules: which steps apply to a household, for whom, and by when. Order = packet order. */
 export const STEP_RULES: (THouseholdRule | TChildRule | TSpouseRule)[] = [
   { key: "cpr-registration", per: "household", applies: (h) => staysLong(h) && !h.cprRegistered, deadline: (h) => addDays(h.arrivalDate, 5) },

@@ -61,7 +61,7 @@ export async function setStaffUserActive(
     if (!options.isActive && target.role === "ADMIN" && !admins.some((id) => id !== target.id)) return { status: "last-admin" };
     await tx.user.update({ where: { id: target.id }, data: { disabledAt: options.isActive ? null : now } });
     if (!options.isActive) {
-      await tx.staffSession.updateMany({ where: { userId: target.id, endedAt: null }, data: { endedAt: now, endedBy: "deactivated" } });
+      await tx.staffSession.updateMany({ where: { userId: target.id, endedAt: null }, data: { endedAt: now, endedBy: "DEACTIVATED" } });
       await tx.passwordSetupToken.updateMany({ where: { userId: target.id, usedAt: null }, data: { usedAt: now } });
     }
     await audit(tx, options.admin, options.isActive ? "user.reactivate" : "user.deactivate", target.id, {});

@@ -68,7 +68,7 @@ export async function setPasswordWithLink(db: PrismaClient, options: { token: st
     const setup = claimed[0];
     if (!setup || setup.user.disabledAt) return { status: "invalid-link" } as const;
     await tx.user.update({ where: { id: setup.userId }, data: { passwordHash } });
-    await tx.staffSession.updateMany({ where: { userId: setup.userId, endedAt: null }, data: { endedAt: now, endedBy: "password-set" } });
+    await tx.staffSession.updateMany({ where: { userId: setup.userId, endedAt: null }, data: { endedAt: now, endedBy: "PASSWORD_SET" } });
     await recordAuditEvent(tx, {
       municipalityId: setup.user.municipalityId,
       actorUserId: setup.userId,

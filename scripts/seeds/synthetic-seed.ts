@@ -11,7 +11,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { toSearchName } from "@/lib/arrivals/search-name";
 import { addDays, addMonths, fromIsoDate, toIsoDate } from "@/lib/dates/iso-date";
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
-import { applicableStepId, computeApplicableSteps, stepMemberId } from "@/lib/steps/step-rules";
+import { applicableStepId, computeApplicableSteps, STEP_RULES_VERSION, stepMemberId } from "@/lib/steps/step-rules";
 import { createRandom, syntheticArrival, type TSyntheticArrival } from "@/scripts/seeds/synthetic-arrivals";
 
 const BATCH_SIZE = 10_000;
@@ -84,6 +84,7 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
       now,
       now,
       `{${applicableSteps.map(applicableStepId).join(",")}}`,
+      STEP_RULES_VERSION,
     ]);
     for (const member of members) {
       const memberGivenName = member.kind === "SPOUSE" ? "Syntetisk" : "Barn";
@@ -216,4 +217,5 @@ const ARRIVAL_COLUMNS = [
   "createdAt",
   "updatedAt",
   "applicableStepIds",
+  "stepRulesVersion",
 ];

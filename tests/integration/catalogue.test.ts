@@ -43,14 +43,14 @@ describe("the step catalogue", () => {
     // The edits' own clock, after the seed's texts were written: the English edit, then the Danish one.
     const englishEditAt = new Date(Date.now() + 60_000);
     const danishEditAt = new Date(englishEditAt.getTime() + 1);
-    const { catalogueVersion } = await updateStepText(db, {
+    const { catalogueRevision } = await updateStepText(db, {
       user: admin,
       stepId: id,
       language: "en",
       text: { ...english, title: "Visit Herning's libraries", checkedOn: "2026-11-20" },
       now: englishEditAt,
     });
-    expect(catalogueVersion).toBe(2);
+    expect(catalogueRevision).toBe(2);
     const arrival = await db.arrival.findFirstOrThrow({ where: { municipalityId: admin.municipalityId } });
     const packet = await buildCurrentPacket(db, { municipalityId: admin.municipalityId, arrivalId: arrival.id, language: "en" });
     expect(packet?.sections.flatMap((s) => s.steps).map((s) => s.title)).toContain("Visit Herning's libraries");

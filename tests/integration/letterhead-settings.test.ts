@@ -18,7 +18,7 @@ afterAll(() => db.$disconnect());
 
 describe("the municipality's letterhead", () => {
   it("is saved for the administrator's own municipality, shows in the next packet's input, and raises the version a packet is cached by", async () => {
-    const before = await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId }, select: { catalogueVersion: true } });
+    const before = await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId }, select: { catalogueRevision: true } });
     const otherBefore = await db.municipality.findUniqueOrThrow({ where: { id: otherMunicipalityId } });
     const current = await getLetterheadSettings(db, admin.municipalityId);
     const settings = ZLetterheadSettings.parse({
@@ -30,7 +30,7 @@ describe("the municipality's letterhead", () => {
     await updateLetterheadSettings(db, { admin, settings });
 
     const after = await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId } });
-    expect(after.catalogueVersion).toBe(before.catalogueVersion + 1);
+    expect(after.catalogueRevision).toBe(before.catalogueRevision + 1);
     expect(after.signatoryName).toBe("Birgitte Nyborg");
     expect(after.signatoryTitles).toMatchObject({ de: "Leiterin Bürgerservice" });
     expect(after.signatoryTitles).not.toHaveProperty("en");
@@ -73,7 +73,7 @@ describe("the municipality's offices", () => {
     const { createOffice, deleteOffice, listOffices, moveOffice, updateOffice } = await import("@/lib/municipalities/offices");
     const { ZOffice } = await import("@/lib/municipalities/office-schema");
     const holbaekAdmin = await db.user.findUniqueOrThrow({ where: { email: "admin@holbaek.demo" }, select: { id: true, municipalityId: true } });
-    const version = async () => (await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId } })).catalogueVersion;
+    const version = async () => (await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId } })).catalogueRevision;
     const start = await version();
     const office = ZOffice.parse({
       name: "Integrationshuset",

@@ -100,7 +100,7 @@ describe("the packet history", () => {
     if (!(await getActivePersonalLink(db, { ...target, now: new Date() }))) await issuePersonalLink(db, { user: herning, arrivalId: priyaId });
     const link = (await getActivePersonalLink(db, { ...target, now: new Date() }))!;
     const arrival = await db.arrival.findUniqueOrThrow({ where: { id: priyaId }, select: { version: true } });
-    const municipality = await db.municipality.findUniqueOrThrow({ where: { id: herning.municipalityId }, select: { catalogueVersion: true } });
+    const municipality = await db.municipality.findUniqueOrThrow({ where: { id: herning.municipalityId }, select: { catalogueRevision: true } });
     // A packet as generated before tagging: same inputs, format 1, its own (untagged) bytes.
     const oldId = crypto.randomUUID();
     const oldBytes = Buffer.from("%PDF-1.3 untagged packet from before");
@@ -110,7 +110,7 @@ describe("the packet history", () => {
         arrivalId: priyaId,
         arrivalVersion: arrival.version,
         language: "da",
-        catalogueVersion: municipality.catalogueVersion,
+        catalogueRevision: municipality.catalogueRevision,
         personalLinkId: link.id,
         pdfFormat: 1,
         pdf: encryptPacketPdf(oldBytes, oldId),
