@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isKnownCountryCode } from "@/lib/countries/country-options";
-import { addMonths, isCalendarDate, type TIsoDate, toIsoDate } from "@/lib/dates/iso-date";
+import { addMonths, danishDayOf, isCalendarDate, type TIsoDate } from "@/lib/dates/iso-date";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { hasLetter, isCleanLine } from "@/lib/validation/text";
 import { ZResidenceBasis } from "./residence-basis";
@@ -82,7 +82,7 @@ export const ZChildSchema = z.object({
 /**
  * The registration form: one schema for the browser and the server action. All values are strings
  * or booleans as typed. Dates are checked against `today` (a birth date not in the future, an
- * arrival within ten years back and a year ahead); the app passes none, so each parse uses the day
+ * arrival within ten years back and a year ahead); the app passes none, so each parse uses the Danish day
  * it runs on, and tests pass the day their data is written for.
  */
 export function arrivalFormSchema(clock: { today?: TIsoDate } = {}) {
@@ -116,7 +116,8 @@ export function arrivalFormSchema(clock: { today?: TIsoDate } = {}) {
     .superRefine(
       (form, context) => {
         // Runs even when other fields are wrong (see `when`), so the input may be partly malformed.
-        const today = clock.today ?? toIsoDate(new Date());
+        // The municipality's day (Danish time), as the record-CPR form and the reminders count it: UTC's is a day behind late in the evening.
+        const today = clock.today ?? danishDayOf(new Date());
         const isDate = (value: unknown): value is string => typeof value === "string" && isCalendarDate(value);
         const issue = (path: (string | number)[], key: TArrivalErrorKey) => context.addIssue({ code: "custom", path, message: key });
         if (isDate(form.dateOfBirth) && form.dateOfBirth > today) issue(["dateOfBirth"], "dateInFuture");

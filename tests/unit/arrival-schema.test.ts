@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { ARRIVAL_TEXT_LIMITS, arrivalTextLimit, fieldErrorsFrom, inFormOrder, type TArrivalFormInput } from "@/lib/arrivals/schemas";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ARRIVAL_TEXT_LIMITS, arrivalFormSchema, arrivalTextLimit, fieldErrorsFrom, inFormOrder, type TArrivalFormInput } from "@/lib/arrivals/schemas";
 import { ZArrivalFormOnTestDay } from "../support/arrival-form";
 
 const VALID: TArrivalFormInput = {
@@ -96,5 +96,17 @@ describe("the order and limits of the arrival form's fields", () => {
     expect(arrivalTextLimit("spouse.givenName")).toBe(ARRIVAL_TEXT_LIMITS.givenName);
     expect(arrivalTextLimit("dateOfBirth")).toBeUndefined();
     expect(arrivalTextLimit("constructor")).toBeUndefined();
+  });
+});
+
+describe("the day the app checks dates against", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("is the Danish day: just after midnight in Denmark, today's CPR registration is not in the future", () => {
+    // 23:30 UTC on 4 December is 00:30 on 5 December in Copenhagen.
+    vi.useFakeTimers({ now: new Date("2026-12-04T23:30:00Z"), toFake: ["Date"] });
+    const registeredToday = { ...VALID, cprRegistered: true, cprRegisteredOn: "2026-12-05" };
+    expect(arrivalFormSchema().safeParse(registeredToday).success).toBe(true);
+    expect(arrivalFormSchema().safeParse({ ...registeredToday, cprRegisteredOn: "2026-12-06" }).success).toBe(false);
   });
 });
