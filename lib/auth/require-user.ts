@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { decode } from "next-auth/jwt";
+import type { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { db } from "@/lib/db";
@@ -13,23 +14,21 @@ import { resolveStaffSession } from "./staff-sessions";
 /**
  * The signed-in user as the database knows them now: a disabled user, a changed role, an ended or
  * idle session count at once.
- * The session token is only decrypted and checked (next-auth's decode), not re-issued: pages and
- * route handlers cannot set cookies anyway, and getServerSession's full session round costs about
- * a tenth of a staff page's time.
+ * The session token is read with next-auth's getToken (its cookie name, chunks, decryption and
+ * expiry are next-auth's), not re-issued: pages and route handlers cannot set cookies anyway, and
+ * getServerSession's full session round costs about a tenth of a staff page's time.
  */
 export const getCurrentUser = cache(async (): Promise<TSessionUser | null> => {
-  const raw = (await cookies()).get(sessionCookieName())?.value;
+  // Read first, so every page that asks who is signed in is rendered per request.
+  const cookieStore = await cookies();
   const secret = process.env.NEXTAUTH_SECRET;
-  // decode checks the encryption and the expiry; a bad or expired token is no session.
-  const token = raw && secret ? await decode({ token: raw, secret }).catch(() => null) : null;
+  if (!secret) return null;
+  // getToken reads the cookies of any object with getAll(), as the App Router's cookie store has.
+  const request = { cookies: cookieStore, headers: {} } as unknown as NextRequest;
+  const token = await getToken({ req: request, secret, secureCookie: usesSecureCookies() }).catch(() => null);
   if (!token?.sub || !token.sid) return null;
   return resolveStaffSession(db, { sessionId: token.sid, userId: token.sub });
 });
-
-/** next-auth's session cookie: with the __Secure- prefix when the app is served over HTTPS, as next-auth names it. */
-function sessionCookieName(): string {
-  return usesSecureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
-}
 
 /**
  * The first line of every staff page, server action and route handler.
