@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
 import { listPublicMunicipalities } from "@/lib/municipalities/public-municipalities";
+import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
 type TProps = { params: Promise<{ locale: TLocale }> };
 
@@ -36,7 +37,7 @@ export default async function LocaleHomePage({ params }: TProps) {
             <ul className="nobullet-list home-municipalities">
               {municipalities.map((municipality) => (
                 <li key={municipality.slug}>
-                  <a href={`/${locale}/${municipality.slug}`} className="button button-secondary">
+                  <a href={publicWelcomePath(locale, municipality.slug)} className="button button-secondary">
                     {t("welcomeTo", { municipality: municipality.name })}
                   </a>
                 </li>

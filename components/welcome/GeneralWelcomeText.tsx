@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { fillMunicipality, GENERAL_WELCOME_TEXTS, type TWelcomeTextLanguage, WELCOME_TEXT_LANGUAGES } from "@/lib/welcome/general-welcome-texts";
+import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
 type TProps = { municipality: string; slug: string; pageLocale: string; language: TWelcomeTextLanguage };
 
@@ -15,7 +16,7 @@ export async function GeneralWelcomeText({ municipality, slug, pageLocale, langu
           {WELCOME_TEXT_LANGUAGES.map((code) => (
             <li key={code}>
               <a
-                href={`/${pageLocale}/${slug}${code === pageLocale ? "" : `/${code}`}`}
+                href={code === pageLocale ? publicWelcomePath(pageLocale, slug) : publicWelcomePath(pageLocale, slug, code)}
                 lang={code}
                 hrefLang={code}
                 aria-current={code === language ? "true" : undefined}

@@ -1,11 +1,10 @@
 import type { ServerResponse } from "node:http";
 import { routing } from "@/lib/i18n/routing";
+import { PUBLIC_WELCOME_PREFIX } from "@/lib/welcome/public-welcome-path";
 import { transformHtmlResponse } from "./html-response-transform";
 import { requestedStatus } from "./status-marker";
 
 const LOCALES = routing.locales.join("|");
-/** Staff and shared pages under a locale: every other single segment there is a municipality's public page. */
-const NOT_MUNICIPALITIES = "sign-in|access-denied|arrivals|admin|statistics|welcome|set-password|confirm-email";
 
 /**
  * The pages a newcomer reads (their packet; a municipality's public welcome page): they read and
@@ -14,8 +13,8 @@ const NOT_MUNICIPALITIES = "sign-in|access-denied|arrivals|admin|statistics|welc
  */
 const SCRIPT_FREE_PAGES = [
   new RegExp(`^/(${LOCALES})/welcome/[A-Za-z0-9_-]{1,100}/?$`),
-  // Any path the public page's catch-all route answers, also an unknown one (its "not found" asks for 404).
-  new RegExp(`^/(${LOCALES})/(?!(${NOT_MUNICIPALITIES})(/|$))[^/]+(/[^/]+)*/?$`),
+  // Any path under the public page's fixed prefix, also an unknown one (its "not found" asks for 404).
+  new RegExp(`^/(${LOCALES})/${PUBLIC_WELCOME_PREFIX}/[^/]+(/[^/]+)*/?$`),
 ];
 
 export function isScriptFreePage(method: string | undefined, url: string | undefined): boolean {

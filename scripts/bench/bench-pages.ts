@@ -56,7 +56,7 @@ async function main() {
   const cookie = await signInOverHttp(BASE, "caseworker@herning.demo", "ankomst-demo");
 
   const targets: TTarget[] = [
-    { name: "public", path: "/en/herning" },
+    { name: "public", path: "/en/kommune/herning" },
     { name: "newcomer", path: `/en/welcome/${linkToken}` },
     { name: "pdf", path: `/api/arrivals/${arrivalId}/packets/${packetId}`, headers: { Cookie: cookie } },
     { name: "list", path: "/en/arrivals", headers: { Cookie: cookie } },

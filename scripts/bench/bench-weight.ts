@@ -64,7 +64,7 @@ async function main() {
   proxy = await startRoundRobinProxy({ port: Number(flags.port) + 1, instancePorts: [Number(flags.port)], compress: true });
   const pages = [
     { name: "newcomer", url: `${proxy.url}/en/welcome/${bench.linkToken}` },
-    { name: "public", url: `${proxy.url}/en/herning` },
+    { name: "public", url: `${proxy.url}/en/kommune/herning` },
   ];
   const runs = Math.max(1, Number(flags.runs));
   // One unmeasured visit each: the first request renders and caches what later visitors get.

@@ -89,7 +89,7 @@ async function newcomerCacheAcrossInstances(a: string, b: string, link: { token:
 }
 
 async function publicPageAcrossInstances(a: string, b: string): Promise<TCheck> {
-  const before = await get(`${b}/en/herning`); // B renders its public page first
+  const before = await get(`${b}/en/kommune/herning`); // B renders its public page first
   const admin = await signInOverHttp(a, "admin@herning.demo", DEMO_PASSWORD);
   const settings = await get(`${a}/en/admin/settings`, { Cookie: admin });
   const fields = formFieldsOf(settings.body, "form.letterhead-form");
@@ -97,7 +97,7 @@ async function publicPageAcrossInstances(a: string, b: string): Promise<TCheck> 
     .padStart(8, "1")
     .replace(/(\d{2})(?=\d)/g, "$1 ")}`;
   const saved = fields ? await post(`${a}/en/admin/settings`, { ...fields, phone }, { Cookie: admin }) : null;
-  const after = await get(`${b}/en/herning`);
+  const after = await get(`${b}/en/kommune/herning`);
   return {
     name: "public page: the municipality's contact edited on A shows on B at once",
     ok: before.status === 200 && saved?.status === 200 && after.body.includes(phone),

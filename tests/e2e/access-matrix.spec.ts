@@ -45,6 +45,8 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   "/[locale]/sign-in": { path: () => "/en/sign-in", expected: everyone() },
   "/icon.svg": { path: () => "/icon.svg", expected: everyone() },
   "/[locale]/access-denied": { path: () => "/en/access-denied", expected: everyone() },
+  "/[locale]/kommune/[municipality]/[[...textLanguage]]": { path: () => "/en/kommune/herning/ar", expected: everyone() },
+  // The public page's old address, on printed letters: a permanent redirect to the one above.
   "/[locale]/[municipality]/[[...textLanguage]]": { path: () => "/en/herning/ar", expected: everyone() },
   "/[locale]/admin": { path: () => "/en/admin", expected: staffPage(["admin"]) },
   "/[locale]/admin/audit": { path: () => "/en/admin/audit?arrival=jonas", expected: staffPage(["admin"]) },

@@ -73,7 +73,7 @@ test("malformed addresses and next-auth requests no browser sends are answered 4
     "/en/welcome/%ff",
     "/api/%ff",
     "/api/welcome/%ff/packet",
-    "/en/herning/%ff",
+    "/en/kommune/herning/%ff",
     "/api/auth/error?error=%ff",
   ]) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(400);
@@ -112,13 +112,13 @@ test("a 2 MB body sent in chunks is refused with 413, and a server action whose 
   expect(await postChunked(`${origin}/api/auth/callback/credentials`, urlencoded, chunks)).toBe(413);
   expect(await postChunked(`${origin}/api/welcome/${"a".repeat(43)}/reminders`, urlencoded, chunks)).toBe(413);
 
-  const page = await (await request.get("/en/herning")).text();
+  const page = await (await request.get("/en/kommune/herning")).text();
   expect(page).toContain("<html");
   for (const [contentType, body] of [
     ["text/plain;charset=UTF-8", "not json"],
     ["multipart/form-data; boundary=----x", "no boundary in here"],
   ] as const) {
-    const answer = await request.post("/en/herning", { headers: { "Next-Action": "00".repeat(21), "Content-Type": contentType }, data: body });
+    const answer = await request.post("/en/kommune/herning", { headers: { "Next-Action": "00".repeat(21), "Content-Type": contentType }, data: body });
     expect(answer.status(), `${contentType}: ${body}`).toBe(400);
   }
   // A well-formed body reaches Next.js, which knows no such action: not a 500 either.
@@ -127,7 +127,7 @@ test("a 2 MB body sent in chunks is refused with 413, and a server action whose 
     ["application/x-www-form-urlencoded", "%E0%A4%A=1"],
     ["application/json", "{"],
   ] as const) {
-    const answer = await request.post("/en/herning", { headers: { "Next-Action": "00".repeat(21), "Content-Type": contentType }, data: body });
+    const answer = await request.post("/en/kommune/herning", { headers: { "Next-Action": "00".repeat(21), "Content-Type": contentType }, data: body });
     expect(answer.status(), `${contentType}: ${body}`).toBeLessThan(500);
   }
 });

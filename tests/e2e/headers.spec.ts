@@ -38,7 +38,7 @@ test("every page sends the security headers (no framing, no sniffing, no referre
   expect(head.headers()["x-frame-options"]).toBe("DENY");
 
   // The public page comes without scripts (lib/net/script-free-pages.ts): its policy allows none inline.
-  const publicPage = await request.get("/en/herning");
+  const publicPage = await request.get("/en/kommune/herning");
   expect(await publicPage.text()).not.toContain("<script");
   expect(scriptSources(publicPage.headers()["content-security-policy"])).toBe(" script-src 'self'");
 
@@ -56,7 +56,7 @@ test("every page sends the security headers (no framing, no sniffing, no referre
   await page.goto("/en/arrivals/new");
   await page.getByRole("button", { name: "Add a child" }).click();
   await expect(page.locator("#children\\.0\\.givenName")).toBeFocused();
-  await page.goto("/en/herning");
+  await page.goto("/en/kommune/herning");
   await page.goto("/da/sign-in");
   expect(violations).toEqual([]);
 });

@@ -83,7 +83,7 @@ test("an administrator adds an office, moves it and edits its opening hours; the
   await page.getByRole("button", { name: "Save office" }).click();
   await expect(page.getByRole("status")).toHaveText("The office is saved. The next packet and the public page show it.");
 
-  const publicPage = await page.request.get("/en/holbaek");
+  const publicPage = await page.request.get("/en/kommune/holbaek");
   const html = await publicPage.text();
   expect(html).toContain(name);
   expect(html).toContain("Tuesdays and Thursdays 9-12");
@@ -96,7 +96,7 @@ test("an administrator adds an office, moves it and edits its opening hours; the
   await page.getByRole("link", { name: `Edit ${name}` }).click();
   await page.getByRole("button", { name: "Remove this office" }).click();
   await expect(page.getByRole("status")).toHaveText("The office is removed.");
-  expect(await (await page.request.get("/en/holbaek")).text()).not.toContain(name);
+  expect(await (await page.request.get("/en/kommune/holbaek")).text()).not.toContain(name);
 });
 
 test("a shorter retention period is saved only after the administrator confirms what it anonymises", async ({ page }) => {

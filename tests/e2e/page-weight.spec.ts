@@ -19,7 +19,7 @@ test("the newcomer's page and the public page come without JavaScript, work with
   reader.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
-  for (const path of [new URL(linkUrl).pathname, "/en/herning", "/en/holbaek/ar"]) {
+  for (const path of [new URL(linkUrl).pathname, "/en/kommune/herning", "/en/kommune/holbaek/ar"]) {
     const response = await reader.goto(path, { waitUntil: "networkidle" });
     expect(await response!.text()).not.toMatch(/<script|as="script"/);
     const scripts = await reader.evaluate(() => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(".js")).length);

@@ -7,10 +7,12 @@ describe("the pages sent without JavaScript", () => {
     ["GET", "/da/welcome/AbC_123-xyz?x=1", true],
     ["HEAD", "/de/welcome/AbC_123-xyz/", true],
     ["POST", "/en/welcome/AbC_123-xyz", false],
-    ["GET", "/en/herning", true],
-    ["GET", "/en/holbaek/ar", true],
-    ["GET", "/en/holbaek/abc", true],
-    ["GET", "/en/ATLANTIS", true],
+    ["GET", "/en/kommune/herning", true],
+    ["GET", "/en/kommune/holbaek/ar", true],
+    ["GET", "/en/kommune/holbaek/abc", true],
+    ["GET", "/en/kommune/ATLANTIS", true],
+    // An old address of the public page only redirects (308) to /kommune/.
+    ["GET", "/en/herning", false],
     ["GET", "/en/arrivals/123/edit", false],
     ["GET", "/en/admin/users/new", false],
     ["GET", "/en/sign-in", false],
@@ -21,7 +23,7 @@ describe("the pages sent without JavaScript", () => {
     ["GET", "/en/access-denied", false],
     ["GET", "/en", false],
     ["GET", "/api/welcome/abc/packet", false],
-    ["GET", "/xx/herning", false],
+    ["GET", "/xx/kommune/herning", false],
   ])("%s %s → %s", (method, url, expected) => {
     expect(isScriptFreePage(method, url)).toBe(expected);
   });

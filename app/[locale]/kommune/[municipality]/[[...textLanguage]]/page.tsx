@@ -10,6 +10,7 @@ import type { TLocale } from "@/lib/i18n/routing";
 import { telHref } from "@/lib/text/contact-hrefs";
 import { isWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
 import { getPublicMunicipality } from "@/lib/welcome/get-public-municipality";
+import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
 // Rendered on every request (one query, no client JavaScript): an administrator's edit of the
 // municipality shows at once on every app instance. Next's page cache is per instance, and an edit
@@ -43,7 +44,7 @@ export default async function PublicWelcomePage({ params }: TProps) {
   const [t, common] = await Promise.all([getTranslations("publicWelcome"), getTranslations("common")]);
   return (
     <>
-      <SiteHeader homeHref={`/${locale}/${municipality.slug}`} municipalityName={municipality.name} />
+      <SiteHeader homeHref={publicWelcomePath(locale, municipality.slug)} municipalityName={municipality.name} />
       <main id="main-content" className="container page-main">
         <h1>{t("title", { municipality: municipality.name })}</h1>
         <p className="font-lead">{t("intro", { municipality: common("municipality", { name: municipality.name }) })}</p>
