@@ -6,6 +6,7 @@
  * - a newcomer page cached by one instance shows a tick and a catalogue edit made on the other.
  */
 import { WRONG_LINK_RULE } from "@/lib/newcomer/open-welcome-link";
+import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 import { formFieldsOf, hiddenFieldsOf } from "./html-forms";
 import { signInOverHttp, signOutOverHttp } from "./staff-sign-in";
 
@@ -89,7 +90,7 @@ async function newcomerCacheAcrossInstances(a: string, b: string, link: { token:
 }
 
 async function publicPageAcrossInstances(a: string, b: string): Promise<TCheck> {
-  const before = await get(`${b}/en/kommune/herning`); // B renders its public page first
+  const before = await get(`${b}${publicWelcomePath("en", "herning")}`); // B renders its public page first
   const admin = await signInOverHttp(a, "admin@herning.demo", DEMO_PASSWORD);
   const settings = await get(`${a}/en/admin/settings`, { Cookie: admin });
   const fields = formFieldsOf(settings.body, "form.letterhead-form");
@@ -97,7 +98,7 @@ async function publicPageAcrossInstances(a: string, b: string): Promise<TCheck> 
     .padStart(8, "1")
     .replace(/(\d{2})(?=\d)/g, "$1 ")}`;
   const saved = fields ? await post(`${a}/en/admin/settings`, { ...fields, phone }, { Cookie: admin }) : null;
-  const after = await get(`${b}/en/kommune/herning`);
+  const after = await get(`${b}${publicWelcomePath("en", "herning")}`);
   return {
     name: "public page: the municipality's contact edited on A shows on B at once",
     ok: before.status === 200 && saved?.status === 200 && after.body.includes(phone),

@@ -10,6 +10,8 @@
  * With the default pauses, 50 caseworkers and 200 newcomers offer ~40 requests/s; --pause-scale 0.5
  * doubles that.
  */
+
+import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 import { attributeValues, hiddenFieldsOf } from "./html-forms";
 import type { TAnswer, TExpectations, Visitor } from "./visitor";
 
@@ -116,7 +118,7 @@ export async function runNewcomer(visitor: Visitor, options: { token: string; mu
       await pause(pauses, 5_000, 15_000);
     }
     if (iteration % 3 === 0 && !pauses.isOver()) {
-      await visitor.get("public", `/en/${options.municipalitySlug}`);
+      await visitor.get("public", publicWelcomePath("en", options.municipalitySlug));
       await pause(pauses, 5_000, 15_000);
     }
   }

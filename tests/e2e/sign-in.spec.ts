@@ -1,4 +1,4 @@
-import { expect, ROLE_HOME, type TDemoRole, test } from "./fixtures";
+import { expect, ROLE_HOME, signInThroughForm, type TDemoRole, test } from "./fixtures";
 
 const ROLE_HEADINGS: Record<TDemoRole, string> = {
   caseworker: "Arrivals",
@@ -8,8 +8,8 @@ const ROLE_HEADINGS: Record<TDemoRole, string> = {
 };
 
 for (const role of ["caseworker", "manager", "admin"] as const) {
-  test(`a ${role} signs in and lands on their own front page`, async ({ page, signInAs }) => {
-    await signInAs(role, "herning");
+  test(`a ${role} signs in and lands on their own front page`, async ({ page }) => {
+    await signInThroughForm(page, role, "herning");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ROLE_HEADINGS[role]);
     await expect(page.locator("header").getByText("Herning Municipality", { exact: true })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${ROLE_HOME[role]}$`));
