@@ -27,6 +27,10 @@ const { values: flags } = parseArgs({ options: { port: { type: "string", default
 const port = Number(flags.port);
 const trustedProxyCount = parseTrustedProxyCount(process.env.TRUSTED_PROXY_COUNT);
 
+// A stop (the process manager's SIGTERM, Ctrl-C) ends the process normally: exit hooks run, and
+// `--cpu-prof` (npm run bench:pages -- --profile) writes its profile.
+for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => process.exit(0));
+
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
