@@ -6,7 +6,7 @@ import { generateWelcomePacket, listGeneratedPackets } from "@/lib/packet/packet
 import { getStepProgress, setStepDone } from "@/lib/progress/step-progress";
 import { anonymiseArrivals } from "@/lib/retention/anonymise-arrivals";
 import { loadChecklistSteps } from "@/lib/steps/checklist-steps";
-import { ZArrivalFormOnTestDay } from "../support/arrival-form";
+import { herningArrivalForm } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -23,26 +23,7 @@ afterAll(() => db.$disconnect());
 async function arrivalWithPacketAndTick() {
   const created = await createArrival(db, {
     user: herning,
-    form: ZArrivalFormOnTestDay.parse({
-      givenName: "Iryna",
-      familyName: "Visibility",
-      dateOfBirth: "1990-02-03",
-      nationality: "UA",
-      packetLanguage: "en",
-      email: "",
-      phone: "",
-      arrivalDate: "2026-11-20",
-      addressLine: "Bredgade 1",
-      postalCode: "7400",
-      city: "Herning",
-      residenceBasis: "REFUGEE",
-      employerOrSchool: "",
-      expectedStayMonths: "",
-      cprRegistered: false,
-      cprRegisteredOn: "",
-      spouse: null,
-      children: [],
-    }),
+    form: herningArrivalForm({ givenName: "Iryna", familyName: "Visibility" }),
     creationKey: crypto.randomUUID(),
     isDuplicateConfirmed: true,
   });

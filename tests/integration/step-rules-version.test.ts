@@ -4,7 +4,7 @@ import type { TActingUser } from "@/lib/auth/acting-user";
 import { HOUSEHOLD_RECORD_SELECT } from "@/lib/packet/load-packet-input";
 import { applicableStepIdsOf, backfillApplicableStepIds } from "@/lib/steps/applicable-step-ids";
 import { STEP_RULES_VERSION } from "@/lib/steps/step-rules";
-import { ZArrivalFormOnTestDay } from "../support/arrival-form";
+import { herningArrivalForm } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -19,24 +19,10 @@ afterAll(() => db.$disconnect());
 async function registerFamily(familyName: string) {
   const created = await createArrival(db, {
     user: herning,
-    form: ZArrivalFormOnTestDay.parse({
+    form: herningArrivalForm({
       givenName: "Olena",
       familyName,
       dateOfBirth: "1987-05-06",
-      nationality: "UA",
-      packetLanguage: "en",
-      email: "",
-      phone: "",
-      arrivalDate: "2026-11-20",
-      addressLine: "Bredgade 2",
-      postalCode: "7400",
-      city: "Herning",
-      residenceBasis: "REFUGEE",
-      employerOrSchool: "",
-      expectedStayMonths: "",
-      cprRegistered: false,
-      cprRegisteredOn: "",
-      spouse: null,
       children: [{ givenName: "Mykola", familyName, dateOfBirth: "2018-04-01" }],
     }),
     creationKey: crypto.randomUUID(),

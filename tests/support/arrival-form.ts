@@ -1,4 +1,4 @@
-import { arrivalFormSchema } from "@/lib/arrivals/schemas";
+import { arrivalFormSchema, type TArrivalFormInput } from "@/lib/arrivals/schemas";
 
 /**
  * The day the tests' arrival data is written for. The registration form checks dates against
@@ -9,3 +9,26 @@ export const TEST_TODAY = "2026-11-30";
 
 /** The registration form's schema as it parses on TEST_TODAY. */
 export const ZArrivalFormOnTestDay = arrivalFormSchema({ today: TEST_TODAY });
+
+/** A single newcomer who arrived on 20 November 2026 in Herning, as the form posts it; `change` adds what a test needs. */
+export function herningArrivalForm(change: Partial<TArrivalFormInput> & Pick<TArrivalFormInput, "givenName" | "familyName">) {
+  return ZArrivalFormOnTestDay.parse({
+    dateOfBirth: "1990-02-03",
+    nationality: "UA",
+    packetLanguage: "en",
+    email: "",
+    phone: "",
+    arrivalDate: "2026-11-20",
+    addressLine: "Bredgade 1",
+    postalCode: "7400",
+    city: "Herning",
+    residenceBasis: "REFUGEE",
+    employerOrSchool: "",
+    expectedStayMonths: "",
+    cprRegistered: false,
+    cprRegisteredOn: "",
+    spouse: null,
+    children: [],
+    ...change,
+  } satisfies TArrivalFormInput);
+}
