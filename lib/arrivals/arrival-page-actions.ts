@@ -17,12 +17,13 @@ import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { generateWelcomePacket } from "@/lib/packet/packet-service";
 import { setReminderConsent } from "@/lib/reminders/reminder-consent";
 import { remindNowIfDue } from "@/lib/reminders/run-reminders";
+import type { TArrivalNotice } from "./arrival-notices";
 
 const ZArrivalTarget = z.object({ arrivalId: z.uuid() });
 const ZGenerate = ZArrivalTarget.extend({ language: ZPacketLanguage });
 
 /** Bad input or another municipality's id: back to the arrival with a notice, nothing changed. */
-async function backTo(arrivalId: string | null, notice: string) {
+async function backTo(arrivalId: string | null, notice: TArrivalNotice) {
   const locale = await getLocale();
   return redirect({ href: arrivalId ? `/arrivals/${arrivalId}?notice=${notice}` : "/arrivals", locale });
 }

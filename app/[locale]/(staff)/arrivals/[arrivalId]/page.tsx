@@ -8,6 +8,7 @@ import { ArrivalRemindersPanel } from "@/components/arrivals/ArrivalRemindersPan
 import { RecordCprOffer } from "@/components/arrivals/RecordCprOffer";
 import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
+import { arrivalNoticeFrom, isErrorNotice } from "@/lib/arrivals/arrival-notices";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { CPR_STEP_ID } from "@/lib/arrivals/record-cpr-registration";
 import { requireUser } from "@/lib/auth/require-user";
@@ -23,21 +24,6 @@ import { listArrivalReminders } from "@/lib/reminders/list-reminders";
 import { loadChecklistSteps } from "@/lib/steps/checklist-steps";
 
 type TProps = { params: Promise<{ locale: TLocale; arrivalId: string }>; searchParams: Promise<{ saved?: string; notice?: string; confirm?: string }> };
-
-const NOTICES = [
-  "packet-generated",
-  "packet-unchanged",
-  "link-issued",
-  "link-revoked",
-  "cpr-recorded",
-  "invalid",
-  "cpr-date-invalid",
-  "language-not-offered",
-  "reminders-on",
-  "reminders-off",
-  "reminders-no-email",
-] as const;
-const ERROR_NOTICES = new Set<string>(["invalid", "cpr-date-invalid", "language-not-offered", "reminders-no-email"]);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("arrivals"))("title") };
@@ -59,7 +45,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
   const { saved, notice: rawNotice, confirm: rawConfirm } = await searchParams;
   const confirm = rawConfirm === "reissue" || rawConfirm === "revoke" ? rawConfirm : null;
   const isSaved = saved === "1";
-  const notice = NOTICES.find((candidate) => candidate === rawNotice);
+  const notice = arrivalNoticeFrom(rawNotice);
   const target = { municipalityId: user.municipalityId, arrivalId: arrival.id };
   const [packetUi, link, packets, checklist, progress, offeredLanguages, reminders] = await Promise.all([
     getTranslations("packetUi"),
@@ -107,7 +93,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
         </Alert>
       ) : null}
       {notice ? (
-        <Alert variant={ERROR_NOTICES.has(notice) ? "error" : "success"} role="status">
+        <Alert variant={isErrorNotice(notice) ? "error" : "success"} role="status">
           <p className="alert-text">{packetUi(`notices.${notice}`)}</p>
         </Alert>
       ) : null}
