@@ -34,12 +34,19 @@ function countResults() {
   return { passed, failed };
 }
 
+/** The arguments of `npm run lint:layers` (package.json holds them once), for dependency-cruiser run directly. */
+const LAYER_CHECK_ARGUMENTS = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts["lint:layers"]!.split(
+  " ",
+).slice(1);
+
 assertSupportedNode();
 rmSync("reports", { recursive: true, force: true });
 let loadTest: boolean | undefined;
 // Lint and types first: they take seconds, and a failure there makes the slow stages moot.
 const results = [
   run("lint and format (Biome)", ["node_modules/@biomejs/biome/bin/biome", "check", "--error-on-warnings", "."]),
+  // The same rules as `npm run lint:layers`: app → components → lib, never back (docs/decisions/015).
+  run("layers (dependency-cruiser)", ["node_modules/dependency-cruiser/bin/dependency-cruise.mjs", ...LAYER_CHECK_ARGUMENTS]),
   run("route types (next typegen)", ["node_modules/next/dist/bin/next", "typegen"]) &&
     run("typecheck (tsc --noEmit)", ["node_modules/typescript/bin/tsc", "--noEmit"]),
 ];
