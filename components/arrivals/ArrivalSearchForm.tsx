@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { DateRangeFields } from "@/components/forms/DateRangeFields";
+import { DateRangeFields } from "@/components/form/DateRangeFields";
+import { InputField } from "@/components/form/InputField";
+import { SelectField } from "@/components/form/SelectField";
 import type { TArrivalSearch } from "@/lib/arrivals/find-arrivals";
 import { RESIDENCE_BASES } from "@/lib/arrivals/residence-basis";
 import type { TCountryOption } from "@/lib/countries/country-options";
@@ -10,43 +12,23 @@ export async function ArrivalSearchForm({ search, countries, action }: { search:
   return (
     // biome-ignore lint/a11y/useSemanticElements: a <search> element is not yet announced by every screen reader DKFDS supports.
     <form method="get" action={action} role="search" className="arrival-search" aria-label={t("title")}>
-      <div className="form-group">
-        <label className="form-label" htmlFor="q">
-          {t("query")}
-        </label>
-        <span className="form-hint" id="q-hint">
-          {t("queryHint")}
-        </span>
-        <input className="form-input input-width-l" id="q" name="q" type="search" defaultValue={search.q ?? ""} aria-describedby="q-hint" />
-      </div>
+      <InputField id="q" type="search" width="input-width-l" label={t("query")} hint={t("queryHint")} defaultValue={search.q} />
       <div className="search-filters">
         <DateRangeFields labels={{ from: t("from"), to: t("to") }} from={search.from} to={search.to} />
-        <div className="form-group">
-          <label className="form-label" htmlFor="basis">
-            {t("basis")}
-          </label>
-          <select className="form-select" id="basis" name="basis" defaultValue={search.basis ?? ""}>
-            <option value="">{t("any")}</option>
-            {RESIDENCE_BASES.map((option) => (
-              <option key={option} value={option}>
-                {basis(option)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="nationality">
-            {t("nationality")}
-          </label>
-          <select className="form-select" id="nationality" name="nationality" defaultValue={search.nationality ?? ""}>
-            <option value="">{t("any")}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="basis"
+          label={t("basis")}
+          emptyOption={t("any")}
+          options={RESIDENCE_BASES.map((option) => ({ value: option, label: basis(option) }))}
+          defaultValue={search.basis ?? ""}
+        />
+        <SelectField
+          id="nationality"
+          label={t("nationality")}
+          emptyOption={t("any")}
+          options={countries.map((country) => ({ value: country.code, label: country.name }))}
+          defaultValue={search.nationality ?? ""}
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button-primary">

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { DateRangeFields } from "@/components/forms/DateRangeFields";
+import { DateRangeFields } from "@/components/form/DateRangeFields";
+import { InputField } from "@/components/form/InputField";
+import { SelectField } from "@/components/form/SelectField";
 import { AUDIT_ACTIONS, auditActionKey } from "@/lib/audit/audit-actions";
 import type { TAuditSearch } from "@/lib/audit/search-audit-log";
 
@@ -12,41 +14,21 @@ export async function AuditSearchForm({ search, staff, action }: TProps) {
     // biome-ignore lint/a11y/useSemanticElements: a <search> element is not yet announced by every screen reader DKFDS supports.
     <form method="get" action={action} role="search" className="arrival-search audit-search" aria-label={t("searchLabel")}>
       <div className="search-filters">
-        <div className="form-group">
-          <label className="form-label" htmlFor="actor">
-            {t("actor")}
-          </label>
-          <select className="form-select" id="actor" name="actor" defaultValue={search.actor ?? ""}>
-            <option value="">{t("any")}</option>
-            {staff.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="arrival">
-            {t("arrival")}
-          </label>
-          <span className="form-hint" id="arrival-hint">
-            {t("arrivalHint")}
-          </span>
-          <input className="form-input" id="arrival" name="arrival" type="search" defaultValue={search.arrival ?? ""} aria-describedby="arrival-hint" />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="action">
-            {t("action")}
-          </label>
-          <select className="form-select" id="action" name="action" defaultValue={search.action ?? ""}>
-            <option value="">{t("any")}</option>
-            {AUDIT_ACTIONS.map((option) => (
-              <option key={option} value={option}>
-                {t(`actions.${auditActionKey(option)}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="actor"
+          label={t("actor")}
+          emptyOption={t("any")}
+          options={staff.map((member) => ({ value: member.id, label: member.name }))}
+          defaultValue={search.actor ?? ""}
+        />
+        <InputField id="arrival" type="search" label={t("arrival")} hint={t("arrivalHint")} defaultValue={search.arrival} />
+        <SelectField
+          id="action"
+          label={t("action")}
+          emptyOption={t("any")}
+          options={AUDIT_ACTIONS.map((option) => ({ value: option, label: t(`actions.${auditActionKey(option)}`) }))}
+          defaultValue={search.action ?? ""}
+        />
         <DateRangeFields labels={{ from: t("from"), to: t("to") }} from={search.from} to={search.to} />
       </div>
       <div className="form-actions">

@@ -1,4 +1,4 @@
-import { DateRangeFields } from "@/components/forms/DateRangeFields";
+import { DateRangeFields } from "@/components/form/DateRangeFields";
 import type { TDashboardLabels } from "@/lib/stats/dashboard-labels";
 import { PERIOD_PRESETS, type TPeriodQuery } from "@/lib/stats/period";
 
