@@ -1,4 +1,6 @@
+import { emptyArrivalFormInput } from "@/lib/arrivals/form-values";
 import { arrivalFormSchema, type TArrivalFormInput } from "@/lib/arrivals/schemas";
+import { fromIsoDate } from "@/lib/dates/iso-date";
 
 /**
  * The day the tests' arrival data is written for. The registration form checks dates against
@@ -12,23 +14,13 @@ export const ZArrivalFormOnTestDay = arrivalFormSchema({ today: TEST_TODAY });
 
 /** A single newcomer who arrived on 20 November 2026 in Herning, as the form posts it; `change` adds what a test needs. */
 export function herningArrivalForm(change: Partial<TArrivalFormInput> & Pick<TArrivalFormInput, "givenName" | "familyName">) {
+  const blank = emptyArrivalFormInput({ postalCode: "7400", city: "Herning", today: fromIsoDate("2026-11-20"), packetLanguage: "en" });
   return ZArrivalFormOnTestDay.parse({
+    ...blank,
     dateOfBirth: "1990-02-03",
     nationality: "UA",
-    packetLanguage: "en",
-    email: "",
-    phone: "",
-    arrivalDate: "2026-11-20",
     addressLine: "Bredgade 1",
-    postalCode: "7400",
-    city: "Herning",
     residenceBasis: "REFUGEE",
-    employerOrSchool: "",
-    expectedStayMonths: "",
-    cprRegistered: false,
-    cprRegisteredOn: "",
-    spouse: null,
-    children: [],
     ...change,
   } satisfies TArrivalFormInput);
 }
