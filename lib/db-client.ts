@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { withOutageDigest } from "@/lib/net/database-outage";
 
 export { PrismaClient };
 
@@ -33,5 +34,17 @@ export function databaseTimeouts(env: Record<string, string | undefined> = proce
 export function createPrismaClient(databaseUrl: string | undefined, options: { purpose?: TDatabasePurpose; max?: number } = {}): PrismaClient {
   if (!databaseUrl) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, or set DATABASE_URL.");
   const timeouts = databaseTimeouts(process.env, options.purpose ?? "requests");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: options.max ?? 10, ...timeouts }) });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: options.max ?? 10, ...timeouts }) });
+  // Only marks errors on their way out; the client's shape is unchanged, hence the cast.
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw withOutageDigest(error);
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
 }

@@ -6,7 +6,7 @@
  *
  * Without SMTP_URL, e-mails go to a mail catcher (MailDev) on http://localhost:1080.
  *
- * Flags: --dev (next dev), --no-build (reuse .next), --port N, --ephemeral (throwaway database
+ * Flags: --dev (the same server in Next's development mode), --no-build (reuse .next), --port N, --ephemeral (throwaway database
  * in a temp folder, for end-to-end tests).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -108,10 +108,8 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
-  // Development runs `next dev`; production runs our server, which decides what forwarded headers to believe.
-  const serverArgs = flags.dev
-    ? [NEXT_BIN, "dev", "--port", flags.port]
-    : ["--import", "tsx", path.join(import.meta.dirname, "server/server.ts"), "--port", flags.port];
+  // Development and production run the same server (which decides what forwarded headers to believe); --dev gives it Next's dev mode.
+  const serverArgs = ["--import", "tsx", path.join(import.meta.dirname, "server/server.ts"), "--port", flags.port, ...(flags.dev ? ["--dev"] : [])];
   server = spawn(process.execPath, serverArgs, { stdio: "inherit", env: { ...env, NODE_ENV: flags.dev ? "development" : "production" } });
   server.on("exit", (code) => void shutdown(code ?? 0));
   console.log(`\nAnkomst is starting on http://localhost:${flags.port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,10 +1,16 @@
 import { getTranslations } from "next-intl/server";
+import type { TLocale } from "@/lib/i18n/routing";
 import type { TMunicipalityContact } from "@/lib/municipalities/public-municipalities";
 import { mailtoHref, telHref } from "@/lib/text/contact-hrefs";
 
 /** The page's foot: which municipality the page is about and how to reach it, when there is one. */
-export async function SiteFooter({ municipality }: { municipality?: TMunicipalityContact | null }) {
-  const [t, common] = await Promise.all([getTranslations("footer"), getTranslations("common")]);
+/** `locale` is named where no request tells it (a page rendered into a cache). */
+export async function SiteFooter({ municipality, locale }: { municipality?: TMunicipalityContact | null; locale?: TLocale }) {
+  const [t, common] = await Promise.all(
+    locale
+      ? [getTranslations({ locale, namespace: "footer" }), getTranslations({ locale, namespace: "common" })]
+      : [getTranslations("footer"), getTranslations("common")],
+  );
   return (
     <footer>
       <div className="footer">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import type { TLocale } from "@/lib/i18n/routing";
 import { LocaleSwitcher } from "./LocaleSwitcher";
 
 type TSiteHeaderProps = {
@@ -8,10 +9,14 @@ type TSiteHeaderProps = {
   homeHref: string;
   actions?: ReactNode;
   navigation?: ReactNode;
+  /** The pages sent without JavaScript pass plain links (LanguageLinks); the others get the switcher that keeps the page. */
+  languageSwitcher?: ReactNode;
+  /** Named where no request tells it (a page rendered into a cache). */
+  locale?: TLocale;
 };
 
-export async function SiteHeader({ municipalityName, homeHref, actions, navigation }: TSiteHeaderProps) {
-  const t = await getTranslations("common");
+export async function SiteHeader({ municipalityName, homeHref, actions, navigation, languageSwitcher = <LocaleSwitcher />, locale }: TSiteHeaderProps) {
+  const t = await (locale ? getTranslations({ locale, namespace: "common" }) : getTranslations("common"));
   return (
     <header className="header">
       <div className="solution-info">
@@ -27,7 +32,7 @@ export async function SiteHeader({ municipalityName, homeHref, actions, navigati
             </div>
           ) : null}
           <div className="header-actions">
-            <LocaleSwitcher />
+            {languageSwitcher}
             {actions}
           </div>
         </div>

@@ -1,14 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/Alert";
-import { requestEmailChangeAction, setRemindersAction } from "@/lib/newcomer/newcomer-actions";
+import { REMINDER_OUTCOMES } from "@/lib/newcomer/newcomer-form-posts";
 
-const OUTCOMES = ["on", "off", "no-email", "invalid", "email-sent", "email-invalid", "email-too-many", "email-unavailable"] as const;
 const GOOD_OUTCOMES = new Set<string>(["on", "off", "email-sent"]);
 
-/** Reminders by e-mail before deadlines, on the newcomer's page: off until they turn them on. A plain form, no JavaScript. */
-export async function RemindersPanel(props: { token: string; locale: string; email: string | null; isOn: boolean; outcome?: string }) {
+/** Reminders by e-mail before deadlines, on the newcomer's page: off until they turn them on. Plain forms posted to the page's own address. */
+export async function RemindersPanel(props: { pageHref: string; email: string | null; isOn: boolean; outcome?: string | null }) {
   const t = await getTranslations("reminders");
-  const outcome = OUTCOMES.find((candidate) => candidate === props.outcome);
+  const outcome = REMINDER_OUTCOMES.find((candidate) => candidate === props.outcome);
   return (
     <section aria-labelledby="reminders" className="reminders-panel no-print">
       <h2 id="reminders">{t("title")}</h2>
@@ -20,9 +19,7 @@ export async function RemindersPanel(props: { token: string; locale: string; ema
       {props.email ? (
         <>
           <p>{props.isOn ? t("isOn", { email: props.email }) : t("isOff", { email: props.email })}</p>
-          <form action={setRemindersAction}>
-            <input type="hidden" name="token" value={props.token} />
-            <input type="hidden" name="locale" value={props.locale} />
+          <form action={props.pageHref} method="post">
             <input type="hidden" name="reminders" value={props.isOn ? "off" : "on"} />
             <button type="submit" className={`button ${props.isOn ? "button-secondary" : "button-primary"}`}>
               {t(props.isOn ? "turnOff" : "turnOn")}
@@ -30,9 +27,7 @@ export async function RemindersPanel(props: { token: string; locale: string; ema
           </form>
           <details className="change-email" open={outcome === "email-invalid" || undefined}>
             <summary>{t("changeEmail")}</summary>
-            <form action={requestEmailChangeAction} className="email-change-form">
-              <input type="hidden" name="token" value={props.token} />
-              <input type="hidden" name="locale" value={props.locale} />
+            <form action={props.pageHref} method="post" className="email-change-form">
               <div className="form-group">
                 <label className="form-label" htmlFor="new-email">
                   {t("newEmail")}

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import type { TLocale } from "@/lib/i18n/routing";
 import { fillMunicipality, GENERAL_WELCOME_TEXTS, type TWelcomeTextLanguage, WELCOME_TEXT_LANGUAGES } from "@/lib/welcome/general-welcome-texts";
 import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
-type TProps = { municipality: string; slug: string; pageLocale: string; language: TWelcomeTextLanguage };
+type TProps = { municipality: string; slug: string; pageLocale: TLocale; language: TWelcomeTextLanguage };
 
 /** The general welcome text with its "translate" switch: every language version has its own URL. */
 export async function GeneralWelcomeText({ municipality, slug, pageLocale, language }: TProps) {
-  const t = await getTranslations("publicWelcome");
+  const t = await getTranslations({ locale: pageLocale, namespace: "publicWelcome" });
   const text = GENERAL_WELCOME_TEXTS[language];
   return (
     <section className="general-welcome" aria-labelledby="general-welcome-heading">

@@ -10,6 +10,7 @@ import { retryableAction } from "@/lib/forms/retryable";
 import { LETTERHEAD_LIMITS, type TLetterheadInput, ZLetterheadSettings } from "@/lib/municipalities/letterhead-schema";
 import { updateLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 import { isSettingsErrorKey } from "@/lib/municipalities/settings-fields";
+import { expirePublicWelcomePages } from "@/lib/welcome/public-welcome-freshness";
 
 export type TLetterheadState =
   | { ok: true; values: TLetterheadInput }
@@ -40,7 +41,8 @@ async function saveOrExplain(_previous: TLetterheadState, values: TLetterheadInp
     return { ok: false, fieldErrors, formError: t("fixFields"), values };
   }
   await updateLetterheadSettings(db, { admin, settings: parsed.data });
-  // The public pages are rendered per request, so every instance shows the edit at once.
   revalidatePath("/[locale]/admin/settings", "page");
+  // The municipality's name and contact are on its public pages.
+  expirePublicWelcomePages();
   return { ok: true, values };
 }

@@ -10,13 +10,16 @@ import { redirect } from "@/lib/i18n/navigation";
 import { OFFICE_LIMITS, type TOfficeInput, ZOffice } from "@/lib/municipalities/office-schema";
 import { createOffice, deleteOffice, moveOffice, updateOffice } from "@/lib/municipalities/offices";
 import { isSettingsErrorKey } from "@/lib/municipalities/settings-fields";
+import { expirePublicWelcomePages } from "@/lib/welcome/public-welcome-freshness";
 
 export type TOfficeState = { fieldErrors: Partial<Record<keyof TOfficeInput, string>>; formError: string; values: TOfficeInput } | null;
 
 const FIELDS = Object.keys(ZOffice.shape) as (keyof TOfficeInput)[];
 const limitOf = (field: keyof TOfficeInput) => (field.startsWith("hours") ? OFFICE_LIMITS.hours : ((OFFICE_LIMITS as Record<string, number>)[field] ?? 0));
 
+/** Back to the settings; any office change is on the public pages too. */
 async function backToSettings(notice: string) {
+  if (notice !== "invalid") expirePublicWelcomePages();
   return redirect({ href: `/admin/settings?notice=${notice}#offices`, locale: await getLocale() });
 }
 

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { DATABASE_OUTAGE_DIGEST } from "./outage-digest";
 
 /**
  * Prisma's codes for a database it cannot reach or that stopped answering: P1001 can't reach,
@@ -57,4 +58,14 @@ export function answerNotingOutages<T>(answer: (outcome: TRequestOutcome) => T):
 export function noteRequestError(error: unknown): void {
   const outcome = requestOutcomes.getStore();
   if (outcome && isDatabaseOutage(error)) outcome.isDatabaseOutage = true;
+}
+
+/**
+ * Gives an outage's error the outage's digest, as the database client throws it (lib/db-client.ts):
+ * Next keeps the digest an error already has, and the error page, which in production sees only
+ * the digest, tells "temporarily unavailable" from a bug by it.
+ */
+export function withOutageDigest(error: unknown): unknown {
+  if (error && typeof error === "object" && isDatabaseOutage(error)) (error as { digest?: string }).digest = DATABASE_OUTAGE_DIGEST;
+  return error;
 }

@@ -15,3 +15,5 @@ export async function getPublicMunicipality(db: PrismaClient, slug: string) {
     },
   });
 }
+
+export type TPublicMunicipality = NonNullable<Awaited<ReturnType<typeof getPublicMunicipality>>>;

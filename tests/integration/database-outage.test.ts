@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
-import { isDatabaseOutage } from "@/lib/net/database-outage";
+import { answerNotingOutages, isDatabaseOutage, noteRequestError } from "@/lib/net/database-outage";
+import { DATABASE_OUTAGE_DIGEST } from "@/lib/net/outage-digest";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -46,5 +47,26 @@ describe("telling an outage from a fault (isDatabaseOutage)", () => {
     expect(isDatabaseOutage(await errorOf(() => db.$queryRawUnsafe('SELECT no_such_column FROM "Municipality"')))).toBe(false);
     expect(isDatabaseOutage(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(false);
     expect(isDatabaseOutage(null)).toBe(false);
+  });
+});
+
+describe("what the error page and the server are told", () => {
+  it("an outage's error leaves the database client with the outage's digest and is noted for the server's 503; a fault keeps neither", async () => {
+    const away = createPrismaClient("postgresql://ankomst:secret@127.0.0.1:1/ankomst");
+    try {
+      const outage = (await errorOf(() => away.municipality.count())) as { digest?: string };
+      const raw = (await errorOf(() => away.$queryRawUnsafe("SELECT 1"))) as { digest?: string };
+      const fault = (await errorOf(() => db.$queryRawUnsafe('SELECT no_such_column FROM "Municipality"'))) as { digest?: string };
+      expect([outage.digest, raw.digest, fault.digest]).toEqual([DATABASE_OUTAGE_DIGEST, DATABASE_OUTAGE_DIGEST, undefined]);
+      const outcomes = answerNotingOutages((outcome) => {
+        noteRequestError(fault);
+        const afterFault = { ...outcome };
+        noteRequestError(outage);
+        return { afterFault, afterOutage: { ...outcome } };
+      });
+      expect(outcomes).toEqual({ afterFault: { isDatabaseOutage: false }, afterOutage: { isDatabaseOutage: true } });
+    } finally {
+      await away.$disconnect();
+    }
   });
 });

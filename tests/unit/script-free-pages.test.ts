@@ -1,72 +1,70 @@
 import { describe, expect, it } from "vitest";
-import { isScriptFreePage, withoutScripts } from "@/lib/net/script-free-pages";
+import { readFormBody } from "@/lib/net/read-form-body";
+import { ZNewcomerFormPost } from "@/lib/newcomer/newcomer-form-posts";
+import { buildScriptFreeStylesheet, plexFontFaces, readDkfdsAsset } from "@/lib/styles/script-free-stylesheet";
 
-describe("the pages sent without JavaScript", () => {
-  it.each([
-    ["GET", "/en/welcome/AbC_123-xyz", true],
-    ["GET", "/da/welcome/AbC_123-xyz?x=1", true],
-    ["HEAD", "/de/welcome/AbC_123-xyz/", true],
-    ["POST", "/en/welcome/AbC_123-xyz", false],
-    ["GET", "/en/kommune/herning", true],
-    ["GET", "/en/kommune/holbaek/ar", true],
-    ["GET", "/en/kommune/holbaek/abc", true],
-    ["GET", "/en/kommune/ATLANTIS", true],
-    // An old address of the public page only redirects (308) to /kommune/.
-    ["GET", "/en/herning", false],
-    ["GET", "/en/arrivals/123/edit", false],
-    ["GET", "/en/admin/users/new", false],
-    ["GET", "/en/sign-in", false],
-    ["GET", "/en/arrivals", false],
-    ["GET", "/en/arrivals/new", false],
-    ["GET", "/en/admin", false],
-    ["GET", "/en/statistics", false],
-    ["GET", "/en/access-denied", false],
-    ["GET", "/en", false],
-    ["GET", "/api/welcome/abc/packet", false],
-    ["GET", "/xx/kommune/herning", false],
-  ])("%s %s → %s", (method, url, expected) => {
-    expect(isScriptFreePage(method, url)).toBe(expected);
+describe("the stylesheet of the pages sent without JavaScript", () => {
+  it("holds the design system with its icons pointed at the asset route, the split typeface and Ankomst's own rules, at an address named by its content", async () => {
+    const { css, href } = await buildScriptFreeStylesheet();
+    expect(href).toMatch(/^\/styles\/script-free\.[0-9a-f]{16}\.css$/);
+    expect(css).not.toContain("url(../");
+    expect(css).toContain("url(/styles/dkfds/img/svg-icons/check.svg)");
+    expect(css).toContain(".skip-link");
+    expect(css).toContain("--font-plex-cyrillic");
+    expect((await buildScriptFreeStylesheet()).href).toBe(href);
   });
 
-  it("drops every script, inline or not, and the script preloads, and keeps everything else", () => {
-    const page = [
-      '<html><head><link rel="stylesheet" href="/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/x.js"/>',
-      '<link rel="preload" href="/font.woff2" as="font" type="font/woff2" crossorigin=""/>',
-      '<script src="/y.js" async="" nonce="n"></script></head><body><main><h1>Welcome</h1>',
-      '<form action="" method="POST"><input type="hidden" name="$ACTION_ID_1"/><button name="toggle" value="a:yes">x</button></form></main>',
-      '<script nonce="n">self.__next_f.push([1,"a \\u003c/script\\u003e b"])</script><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>',
-    ].join("");
-    const stripped = withoutScripts(page);
-    expect(stripped).not.toMatch(/<script|as="script"|__next_f/);
-    expect(stripped).toContain('<link rel="stylesheet" href="/a.css"/>');
-    expect(stripped).toContain('as="font"');
-    expect(stripped).toContain('<button name="toggle" value="a:yes">x</button>');
-    expect(stripped).toContain('name="$ACTION_ID_1"');
+  it("declares three weights for each of the four scripts, each with its unicode-range", () => {
+    const faces = plexFontFaces().match(/@font-face\{[^}]*\}/g) ?? [];
+    expect(faces).toHaveLength(12);
+    for (const face of faces)
+      expect(face).toMatch(/src:url\(\/styles\/dkfds\/fonts\/IBMPlexSans\/split\/woff2\/IBMPlexSans-\w+-\w+\.woff2\).*unicode-range:U\+/);
+  });
+
+  it("serves the design system's icons and fonts, and nothing else of the disk", async () => {
+    expect((await readDkfdsAsset(["img", "svg-icons", "plus.svg"]))?.contentType).toBe("image/svg+xml");
+    expect((await readDkfdsAsset(["fonts", "IBMPlexSans", "split", "woff2", "IBMPlexSans-Regular-Latin1.woff2"]))?.contentType).toBe("font/woff2");
+    for (const segments of [
+      ["..", "package.json"],
+      ["img", "..", "..", "package.json"],
+      ["css", "dkfds.css"],
+      ["img", ".hidden.svg"],
+      ["img", "a%2F.svg"],
+      ["img"],
+      ["img", "nothing-here.svg"],
+    ]) {
+      expect(await readDkfdsAsset(segments), segments.join("/")).toBeNull();
+    }
   });
 });
 
-describe("a script-free page that asks for another status", () => {
-  it("is answered with that status, without the marker and without its scripts", async () => {
-    const { createServer } = await import("node:http");
-    const { sendWithoutScripts } = await import("@/lib/net/script-free-pages");
-    const { requestedStatus } = await import("@/lib/net/status-marker");
-    expect(requestedStatus("<p>ok</p>")).toBeNull();
-    const server = createServer((_request, response) => {
-      sendWithoutScripts(response);
-      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-cache, no-store" });
-      response.write('<html><head><meta name="ankomst-status" content="404"/><script src="/x.js"></script></head>');
-      response.end("<body><h1>Dieser Link funktioniert nicht</h1></body></html>");
+describe("a route handler's form post", () => {
+  const post = (body: BodyInit, headers: Record<string, string>) =>
+    new Request("http://localhost/en/welcome/x", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+
+  it("is read as form fields within the limit", async () => {
+    const read = await readFormBody(post("toggle=cpr-registration%3Ayes", { "Content-Type": "application/x-www-form-urlencoded" }));
+    expect(read.ok && read.formData.get("toggle")).toBe("cpr-registration:yes");
+  });
+
+  it("is refused with 413 when larger than the limit, also when sent in chunks without a length, and with 400 when it does not parse", async () => {
+    expect(await readFormBody(post("a=".padEnd(2000, "x"), { "Content-Type": "application/x-www-form-urlencoded" }), 1000)).toEqual({ ok: false, status: 413 });
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let sent = 0; sent < 4; sent++) controller.enqueue(new Uint8Array(400).fill(120));
+        controller.close();
+      },
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as { port: number };
-    try {
-      const answer = await fetch(`http://127.0.0.1:${port}/`);
-      const body = await answer.text();
-      expect(answer.status).toBe(404);
-      expect(answer.headers.get("cache-control")).toBe("no-store");
-      expect(body).toBe("<html><head></head><body><h1>Dieser Link funktioniert nicht</h1></body></html>");
-    } finally {
-      server.close();
+    expect(await readFormBody(post(chunks, { "Content-Type": "application/x-www-form-urlencoded" }), 1000)).toEqual({ ok: false, status: 413 });
+    expect(await readFormBody(post("no boundary in here", { "Content-Type": "multipart/form-data; boundary=----x" }))).toEqual({ ok: false, status: 400 });
+  });
+
+  it("of the newcomer's page is one of its three forms, or refused", () => {
+    expect(ZNewcomerFormPost.parse({ toggle: "cpr-registration:yes" })).toEqual({ toggle: { stepId: "cpr-registration", isDone: true } });
+    expect(ZNewcomerFormPost.parse({ reminders: "off" })).toEqual({ reminders: "off" });
+    expect(ZNewcomerFormPost.parse({ email: "a@example.org" })).toEqual({ email: "a@example.org" });
+    for (const bad of [{}, { toggle: "CPR:yes" }, { toggle: "cpr-registration:maybe" }, { reminders: "sometimes" }, { email: "x".repeat(301) }]) {
+      expect(ZNewcomerFormPost.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });
 });

@@ -1,0 +1,32 @@
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { answerOrUnavailable, scriptFreePageResponse } from "@/components/document/script-free-page";
+import { PageNotFound } from "@/components/layout/PageNotFound";
+import { cachedPublicSlugs, cachedPublicWelcomeHtml } from "@/components/welcome/public-welcome-cache";
+import { db } from "@/lib/db";
+import { routing } from "@/lib/i18n/routing";
+import { htmlResponse } from "@/lib/net/html-page-response";
+import { isWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
+
+type TContext = { params: Promise<{ locale: string; municipality: string; textLanguage?: string[] }> };
+
+/**
+ * A municipality's public welcome page, in the page's language and (when the address names one) the
+ * welcome text's: sent without JavaScript, served from Next's cache and rendered again when an
+ * administrator's edit expires it or after a few seconds (lib/welcome/public-welcome-freshness.ts).
+ */
+export async function GET(_request: Request, { params }: TContext) {
+  const { locale, municipality: slug, textLanguage: textLanguageInPath = [] } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
+  return answerOrUnavailable(locale, async () => {
+    const textLanguage = textLanguageInPath.length === 0 ? locale : textLanguageInPath.length === 1 ? textLanguageInPath[0]! : "";
+    const isKnown = /^[a-z0-9-]{1,64}$/.test(slug) && isWelcomeTextLanguage(textLanguage) && (await cachedPublicSlugs(db)).includes(slug);
+    const html = isKnown && isWelcomeTextLanguage(textLanguage) ? await cachedPublicWelcomeHtml(db, { locale, slug, textLanguage, textLanguageInPath }) : null;
+    if (html === null) {
+      const t = await getTranslations({ locale, namespace: "notFound" });
+      return scriptFreePageResponse({ locale, title: t("title"), body: <PageNotFound />, status: 404, headers: { "Cache-Control": "no-store" } });
+    }
+    // Shared caches may keep it, but must ask again each time: an edit shows within seconds.
+    return htmlResponse(html, { headers: { "Cache-Control": "public, no-cache" } });
+  });
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { TLocale } from "@/lib/i18n/routing";
+import { scriptFreeStylesheet } from "@/lib/styles/script-free-stylesheet";
+
+type TScriptFreeDocumentProps = {
+  locale: TLocale;
+  /** The page's own title; the app's name follows it, as on every other page. */
+  title: string;
+  /** The newcomer's page is personal: never indexed, and its address never sent to other sites. */
+  isPrivate?: boolean;
+  children: ReactNode;
+};
+
+/** The HTML document of a page sent without JavaScript (rendered by a route handler): what app/[locale]/layout.tsx gives the others. */
+export async function ScriptFreeDocument({ locale, title, isPrivate = false, children }: TScriptFreeDocumentProps) {
+  const [t, stylesheet] = await Promise.all([getTranslations({ locale, namespace: "common" }), scriptFreeStylesheet()]);
+  return (
+    <html lang={locale}>
+      {/* biome-ignore lint/style/noHeadElement: a route handler renders this whole document itself; next/head belongs to the Pages Router. */}
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${t("appName")}`}</title>
+        {isPrivate ? <meta name="robots" content="noindex, nofollow" /> : <meta name="description" content={t("tagline")} />}
+        {isPrivate ? <meta name="referrer" content="same-origin" /> : null}
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={stylesheet.href} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main-content">
+          {t("skipToContent")}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

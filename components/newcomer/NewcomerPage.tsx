@@ -1,0 +1,49 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { PacketView } from "@/components/packet/PacketView";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
+import type { TPacket } from "@/lib/packet/packet-model";
+import { NewcomerHeader } from "./NewcomerHeader";
+import { RemindersPanel } from "./RemindersPanel";
+import { StepToggle, type TStepToggleLabels } from "./StepToggle";
+
+type TNewcomerPageProps = {
+  token: string;
+  locale: TPacketLanguage;
+  packet: TPacket;
+  offeredLanguages: readonly TPacketLanguage[];
+  /** When each ticked step was ticked. */
+  progress: ReadonlyMap<string, Date>;
+  reminders: { email: string | null; isOn: boolean; outcome: string | null };
+};
+
+/** The newcomer's own page: the packet in their language, the PDF, reminders and the checklist. Reads and works without JavaScript. */
+export async function NewcomerPage({ token, locale, packet, offeredLanguages, progress, reminders }: TNewcomerPageProps) {
+  const [t, format] = await Promise.all([getTranslations("newcomer"), getFormatter()]);
+  const pageHref = `/${locale}/welcome/${token}`;
+  const toggleLabels: TStepToggleLabels = {
+    notDoneYet: t("notDoneYet"),
+    doneOn: (completedAt) => t("doneOn", { date: format.dateTime(completedAt, { dateStyle: "medium" }) }),
+  };
+  return (
+    <>
+      <NewcomerHeader municipality={packet.municipality.letterName} token={token} locale={locale} languages={offeredLanguages} />
+      <main id="main-content" className="container page-main newcomer-main">
+        <p className="no-print">
+          <a className="button button-primary" href={`/api/welcome/${token}/packet?language=${locale}`} download>
+            {t("downloadPdf")}
+          </a>
+        </p>
+        <RemindersPanel pageHref={pageHref} email={reminders.email} isOn={reminders.isOn} outcome={reminders.outcome} />
+        {/* One form for the whole checklist: each tick button submits its own step. */}
+        <form action={pageHref} method="post" className="checklist-form">
+          <PacketView
+            packet={packet}
+            renderStepStatus={(step) => <StepToggle stepId={step.id} title={step.title} completedAt={progress.get(step.id) ?? null} labels={toggleLabels} />}
+          />
+        </form>
+      </main>
+      <SiteFooter municipality={packet.municipality} />
+    </>
+  );
+}
