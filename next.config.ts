@@ -14,7 +14,13 @@ const nextConfig: NextConfig = {
   // compression is the job of the reverse proxy in front (README, "Running in production").
   compress: false,
   // One limit for every body (lib/net/body-limits.ts); the server refuses a larger one before Next reads it.
-  experimental: { serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES } },
+  experimental: {
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
+    // Next's response and data cache (the public welcome pages, decision 005) lives in each
+    // instance's memory only, in its bounded LRU: nothing on disk that instances could share
+    // half-way, and addresses that are nobody's page can evict entries but never fill a disk.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [
       {

@@ -1,8 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import type { TLocale } from "@/lib/i18n/routing";
 
-/** "This page does not exist": the not-found page of the App Router's pages, and of the pages sent without JavaScript. */
-export async function PageNotFound() {
-  const t = await getTranslations("notFound");
+/**
+ * "This page does not exist": the not-found page of the App Router's pages, and of the pages sent
+ * without JavaScript (which name their `locale`: no request tells it to a page kept in the cache).
+ */
+export async function PageNotFound({ locale }: { locale?: TLocale }) {
+  const t = await (locale ? getTranslations({ locale, namespace: "notFound" }) : getTranslations("notFound"));
   return (
     <main id="main-content" className="container page-main">
       <h1>{t("title")}</h1>

@@ -8,6 +8,13 @@ import { routing } from "@/lib/i18n/routing";
 import { htmlResponse } from "@/lib/net/html-page-response";
 import { isWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
 
+// Kept in Next's response cache for 3 s per address (PUBLIC_WELCOME_LIFETIME_SECONDS; a literal, as Next reads it at build).
+export const revalidate = 3;
+// None built ahead: each address is rendered when first asked for, then kept.
+export function generateStaticParams() {
+  return [];
+}
+
 type TContext = { params: Promise<{ locale: string; municipality: string; textLanguage?: string[] }> };
 
 /**
@@ -24,7 +31,13 @@ export async function GET(_request: Request, { params }: TContext) {
     const html = isKnown && isWelcomeTextLanguage(textLanguage) ? await cachedPublicWelcomeHtml(db, { locale, slug, textLanguage, textLanguageInPath }) : null;
     if (html === null) {
       const t = await getTranslations({ locale, namespace: "notFound" });
-      return scriptFreePageResponse({ locale, title: t("title"), body: <PageNotFound />, status: 404, headers: { "Cache-Control": "no-store" } });
+      return scriptFreePageResponse({
+        locale,
+        title: t("title"),
+        body: <PageNotFound locale={locale} />,
+        status: 404,
+        headers: { "Cache-Control": "no-store" },
+      });
     }
     // Shared caches may keep it, but must ask again each time: an edit shows within seconds.
     return htmlResponse(html, { headers: { "Cache-Control": "public, no-cache" } });
