@@ -33,7 +33,9 @@ const withKeys = (children: TArrivalFormInput["children"]): TChildRow[] => child
 
 export function ArrivalForm({ action, initialValues, countries, packetLanguages, cancelHref, hidden }: TArrivalFormProps) {
   const t = useTranslations("arrivalForm");
-  const [state, formAction, isPending] = useActionState(action, null);
+  const [result, formAction, isPending] = useActionState(action, null);
+  // A save that works moves on to the arrival's page; what comes back is a refusal.
+  const state = result && !result.ok ? result : null;
   // Without JavaScript the server renders the action's result: start from what was typed then.
   const startValues = state?.values ?? initialValues;
   const [values, setValues] = useState(startValues);
@@ -62,7 +64,7 @@ export function ArrivalForm({ action, initialValues, countries, packetLanguages,
 
   // A refusal from the server (duplicate, conflict, invalid input) is read out and focused like the browser's own.
   useEffect(() => {
-    if (state?.formError) summaryRef.current?.focus();
+    if (state?.message) summaryRef.current?.focus();
   }, [state]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -87,7 +89,7 @@ export function ArrivalForm({ action, initialValues, countries, packetLanguages,
       ))}
       <ErrorSummary
         ref={summaryRef}
-        message={clientErrors ? (Object.keys(clientErrors).length > 0 ? t("fixFields") : null) : (state?.formError ?? null)}
+        message={clientErrors ? (Object.keys(clientErrors).length > 0 ? t("fixFields") : null) : (state?.message ?? null)}
         errors={fieldErrors}
         duplicates={state?.duplicates}
         labelFor={labelFor}

@@ -8,19 +8,21 @@ import { eraseArrivalAction, type TEraseFormState } from "@/lib/people/erase-act
 export function EraseForm({ arrivalId, name }: { arrivalId: string; name: string }) {
   const t = useTranslations("personData");
   const [state, formAction, isPending] = useActionState<TEraseFormState, FormData>(eraseArrivalAction, null);
+  // An erasure that works moves on to the list; what comes back is a refusal, shown at the reason.
+  const refusal = state && !state.ok ? state : null;
   return (
     <form action={formAction} className="erase-form" noValidate>
       <input type="hidden" name="arrivalId" value={arrivalId} />
-      <div className={state?.error ? "form-group form-error" : "form-group"}>
+      <div className={refusal?.message ? "form-group form-error" : "form-group"}>
         <label className="form-label" htmlFor="reason">
           {t("reason")}
         </label>
         <span className="form-hint" id="reason-hint">
           {t("reasonHint")}
         </span>
-        {state?.error ? (
+        {refusal?.message ? (
           <span className="form-error-message" id="reason-error" role="alert">
-            {state.error}
+            {refusal?.message}
           </span>
         ) : null}
         <textarea
@@ -30,8 +32,8 @@ export function EraseForm({ arrivalId, name }: { arrivalId: string; name: string
           rows={3}
           maxLength={500}
           required
-          defaultValue={state?.reason ?? ""}
-          aria-describedby={state?.error ? "reason-hint reason-error" : "reason-hint"}
+          defaultValue={refusal?.values.reason ?? ""}
+          aria-describedby={refusal?.message ? "reason-hint reason-error" : "reason-hint"}
         />
       </div>
       <button type="submit" className="button button-primary" disabled={isPending}>

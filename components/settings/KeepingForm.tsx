@@ -1,35 +1,37 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { Alert } from "@/components/ui/Alert";
-import { saveKeepingAction } from "@/lib/municipalities/keeping-actions";
-import { LINK_VALIDITY_MONTHS, RETENTION_MONTHS } from "@/lib/municipalities/keeping-settings";
+import { saveKeepingAction, type TKeepingState } from "@/lib/municipalities/keeping-actions";
+import { LINK_VALIDITY_MONTHS, RETENTION_MONTHS } from "@/lib/municipalities/keeping-limits";
 
-type TKeepingFormProps = {
-  current: { linkValidityMonths: number; retentionMonths: number };
-  /** What came back from the last save: its outcome and what was typed. */
-  returned: { outcome?: string; linkValidityMonths?: string; retentionMonths?: string };
-};
+type TKeepingFormProps = { current: { linkValidityMonths: number; retentionMonths: number } };
 
-/** The periods, as a plain form (works without JavaScript); a shorter retention is confirmed on a second submit. */
-export async function KeepingForm({ current, returned }: TKeepingFormProps) {
-  const t = await getTranslations("periods");
-  const isConfirming = returned.outcome === "confirm-shorter";
-  const typed = (name: "linkValidityMonths" | "retentionMonths") =>
-    (returned.outcome && returned.outcome !== "saved" ? returned[name] : undefined) ?? String(current[name]);
+/** The periods (works without JavaScript too); a shorter retention is confirmed on a second submit. */
+export function KeepingForm({ current }: TKeepingFormProps) {
+  const t = useTranslations("periods");
+  const [state, formAction, isPending] = useActionState<TKeepingState, FormData>(saveKeepingAction, null);
+  const refusal = state && !state.ok ? state : null;
+  const typed = (name: "linkValidityMonths" | "retentionMonths") => state?.values[name] ?? String(current[name]);
   const retentionTyped = typed("retentionMonths");
   return (
     <section aria-labelledby="periods" className="settings-periods">
       <h2 id="periods">{t("title")}</h2>
-      {returned.outcome === "saved" ? (
-        <Alert variant="success" role="status">
-          <p className="alert-text">{t("saved")}</p>
-        </Alert>
-      ) : null}
-      {returned.outcome === "out-of-range" ? (
-        <Alert variant="error" role="alert">
-          <p className="alert-text">{t("outOfRange")}</p>
-        </Alert>
-      ) : null}
-      <form action={saveKeepingAction} className="keeping-form">
+      <div aria-live="polite">
+        {state?.ok ? (
+          <Alert variant="success" role="status">
+            <p className="alert-text">{t("saved")}</p>
+          </Alert>
+        ) : null}
+        {refusal?.message ? (
+          <Alert variant="error" role="alert">
+            <p className="alert-text">{refusal.message}</p>
+          </Alert>
+        ) : null}
+      </div>
+      {/* A new key after each answer: the fields show what the server handed back. */}
+      <form action={formAction} className="keeping-form" key={JSON.stringify(state)}>
         <div className="form-group">
           <label className="form-label" htmlFor="linkValidityMonths">
             {t("linkValidity")}
@@ -66,7 +68,7 @@ export async function KeepingForm({ current, returned }: TKeepingFormProps) {
             aria-describedby="retentionMonths-hint"
           />
         </div>
-        {isConfirming ? (
+        {refusal?.needsConfirmation ? (
           <Alert variant="warning" role="alert">
             <p className="alert-text">{t("shorterWarning", { from: current.retentionMonths, to: retentionTyped })}</p>
             <div className="form-group-checkbox">
@@ -75,7 +77,7 @@ export async function KeepingForm({ current, returned }: TKeepingFormProps) {
             </div>
           </Alert>
         ) : null}
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={isPending}>
           {t("save")}
         </button>
       </form>

@@ -21,16 +21,17 @@ export function OfficeForm({
   const t = useTranslations("offices");
   const common = useTranslations("letterhead");
   const [state, formAction, isPending] = useActionState<TOfficeState, FormData>(saveOfficeAction, null);
-  const values = state?.values ?? initialValues;
-  const errors = state?.fieldErrors ?? {};
+  const refusal = state && !state.ok ? state : null;
+  const values = refusal?.values ?? initialValues;
+  const errors = refusal?.fieldErrors ?? {};
   const field = settingsFieldsOf<keyof TOfficeInput>(values, errors, common("optional"));
   return (
     <form action={formAction} className="office-form" noValidate>
       {officeId ? <input type="hidden" name="officeId" value={officeId} /> : null}
       <div aria-live="assertive">
-        {state ? (
+        {refusal?.message ? (
           <Alert variant="error" role="alert">
-            <p className="alert-text">{state.formError}</p>
+            <p className="alert-text">{refusal.message}</p>
           </Alert>
         ) : null}
       </div>

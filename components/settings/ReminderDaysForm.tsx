@@ -1,37 +1,44 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { LEAD_DAYS_RANGE, REMINDABLE_STEP_KEYS, type TRemindableStepKey } from "@/lib/reminders/plan-reminders";
-import { saveReminderLeadDaysAction } from "@/lib/reminders/reminder-days-actions";
+import { saveReminderLeadDaysAction, type TReminderDaysState } from "@/lib/reminders/reminder-days-actions";
 
 type TReminderDaysFormProps = {
   current: Record<TRemindableStepKey, number>;
-  /** What came back from the last save: its outcome and, when refused, what was typed. */
-  returned: { outcome?: string; typed: Partial<Record<string, string>> };
+  /** Each kind of step's name, as the statistics name it. */
+  stepNames: Record<TRemindableStepKey, string>;
 };
 
-/** How many days before each kind of deadline newcomers who asked for reminders are e-mailed. A plain form. */
-export async function ReminderDaysForm({ current, returned }: TReminderDaysFormProps) {
-  const [t, steps] = await Promise.all([getTranslations("reminderDays"), getTranslations("statistics.steps")]);
-  const isRefused = returned.outcome === "out-of-range";
+/** How many days before each kind of deadline newcomers who asked for reminders are e-mailed (works without JavaScript too). */
+export function ReminderDaysForm({ current, stepNames }: TReminderDaysFormProps) {
+  const t = useTranslations("reminderDays");
+  const [state, formAction, isPending] = useActionState<TReminderDaysState, FormData>(saveReminderLeadDaysAction, null);
+  const refusal = state && !state.ok ? state : null;
   return (
     <section aria-labelledby="reminder-days" className="settings-reminder-days">
       <h2 id="reminder-days">{t("title")}</h2>
-      {returned.outcome === "saved" ? (
-        <Alert variant="success" role="status">
-          <p className="alert-text">{t("saved")}</p>
-        </Alert>
-      ) : null}
-      {isRefused ? (
-        <Alert variant="error" role="alert">
-          <p className="alert-text">{t("outOfRange", LEAD_DAYS_RANGE)}</p>
-        </Alert>
-      ) : null}
+      <div aria-live="polite">
+        {state?.ok ? (
+          <Alert variant="success" role="status">
+            <p className="alert-text">{t("saved")}</p>
+          </Alert>
+        ) : null}
+        {refusal?.message ? (
+          <Alert variant="error" role="alert">
+            <p className="alert-text">{refusal.message}</p>
+          </Alert>
+        ) : null}
+      </div>
       <p>{t("intro")}</p>
-      <form action={saveReminderLeadDaysAction} className="reminder-days-form" key={isRefused ? "typed" : Object.values(current).join(",")}>
+      {/* A new key after each answer: the fields show what the server handed back. */}
+      <form action={formAction} className="reminder-days-form" key={JSON.stringify(state)}>
         {REMINDABLE_STEP_KEYS.map((key) => (
           <div className="form-group" key={key}>
             <label className="form-label" htmlFor={`lead-${key}`}>
-              {t("daysBefore", { step: steps(key) })}
+              {t("daysBefore", { step: stepNames[key] })}
             </label>
             <input
               className="form-input input-width-xs"
@@ -40,11 +47,11 @@ export async function ReminderDaysForm({ current, returned }: TReminderDaysFormP
               type="number"
               min={LEAD_DAYS_RANGE.min}
               max={LEAD_DAYS_RANGE.max}
-              defaultValue={isRefused ? (returned.typed[key] ?? "") : String(current[key])}
+              defaultValue={state?.values[key] ?? String(current[key])}
             />
           </div>
         ))}
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={isPending}>
           {t("save")}
         </button>
       </form>

@@ -23,13 +23,13 @@ export function SetPasswordForm({ token }: { token: string }) {
   if (state?.isLinkInvalid)
     return (
       <Alert variant="error" role="alert">
-        <p className="alert-text">{state.error}</p>
+        <p className="alert-text">{state.message}</p>
       </Alert>
     );
   return (
     <form action={formAction} className="set-password-form" noValidate>
       <input type="hidden" name="token" value={token} />
-      <FormField id="password" label={t("password")} hint={t("hint")} error={state && !state.ok ? state.error : undefined}>
+      <FormField id="password" label={t("password")} hint={t("hint")} error={state && !state.ok ? (state.message ?? undefined) : undefined}>
         {(describedBy) => (
           <input
             className="form-input"

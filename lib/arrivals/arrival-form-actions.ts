@@ -13,21 +13,25 @@ import { requireUser } from "@/lib/auth/require-user";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import type { TActionResult } from "@/lib/forms/action-result";
 import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 
-export type TArrivalFormState = {
-  ok: false;
-  values: TArrivalFormInput;
-  fieldErrors: TFieldErrors;
-  formError: string | null;
-  duplicates?: { id: string; name: string; arrivalDate: string }[];
-  /** The version the next save names: after a conflict the one now stored, so a second, deliberate save can overwrite it. */
-  currentVersion?: number;
-} | null;
+/** A save that works goes on to the arrival's page (a redirect); only a refusal comes back to the form. */
+export type TArrivalFormState = TActionResult<
+  TArrivalFormInput,
+  object,
+  {
+    /** Keyed by the field's path ("children.0.givenName"), the children's nested fields included. */
+    fieldErrors: TFieldErrors;
+    duplicates?: { id: string; name: string; arrivalDate: string }[];
+    /** The version the next save names: after a conflict the one now stored, so a second, deliberate save can overwrite it. */
+    currentVersion?: number;
+  }
+>;
 
 const ZCreateMeta = z.object({ creationKey: z.uuid(), confirmDuplicate: z.enum(["yes"]).optional() });
 const ZUpdateMeta = z.object({ arrivalId: z.uuid(), version: z.coerce.number().int().min(1), confirmDuplicate: z.enum(["yes"]).optional() });
@@ -51,7 +55,7 @@ async function languageErrors(user: TActingUser, packetLanguage: TPacketLanguage
 /** The form as typed, with the note that the save can be tried again (the database was away). */
 async function saveFailed(received: unknown): Promise<TArrivalFormState> {
   const values = arrivalInputFromFormData(asFormData(received));
-  return { ok: false, values, fieldErrors: {}, formError: (await getTranslations("common"))("saveFailed") };
+  return { ok: false, values, fieldErrors: {}, message: (await getTranslations("common"))("saveFailed") };
 }
 
 export async function createArrivalAction(previous: TArrivalFormState, received: FormData): Promise<TArrivalFormState> {
@@ -75,10 +79,10 @@ async function createArrivalOrExplain(_previous: TArrivalFormState, received: Fo
   const formData = asFormData(received);
   const { values, parsed, t } = await validate(formData);
   const meta = ZCreateMeta.safeParse({ creationKey: formData.get("creationKey"), confirmDuplicate: formData.get("confirmDuplicate") ?? undefined });
-  if (!meta.success) return { ok: false, values, fieldErrors: {}, formError: t("reloadForm") };
-  if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), formError: t("fixFields") };
+  if (!meta.success) return { ok: false, values, fieldErrors: {}, message: t("reloadForm") };
+  if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), message: t("fixFields") };
   const notOffered = await languageErrors(user, parsed.data.packetLanguage);
-  if (notOffered) return { ok: false, values, fieldErrors: notOffered, formError: t("fixFields") };
+  if (notOffered) return { ok: false, values, fieldErrors: notOffered, message: t("fixFields") };
 
   const result = await createArrival(db, {
     user,
@@ -87,7 +91,7 @@ async function createArrivalOrExplain(_previous: TArrivalFormState, received: Fo
     isDuplicateConfirmed: meta.data.confirmDuplicate === "yes",
   });
   if (result.status === "likely-duplicate")
-    return { ok: false, values, fieldErrors: {}, formError: t("likelyDuplicate"), duplicates: duplicateLinks(result.duplicates) };
+    return { ok: false, values, fieldErrors: {}, message: t("likelyDuplicate"), duplicates: duplicateLinks(result.duplicates) };
   revalidatePath("/[locale]/arrivals", "layout");
   return redirect({ href: `/arrivals/${result.arrivalId}?saved=1`, locale: await getLocale() });
 }
@@ -101,24 +105,24 @@ async function updateArrivalOrExplain(_previous: TArrivalFormState, received: Fo
     version: formData.get("version"),
     confirmDuplicate: formData.get("confirmDuplicate") ?? undefined,
   });
-  if (!meta.success) return { ok: false, values, fieldErrors: {}, formError: t("reloadForm") };
-  if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), formError: t("fixFields") };
+  if (!meta.success) return { ok: false, values, fieldErrors: {}, message: t("reloadForm") };
+  if (!parsed.success) return { ok: false, values, fieldErrors: fieldErrorsFrom(parsed.error), message: t("fixFields") };
   const notOffered = await languageErrors(user, parsed.data.packetLanguage);
-  if (notOffered) return { ok: false, values, fieldErrors: notOffered, formError: t("fixFields") };
+  if (notOffered) return { ok: false, values, fieldErrors: notOffered, message: t("fixFields") };
 
   try {
     const { arrivalId, version, confirmDuplicate } = meta.data;
     const result = await updateArrival(db, { user, arrivalId, form: parsed.data, expectedVersion: version, isDuplicateConfirmed: confirmDuplicate === "yes" });
     if (result.status === "conflict") {
-      return { ok: false, values, fieldErrors: {}, formError: t("conflict"), currentVersion: result.storedVersion };
+      return { ok: false, values, fieldErrors: {}, message: t("conflict"), currentVersion: result.storedVersion };
     }
     if (result.status === "likely-duplicate") {
-      return { ok: false, values, fieldErrors: {}, formError: t("likelyDuplicate"), duplicates: duplicateLinks(result.duplicates), currentVersion: version };
+      return { ok: false, values, fieldErrors: {}, message: t("likelyDuplicate"), duplicates: duplicateLinks(result.duplicates), currentVersion: version };
     }
   } catch (error) {
     if (isAppError(error, "NOT_FOUND")) {
       await recordRefusedAccess(db, { user, arrivalId: meta.data.arrivalId, purpose: "edit" });
-      return { ok: false, values, fieldErrors: {}, formError: t("notFound") };
+      return { ok: false, values, fieldErrors: {}, message: t("notFound") };
     }
     throw error;
   }

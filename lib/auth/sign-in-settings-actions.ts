@@ -11,6 +11,7 @@ import {
 } from "@/lib/auth/identity-providers";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import type { TActionResult, TFieldErrorsOf } from "@/lib/forms/action-result";
 import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
@@ -18,10 +19,11 @@ import { redirect } from "@/lib/i18n/navigation";
 
 /** What the form shows again: everything typed except the secret, which is never sent back to the browser. */
 export type TIdentityProviderValues = Omit<TIdentityProviderInput, "clientSecret">;
-export type TIdentityProviderState =
-  | { ok: true; values: TIdentityProviderValues }
-  | { ok: false; fieldErrors: Partial<Record<keyof TIdentityProviderInput, string>>; formError: string; values: TIdentityProviderValues }
-  | null;
+export type TIdentityProviderState = TActionResult<
+  TIdentityProviderValues,
+  { values: TIdentityProviderValues },
+  { fieldErrors: TFieldErrorsOf<TIdentityProviderInput> }
+>;
 
 const ERROR_KEYS = ["required", "tooLong", "issuerInvalid", "claimInvalid"] as const;
 const LIMITS: Record<string, number> = { issuer: 500, clientId: 200, clientSecret: 500, emailClaim: 100 };
@@ -40,8 +42,7 @@ export async function saveIdentityProviderAction(_previous: TIdentityProviderSta
     async () => {
       const admin = await requireUser({ role: "ADMIN" });
       const t = await getTranslations("staffSignIn");
-      const refuse = (formError: string, fieldErrors: Partial<Record<keyof TIdentityProviderInput, string>> = {}) =>
-        ({ ok: false, fieldErrors, formError, values }) as const;
+      const refuse = (message: string, fieldErrors: TFieldErrorsOf<TIdentityProviderInput> = {}) => ({ ok: false, fieldErrors, message, values }) as const;
       const parsed = ZIdentityProviderSettings.safeParse({ ...values, clientSecret: text("clientSecret") });
       if (!parsed.success) {
         const fieldErrors = firstErrorPerField<keyof TIdentityProviderInput>(parsed.error, (message, field) =>
@@ -59,7 +60,7 @@ export async function saveIdentityProviderAction(_previous: TIdentityProviderSta
       if (result.status !== "saved") return refuse(t(`outcomes.${result.status}`));
       return { ok: true, values: { ...values, issuer: parsed.data.issuer } };
     },
-    async () => ({ ok: false, fieldErrors: {}, formError: (await getTranslations("common"))("saveFailed"), values }),
+    async () => ({ ok: false, fieldErrors: {}, message: (await getTranslations("common"))("saveFailed"), values }),
   );
 }
 

@@ -8,15 +8,13 @@ import { STEP_TEXT_LIMITS, type TStepTextInput, ZStepTextSchema } from "@/lib/ca
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import type { TActionResult } from "@/lib/forms/action-result";
 import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 
-export type TStepTextFormState =
-  | { ok: true; savedAt: string; values: TStepTextInput }
-  | { ok: false; fieldErrors: Partial<Record<keyof TStepTextInput, string>>; formError: string | null; values: TStepTextInput }
-  | null;
+export type TStepTextFormState = TActionResult<TStepTextInput, { savedAt: string; values: TStepTextInput }>;
 
 const ZTarget = z.object({ stepId: z.uuid(), language: ZPacketLanguage });
 
@@ -46,7 +44,7 @@ export async function saveStepTextAction(previous: TStepTextFormState, received:
     async () => ({
       ok: false,
       fieldErrors: {},
-      formError: (await getTranslations("common"))("saveFailed"),
+      message: (await getTranslations("common"))("saveFailed"),
       values: readValues(asFormData(received)),
     }),
   );
@@ -58,7 +56,7 @@ async function saveStepTextOrExplain(_previous: TStepTextFormState, received: Fo
   const t = await getTranslations("catalogue.errors");
   const values = readValues(formData);
   const target = ZTarget.safeParse({ stepId: formData.get("stepId"), language: formData.get("language") });
-  if (!target.success) return { ok: false, fieldErrors: {}, formError: t("notFound"), values };
+  if (!target.success) return { ok: false, fieldErrors: {}, message: t("notFound"), values };
 
   const parsed = ZStepTextSchema.safeParse(values);
   if (!parsed.success) {
@@ -67,13 +65,13 @@ async function saveStepTextOrExplain(_previous: TStepTextFormState, received: Fo
         max: Object.hasOwn(STEP_TEXT_LIMITS, field) ? STEP_TEXT_LIMITS[field as keyof typeof STEP_TEXT_LIMITS] : 0,
       }),
     );
-    return { ok: false, fieldErrors, formError: t("fixFields"), values };
+    return { ok: false, fieldErrors, message: t("fixFields"), values };
   }
 
   try {
     await updateStepText(db, { user, stepId: target.data.stepId, language: target.data.language, text: parsed.data });
   } catch (error) {
-    if (isAppError(error, "NOT_FOUND")) return { ok: false, fieldErrors: {}, formError: t("notFound"), values };
+    if (isAppError(error, "NOT_FOUND")) return { ok: false, fieldErrors: {}, message: t("notFound"), values };
     throw error;
   }
   revalidatePath("/[locale]/admin/catalogue", "layout");

@@ -1,15 +1,10 @@
 import { z } from "zod";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
+import { LINK_VALIDITY_MONTHS, RETENTION_MONTHS } from "./keeping-limits";
 import { recordMunicipalityChange } from "./record-municipality-change";
 
-/**
- * How long a personal link works (months; new links only) and how long personal data is kept after
- * the arrival date before it is anonymised. Retention is bounded: at least 6 months (the reception
- * work lasts that long), at most 60 (the audit log's own period, docs/decisions/010).
- */
-export const LINK_VALIDITY_MONTHS = { min: 1, max: 24 } as const;
-export const RETENTION_MONTHS = { min: 6, max: 60 } as const;
+export { LINK_VALIDITY_MONTHS, RETENTION_MONTHS };
 
 const months = (bounds: { min: number; max: number }) =>
   z

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import type { TActionResult } from "@/lib/forms/action-result";
 import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
@@ -12,10 +13,7 @@ import { updateLetterheadSettings } from "@/lib/municipalities/letterhead-settin
 import { isSettingsErrorKey } from "@/lib/municipalities/settings-fields";
 import { expirePublicWelcomePages } from "@/lib/welcome/public-welcome-freshness";
 
-export type TLetterheadState =
-  | { ok: true; values: TLetterheadInput }
-  | { ok: false; fieldErrors: Partial<Record<keyof TLetterheadInput, string>>; formError: string; values: TLetterheadInput }
-  | null;
+export type TLetterheadState = TActionResult<TLetterheadInput, { values: TLetterheadInput }>;
 
 const FIELDS = Object.keys(ZLetterheadSettings.shape) as (keyof TLetterheadInput)[];
 const limitOf = (field: keyof TLetterheadInput) =>
@@ -26,7 +24,7 @@ export async function saveLetterheadAction(previous: TLetterheadState, received:
   return retryableAction(
     "municipality.update",
     () => saveOrExplain(previous, values),
-    async () => ({ ok: false, fieldErrors: {}, formError: (await getTranslations("common"))("saveFailed"), values }),
+    async () => ({ ok: false, fieldErrors: {}, message: (await getTranslations("common"))("saveFailed"), values }),
   );
 }
 
@@ -38,7 +36,7 @@ async function saveOrExplain(_previous: TLetterheadState, values: TLetterheadInp
     const fieldErrors = firstErrorPerField<keyof TLetterheadInput>(parsed.error, (message, field) =>
       t(isSettingsErrorKey(message) ? message : "required", { max: limitOf(field) }),
     );
-    return { ok: false, fieldErrors, formError: t("fixFields"), values };
+    return { ok: false, fieldErrors, message: t("fixFields"), values };
   }
   await updateLetterheadSettings(db, { admin, settings: parsed.data });
   revalidatePath("/[locale]/admin/settings", "page");

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import type { TActionResult } from "@/lib/forms/action-result";
 import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { redirect } from "@/lib/i18n/navigation";
@@ -12,7 +13,8 @@ import { createOffice, deleteOffice, moveOffice, updateOffice } from "@/lib/muni
 import { isSettingsErrorKey } from "@/lib/municipalities/settings-fields";
 import { expirePublicWelcomePages } from "@/lib/welcome/public-welcome-freshness";
 
-export type TOfficeState = { fieldErrors: Partial<Record<keyof TOfficeInput, string>>; formError: string; values: TOfficeInput } | null;
+/** A save that works sends the administrator back to the settings (a redirect); only a refusal comes back to the form. */
+export type TOfficeState = TActionResult<TOfficeInput>;
 
 const FIELDS = Object.keys(ZOffice.shape) as (keyof TOfficeInput)[];
 const limitOf = (field: keyof TOfficeInput) => (field.startsWith("hours") ? OFFICE_LIMITS.hours : ((OFFICE_LIMITS as Record<string, number>)[field] ?? 0));
@@ -34,7 +36,7 @@ export async function saveOfficeAction(_previous: TOfficeState, received: FormDa
     const fieldErrors = firstErrorPerField<keyof TOfficeInput>(parsed.error, (message, field) =>
       t(isSettingsErrorKey(message) ? message : "required", { max: limitOf(field) }),
     );
-    return { fieldErrors, formError: t("fixFields"), values };
+    return { ok: false, fieldErrors, message: t("fixFields"), values };
   }
   const officeId = formData.get("officeId");
   if (officeId === null || officeId === "") {

@@ -5,13 +5,15 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import type { TActionResult } from "@/lib/forms/action-result";
 import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
 import { redirect } from "@/lib/i18n/navigation";
 import { erasePerson, reasonNamesPerson } from "@/lib/people/erase-person";
 import { isCleanText } from "@/lib/validation/text";
 
-export type TEraseFormState = { ok: false; reason: string; error: string } | null;
+/** An erasure that works goes on to the list (a redirect); only a refusal comes back, with the reason as typed. */
+export type TEraseFormState = TActionResult<{ reason: string }>;
 
 const ZErase = z.object({
   arrivalId: z.uuid(),
@@ -23,7 +25,12 @@ export async function eraseArrivalAction(previous: TEraseFormState, received: Fo
   return retryableAction(
     "person.erase",
     () => eraseOrExplain(previous, received),
-    async () => ({ ok: false, reason: String(asFormData(received).get("reason") ?? ""), error: (await getTranslations("common"))("saveFailed") }),
+    async () => ({
+      ok: false,
+      fieldErrors: {},
+      values: { reason: String(asFormData(received).get("reason") ?? "") },
+      message: (await getTranslations("common"))("saveFailed"),
+    }),
   );
 }
 
@@ -35,13 +42,18 @@ async function eraseOrExplain(_previous: TEraseFormState, received: FormData): P
   const input = ZErase.safeParse({ arrivalId: formData.get("arrivalId"), reason: typed });
   if (!input.success) {
     const key = input.error.issues.find((issue) => issue.path[0] === "reason")?.message;
-    return { ok: false, reason: typed, error: t(key === "invalidCharacters" ? "invalidCharacters" : key === "reasonRequired" ? "reasonRequired" : "notFound") };
+    return {
+      ok: false,
+      fieldErrors: {},
+      values: { reason: typed },
+      message: t(key === "invalidCharacters" ? "invalidCharacters" : key === "reasonRequired" ? "reasonRequired" : "notFound"),
+    };
   }
   if (await reasonNamesPerson(db, { user, arrivalId: input.data.arrivalId, reason: input.data.reason })) {
-    return { ok: false, reason: typed, error: t("reasonNamesPerson") };
+    return { ok: false, fieldErrors: {}, values: { reason: typed }, message: t("reasonNamesPerson") };
   }
   const isErased = await erasePerson(db, { user, arrivalId: input.data.arrivalId, reason: input.data.reason });
-  if (!isErased) return { ok: false, reason: typed, error: t("notFound") };
+  if (!isErased) return { ok: false, fieldErrors: {}, values: { reason: typed }, message: t("notFound") };
   revalidatePath("/[locale]/admin/people", "layout");
   return redirect({ href: "/admin/people?erased=1", locale: await getLocale() });
 }

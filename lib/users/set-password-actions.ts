@@ -3,10 +3,12 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import type { TActionResult } from "@/lib/forms/action-result";
 import { asFormData } from "@/lib/forms/form-data";
 import { setPasswordWithLink } from "@/lib/users/password-setup";
 
-export type TSetPasswordState = { ok: true } | { ok: false; error: string; isLinkInvalid: boolean } | null;
+/** The password itself is never sent back: a refusal hands back no values. */
+export type TSetPasswordState = TActionResult<{ password?: string }, object, { isLinkInvalid: boolean }>;
 
 const ZSetPassword = z.object({ token: z.string().max(100), password: z.string().max(1_000) });
 
@@ -15,9 +17,9 @@ export async function setPasswordAction(_previous: TSetPasswordState, received: 
   const formData = asFormData(received);
   const t = await getTranslations("users.setPassword");
   const input = ZSetPassword.safeParse({ token: formData.get("token") ?? "", password: formData.get("password") ?? "" });
-  if (!input.success) return { ok: false, error: t("problems.tooLong"), isLinkInvalid: false };
+  if (!input.success) return { ok: false, fieldErrors: {}, message: t("problems.tooLong"), values: {}, isLinkInvalid: false };
   const result = await setPasswordWithLink(db, input.data);
   if (result.status === "set") return { ok: true };
-  if (result.status === "invalid-link") return { ok: false, error: t("invalidText"), isLinkInvalid: true };
-  return { ok: false, error: t(`problems.${result.problem}`), isLinkInvalid: false };
+  if (result.status === "invalid-link") return { ok: false, fieldErrors: {}, message: t("invalidText"), values: {}, isLinkInvalid: true };
+  return { ok: false, fieldErrors: {}, message: t(`problems.${result.problem}`), values: {}, isLinkInvalid: false };
 }

@@ -8,6 +8,7 @@ import { setPasswordUrl } from "@/lib/app-url";
 import type { TSessionUser } from "@/lib/auth/acting-user";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import type { TActionResult } from "@/lib/forms/action-result";
 import { firstErrorPerField } from "@/lib/forms/field-errors";
 import { asFormData } from "@/lib/forms/form-data";
 import { redirect } from "@/lib/i18n/navigation";
@@ -17,10 +18,8 @@ import { changeStaffRole, createStaffUser, newSetupLink, setStaffUserActive, typ
 import { ZNewStaffUser, ZRoleChange, ZUserTarget } from "@/lib/users/schemas";
 
 type TNewUserValues = { name: string; email: string; role: string };
-export type TNewUserState =
-  | { ok: true; name: string; link: string; mail: TSetPasswordMailOutcome; email: string }
-  | { ok: false; fieldErrors: Partial<Record<keyof TNewUserValues, string>>; message: string; values: TNewUserValues }
-  | null;
+type TIssuedLink = { name: string; link: string; mail: TSetPasswordMailOutcome; email: string };
+export type TNewUserState = TActionResult<TNewUserValues, TIssuedLink>;
 
 const LIMITS = { name: 200, email: 254, role: 0 } as const;
 
@@ -54,7 +53,7 @@ function fieldErrorsOf(error: z.ZodError, t: Awaited<ReturnType<typeof getTransl
   return firstErrorPerField<keyof TNewUserValues>(error, (message, field) => t(isFieldError(message) ? message : "required", { max: LIMITS[field] ?? 0 }));
 }
 
-export type TSetupLinkState = { ok: true; name: string; link: string; mail: TSetPasswordMailOutcome; email: string } | { ok: false; message: string } | null;
+export type TSetupLinkState = TActionResult<{ userId?: string }, TIssuedLink>;
 
 /** A new set-password link for a user of the administrator's municipality; earlier links stop working. */
 export async function newSetupLinkAction(_previous: TSetupLinkState, received: FormData): Promise<TSetupLinkState> {
@@ -62,10 +61,10 @@ export async function newSetupLinkAction(_previous: TSetupLinkState, received: F
   const formData = asFormData(received);
   const [t, locale] = await Promise.all([getTranslations("users.notices"), getLocale()]);
   const input = ZUserTarget.safeParse({ userId: formData.get("userId") });
-  if (!input.success) return { ok: false, message: t("invalid") };
+  if (!input.success) return { ok: false, fieldErrors: {}, message: t("invalid"), values: {} };
   const user = await db.user.findFirst({ where: { id: input.data.userId, municipalityId: admin.municipalityId }, select: { name: true, email: true } });
   const result = user ? await newSetupLink(db, { admin, userId: input.data.userId }) : ({ status: "not-found" } as const);
-  if (result.status !== "issued" || !user) return { ok: false, message: t("invalid") };
+  if (result.status !== "issued" || !user) return { ok: false, fieldErrors: {}, message: t("invalid"), values: {} };
   const link = setPasswordUrl(locale, result.token);
   return { ok: true, name: user.name, link, mail: await mailLinkTo(admin, user, link, locale), email: user.email };
 }

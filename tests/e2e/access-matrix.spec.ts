@@ -377,7 +377,8 @@ const ACTIONS: Record<string, TActionRow> = {
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
     fields: (html) => formFieldsOf(html, "form.keeping-form"),
-    judge: ({ location }) => (location?.searchParams.get("periods") === "saved" ? "ok" : null),
+    // Answered on the page itself (useActionState): without JavaScript, the page with the saved note.
+    judge: ({ status, body }) => (status === 200 && body.includes("The periods are saved.") ? "ok" : null),
     expected: staffPage(["admin"]),
   },
   // A logo uploaded, then removed again: the other tests' packets keep the letterhead they expect.
@@ -417,7 +418,7 @@ const ACTIONS: Record<string, TActionRow> = {
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
     fields: (html) => formFieldsOf(html, "form.reminder-days-form"),
-    judge: ({ location }) => (location?.searchParams.get("reminderDays") === "saved" ? "ok" : null),
+    judge: ({ status, body }) => (status === 200 && body.includes("The reminder days are saved") ? "ok" : null),
     expected: staffPage(["admin"]),
   },
   // The identity provider's form as shown (nothing set up): the administrator is told what to fill in.

@@ -20,6 +20,7 @@ import { getLogoReference } from "@/lib/municipalities/municipality-logo";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { moveOfficeAction } from "@/lib/municipalities/office-actions";
 import { listOffices } from "@/lib/municipalities/offices";
+import { REMINDABLE_STEP_KEYS, type TRemindableStepKey } from "@/lib/reminders/plan-reminders";
 import { getReminderLeadDays } from "@/lib/reminders/reminder-lead-days";
 
 type TProps = {
@@ -30,10 +31,6 @@ type TProps = {
       logo?: string;
       languages?: string;
       signIn?: string;
-      reminderDays?: string;
-      periods?: string;
-      linkValidityMonths?: string;
-      retentionMonths?: string;
     } & Partial<Record<string, string>>
   >;
 };
@@ -59,11 +56,12 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
   ]);
   if (!settings || !periods || !signIn || !leadDays) notFound();
   const query = await searchParams;
-  const [t, common, languageNames, o] = await Promise.all([
+  const [t, common, languageNames, o, steps] = await Promise.all([
     getTranslations("letterhead"),
     getTranslations("common"),
     packetLanguageNames(),
     getTranslations("offices"),
+    getTranslations("statistics.steps"),
   ]);
   const rawNotice = query.notice;
   const notice = OFFICE_NOTICES.find((candidate) => candidate === rawNotice);
@@ -123,14 +121,18 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
 
         <OfferedLanguagesForm offered={offered} languageNames={languageNames} outcome={query.languages} />
 
-        <ReminderDaysForm current={leadDays} returned={{ outcome: query.reminderDays, typed: query }} />
+        <ClientMessages namespaces={["reminderDays"]}>
+          <ReminderDaysForm
+            current={leadDays}
+            stepNames={Object.fromEntries(REMINDABLE_STEP_KEYS.map((key) => [key, steps(key)])) as Record<TRemindableStepKey, string>}
+          />
+        </ClientMessages>
 
         <StaffSignInSettings view={signIn} redirectUri={identityProviderRedirectUri(admin.municipality.slug)} outcome={query.signIn} />
 
-        <KeepingForm
-          current={periods}
-          returned={{ outcome: query.periods, linkValidityMonths: query.linkValidityMonths, retentionMonths: query.retentionMonths }}
-        />
+        <ClientMessages namespaces={["periods"]}>
+          <KeepingForm current={periods} />
+        </ClientMessages>
       </div>
     </div>
   );
