@@ -2,12 +2,14 @@ type TRadioGroupProps<T extends string> = {
   name: string;
   legend: string;
   options: readonly { value: T; label: string }[];
-  value: T | null;
-  onChange: (value: T) => void;
-};
+} & (
+  | { value: T | null; onChange: (value: T) => void; defaultValue?: never }
+  /** Uncontrolled: for forms that are posted as they are (and work without JavaScript). */
+  | { defaultValue: T; value?: never; onChange?: never }
+);
 
 /** A DKFDS radio group: a fieldset whose legend asks the question. */
-export function RadioGroup<T extends string>({ name, legend, options, value, onChange }: TRadioGroupProps<T>) {
+export function RadioGroup<T extends string>({ name, legend, options, value, onChange, defaultValue }: TRadioGroupProps<T>) {
   return (
     <fieldset className="form-group">
       <legend className="form-label">{legend}</legend>
@@ -19,8 +21,7 @@ export function RadioGroup<T extends string>({ name, legend, options, value, onC
             id={`${name}-${option.value}`}
             name={name}
             value={option.value}
-            checked={value === option.value}
-            onChange={() => onChange(option.value)}
+            {...(onChange ? { checked: value === option.value, onChange: () => onChange(option.value) } : { defaultChecked: defaultValue === option.value })}
           />
           <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
         </div>

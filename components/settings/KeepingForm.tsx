@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { InputField } from "@/components/form/InputField";
 import { Alert } from "@/components/ui/Alert";
 import { saveKeepingAction, type TKeepingState } from "@/lib/municipalities/keeping-actions";
 import { LINK_VALIDITY_MONTHS, RETENTION_MONTHS } from "@/lib/municipalities/keeping-limits";
@@ -32,42 +33,24 @@ export function KeepingForm({ current }: TKeepingFormProps) {
       </div>
       {/* A new key after each answer: the fields show what the server handed back. */}
       <form action={formAction} className="keeping-form" key={JSON.stringify(state)}>
-        <div className="form-group">
-          <label className="form-label" htmlFor="linkValidityMonths">
-            {t("linkValidity")}
-          </label>
-          <span className="form-hint" id="linkValidityMonths-hint">
-            {t("linkValidityHint", LINK_VALIDITY_MONTHS)}
-          </span>
-          <input
-            className="form-input input-width-xs"
-            id="linkValidityMonths"
-            name="linkValidityMonths"
-            type="number"
-            min={LINK_VALIDITY_MONTHS.min}
-            max={LINK_VALIDITY_MONTHS.max}
-            defaultValue={typed("linkValidityMonths")}
-            aria-describedby="linkValidityMonths-hint"
-          />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="retentionMonths">
-            {t("retention")}
-          </label>
-          <span className="form-hint" id="retentionMonths-hint">
-            {t("retentionHint", RETENTION_MONTHS)}
-          </span>
-          <input
-            className="form-input input-width-xs"
-            id="retentionMonths"
-            name="retentionMonths"
-            type="number"
-            min={RETENTION_MONTHS.min}
-            max={RETENTION_MONTHS.max}
-            defaultValue={retentionTyped}
-            aria-describedby="retentionMonths-hint"
-          />
-        </div>
+        <InputField
+          id="linkValidityMonths"
+          label={t("linkValidity")}
+          hint={t("linkValidityHint", LINK_VALIDITY_MONTHS)}
+          type="number"
+          width="input-width-xs"
+          {...LINK_VALIDITY_MONTHS}
+          defaultValue={typed("linkValidityMonths")}
+        />
+        <InputField
+          id="retentionMonths"
+          label={t("retention")}
+          hint={t("retentionHint", RETENTION_MONTHS)}
+          type="number"
+          width="input-width-xs"
+          {...RETENTION_MONTHS}
+          defaultValue={retentionTyped}
+        />
         {refusal?.needsConfirmation ? (
           <Alert variant="warning" role="alert">
             <p className="alert-text">{t("shorterWarning", { from: current.retentionMonths, to: retentionTyped })}</p>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { InputField } from "@/components/form/InputField";
 import { Alert } from "@/components/ui/Alert";
 import { LEAD_DAYS_RANGE, REMINDABLE_STEP_KEYS, type TRemindableStepKey } from "@/lib/reminders/plan-reminders";
 import { saveReminderLeadDaysAction, type TReminderDaysState } from "@/lib/reminders/reminder-days-actions";
@@ -36,20 +37,16 @@ export function ReminderDaysForm({ current, stepNames }: TReminderDaysFormProps)
       {/* A new key after each answer: the fields show what the server handed back. */}
       <form action={formAction} className="reminder-days-form" key={JSON.stringify(state)}>
         {REMINDABLE_STEP_KEYS.map((key) => (
-          <div className="form-group" key={key}>
-            <label className="form-label" htmlFor={`lead-${key}`}>
-              {t("daysBefore", { step: stepNames[key] })}
-            </label>
-            <input
-              className="form-input input-width-xs"
-              id={`lead-${key}`}
-              name={key}
-              type="number"
-              min={LEAD_DAYS_RANGE.min}
-              max={LEAD_DAYS_RANGE.max}
-              defaultValue={state?.values[key] ?? String(current[key])}
-            />
-          </div>
+          <InputField
+            key={key}
+            id={`lead-${key}`}
+            name={key}
+            label={t("daysBefore", { step: stepNames[key] })}
+            type="number"
+            width="input-width-xs"
+            {...LEAD_DAYS_RANGE}
+            defaultValue={state?.values[key] ?? String(current[key])}
+          />
         ))}
         <button type="submit" className="button button-primary" disabled={isPending}>
           {t("save")}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/form/FormField";
+import { RadioGroup } from "@/components/form/RadioGroup";
 import { Alert } from "@/components/ui/Alert";
 import { STAFF_ROLES } from "@/lib/users/schemas";
 import { createUserAction, type TNewUserState } from "@/lib/users/user-actions";
@@ -53,15 +54,12 @@ export function NewUserForm({ roleLabels }: { roleLabels: Record<(typeof STAFF_R
           />
         )}
       </FormField>
-      <fieldset className="form-group">
-        <legend className="form-label">{t("role")}</legend>
-        {STAFF_ROLES.map((role) => (
-          <div className="form-group-radio" key={role}>
-            <input className="form-radio" type="radio" id={`role-${role}`} name="role" value={role} defaultChecked={values.role === role} />
-            <label htmlFor={`role-${role}`}>{roleLabels[role]}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        name="role"
+        legend={t("role")}
+        options={STAFF_ROLES.map((role) => ({ value: role, label: roleLabels[role] }))}
+        defaultValue={values.role as (typeof STAFF_ROLES)[number]}
+      />
       <button type="submit" className="button button-primary" disabled={isPending}>
         {isPending ? t("saving") : t("save")}
       </button>
