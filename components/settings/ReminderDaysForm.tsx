@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { InputField } from "@/components/form/InputField";
-import { Alert } from "@/components/ui/Alert";
+import { SaveOutcome } from "@/components/form/SaveOutcome";
 import { LEAD_DAYS_RANGE, REMINDABLE_STEP_KEYS, type TRemindableStepKey } from "@/lib/reminders/plan-reminders";
 import { saveReminderLeadDaysAction, type TReminderDaysState } from "@/lib/reminders/reminder-days-actions";
 
@@ -17,22 +17,10 @@ type TReminderDaysFormProps = {
 export function ReminderDaysForm({ current, stepNames }: TReminderDaysFormProps) {
   const t = useTranslations("reminderDays");
   const [state, formAction, isPending] = useActionState<TReminderDaysState, FormData>(saveReminderLeadDaysAction, null);
-  const refusal = state && !state.ok ? state : null;
   return (
     <section aria-labelledby="reminder-days" className="settings-reminder-days">
       <h2 id="reminder-days">{t("title")}</h2>
-      <div aria-live="polite">
-        {state?.ok ? (
-          <Alert variant="success" role="status">
-            <p className="alert-text">{t("saved")}</p>
-          </Alert>
-        ) : null}
-        {refusal?.message ? (
-          <Alert variant="error" role="alert">
-            <p className="alert-text">{refusal.message}</p>
-          </Alert>
-        ) : null}
-      </div>
+      <SaveOutcome state={state} savedText={t("saved")} />
       <p>{t("intro")}</p>
       {/* A new key after each answer: the fields show what the server handed back. */}
       <form action={formAction} className="reminder-days-form" key={JSON.stringify(state)}>
