@@ -1,9 +1,10 @@
-import { NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { appUrl } from "@/lib/app-url";
 import { routing } from "@/lib/i18n/routing";
 import { withPublicOrigin } from "@/lib/net/alternate-links";
 import { contentSecurityPolicy } from "@/lib/net/content-security-policy";
+import { isPublicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
 const handleI18nMiddleware = createMiddleware(routing);
 
@@ -29,7 +30,11 @@ export default function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header and puts it on every script it renders.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  const response = handleI18nRouting(new NextRequest(request, { headers }));
+  // The public welcome pages, the most opened and served from cache, name their language in the
+  // address and their other languages in their HTML (hreflang links): nothing for next-intl to do.
+  const response = isPublicWelcomePath(request.nextUrl.pathname, routing.locales)
+    ? NextResponse.next({ request: { headers } })
+    : handleI18nRouting(new NextRequest(request, { headers }));
   response.headers.set("content-security-policy", policy);
   return response;
 }

@@ -9,11 +9,13 @@ type TScriptFreeDocumentProps = {
   title: string;
   /** The newcomer's page is personal: never indexed, and its address never sent to other sites. */
   isPrivate?: boolean;
+  /** The page in the site's other languages, for search engines (`x-default`: the address without a language). */
+  alternates?: readonly { hrefLang: string; href: string }[];
   children: ReactNode;
 };
 
 /** The HTML document of a page sent without JavaScript (rendered by a route handler): what app/[locale]/layout.tsx gives the others. */
-export async function ScriptFreeDocument({ locale, title, isPrivate = false, children }: TScriptFreeDocumentProps) {
+export async function ScriptFreeDocument({ locale, title, isPrivate = false, alternates = [], children }: TScriptFreeDocumentProps) {
   const [t, stylesheet] = await Promise.all([getTranslations({ locale, namespace: "common" }), scriptFreeStylesheet()]);
   return (
     <html lang={locale}>
@@ -24,6 +26,9 @@ export async function ScriptFreeDocument({ locale, title, isPrivate = false, chi
         <title>{`${title} · ${t("appName")}`}</title>
         {isPrivate ? <meta name="robots" content="noindex, nofollow" /> : <meta name="description" content={t("tagline")} />}
         {isPrivate ? <meta name="referrer" content="same-origin" /> : null}
+        {alternates.map((alternate) => (
+          <link key={alternate.hrefLang} rel="alternate" hrefLang={alternate.hrefLang} href={alternate.href} />
+        ))}
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={stylesheet.href} />
       </head>

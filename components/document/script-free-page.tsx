@@ -13,12 +13,13 @@ type TScriptFreePage = {
   status?: number;
   headers?: Record<string, string>;
   isPrivate?: boolean;
+  alternates?: readonly { hrefLang: string; href: string }[];
 };
 
 /** A whole page without JavaScript as HTML. */
-export function renderScriptFreePage({ locale, title, body, isPrivate }: Omit<TScriptFreePage, "status" | "headers">): Promise<string> {
+export function renderScriptFreePage({ locale, title, body, isPrivate, alternates }: Omit<TScriptFreePage, "status" | "headers">): Promise<string> {
   return renderHtmlDocument(
-    <ScriptFreeDocument locale={locale} title={title} isPrivate={isPrivate}>
+    <ScriptFreeDocument locale={locale} title={title} isPrivate={isPrivate} alternates={alternates}>
       {body}
     </ScriptFreeDocument>,
   );

@@ -1,12 +1,15 @@
 import { unstable_cache } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { renderScriptFreePage } from "@/components/document/script-free-page";
+import { appUrl } from "@/lib/app-url";
 import type { PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
+import { routing } from "@/lib/i18n/routing";
 import { listPublicMunicipalities } from "@/lib/municipalities/public-municipalities";
 import type { TWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
 import { getPublicMunicipality } from "@/lib/welcome/get-public-municipality";
 import { PUBLIC_WELCOME_LIFETIME_SECONDS, PUBLIC_WELCOME_TAG } from "@/lib/welcome/public-welcome-freshness";
+import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 import { PublicWelcomePage } from "./PublicWelcomePage";
 
 const FRESHNESS = { tags: [PUBLIC_WELCOME_TAG], revalidate: PUBLIC_WELCOME_LIFETIME_SECONDS };
@@ -26,9 +29,15 @@ export function cachedPublicWelcomeHtml(db: PrismaClient, key: TPublicPageKey): 
       const municipality = await getPublicMunicipality(db, slug);
       if (!municipality) return null;
       const t = await getTranslations({ locale, namespace: "publicWelcome" });
+      const addressIn = (language: string | null) => `${appUrl()}${publicWelcomePath(language, slug, ...textLanguageInPath)}`;
       return renderScriptFreePage({
         locale,
         title: t("title", { municipality: municipality.name }),
+        alternates: [
+          ...routing.locales.map((language) => ({ hrefLang: language, href: addressIn(language) })),
+          // Without a language, the site picks one (next-intl's negotiation in proxy.ts).
+          { hrefLang: "x-default", href: addressIn(null) },
+        ],
         body: <PublicWelcomePage locale={locale} municipality={municipality} textLanguage={textLanguage} textLanguageInPath={textLanguageInPath} />,
       });
     },

@@ -39,7 +39,11 @@ test("every page sends the security headers (no framing, no sniffing, no referre
 
   // The public page is a route handler's HTML without scripts, under the same policy.
   const publicPage = await request.get("/en/kommune/herning");
-  expect(await publicPage.text()).not.toContain("<script");
+  const publicHtml = await publicPage.text();
+  expect(publicHtml).not.toContain("<script");
+  // It names itself in the site's other languages (search engines), with the configured address, never the request's Host.
+  expect(publicHtml).toContain(`<link rel="alternate" hrefLang="da" href="${new URL(publicPage.url()).origin}/da/kommune/herning"/>`);
+  expect(publicHtml).toContain('hrefLang="x-default"');
   expect(publicPage.headers()["x-frame-options"]).toBe("DENY");
   expect(scriptSources(publicPage.headers()["content-security-policy"])).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFormBody } from "@/lib/net/read-form-body";
 import { ZNewcomerFormPost } from "@/lib/newcomer/newcomer-form-posts";
 import { buildScriptFreeStylesheet, plexFontFaces, readDkfdsAsset } from "@/lib/styles/script-free-stylesheet";
+import { isPublicWelcomePath, publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
 describe("the stylesheet of the pages sent without JavaScript", () => {
   it("holds the design system with its icons pointed at the asset route, the split typeface and Ankomst's own rules, at an address named by its content", async () => {
@@ -65,6 +66,21 @@ describe("a route handler's form post", () => {
     expect(ZNewcomerFormPost.parse({ email: "a@example.org" })).toEqual({ email: "a@example.org" });
     for (const bad of [{}, { toggle: "CPR:yes" }, { toggle: "cpr-registration:maybe" }, { reminders: "sometimes" }, { email: "x".repeat(301) }]) {
       expect(ZNewcomerFormPost.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+  });
+});
+
+describe("the public welcome page's addresses", () => {
+  it("name the page's language, the municipality and the text's language; without a language the site picks one", () => {
+    expect(publicWelcomePath("en", "holbaek", "ar")).toBe("/en/kommune/holbaek/ar");
+    expect(publicWelcomePath(null, "holbaek")).toBe("/kommune/holbaek");
+  });
+
+  it("are told apart from other addresses by the fixed prefix after a site language, no route list needed", () => {
+    const locales = ["da", "en", "de"];
+    for (const path of ["/en/kommune/herning", "/da/kommune/holbaek/ar", "/de/kommune/atlantis"]) expect(isPublicWelcomePath(path, locales), path).toBe(true);
+    for (const path of ["/kommune/herning", "/xx/kommune/herning", "/en/kommune", "/en/kommune/", "/en/arrivals", "/en/herning", "/en/welcome/abc", "/"]) {
+      expect(isPublicWelcomePath(path, locales), path).toBe(false);
     }
   });
 });
