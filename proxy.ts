@@ -1,10 +1,10 @@
 import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { appUrl } from "@/lib/app-url";
+import { namesItsOwnLanguage } from "@/lib/i18n/language-in-address";
 import { routing } from "@/lib/i18n/routing";
 import { withPublicOrigin } from "@/lib/net/alternate-links";
 import { contentSecurityPolicy } from "@/lib/net/content-security-policy";
-import { isPublicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
 const handleI18nMiddleware = createMiddleware(routing);
 
@@ -30,9 +30,10 @@ export default function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header and puts it on every script it renders.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  // The public welcome pages, the most opened and served from cache, name their language in the
-  // address and their other languages in their HTML (hreflang links): nothing for next-intl to do.
-  const response = isPublicWelcomePath(request.nextUrl.pathname, routing.locales)
+  // The pages many people open (the public welcome pages, a newcomer's page) name their language in
+  // the address and render with it; the public ones name their other languages in their HTML
+  // (hreflang links). Nothing for next-intl to negotiate.
+  const response = namesItsOwnLanguage(request.nextUrl.pathname, routing.locales)
     ? NextResponse.next({ request: { headers } })
     : handleI18nRouting(new NextRequest(request, { headers }));
   response.headers.set("content-security-policy", policy);

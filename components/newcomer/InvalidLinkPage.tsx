@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import type { TLocale } from "@/lib/i18n/routing";
 
 /** The same friendly page for a wrong, expired or revoked link: it never says which, or whether it existed. Answered 404. */
-export async function InvalidLinkPage() {
-  const t = await getTranslations("newcomer");
+export async function InvalidLinkPage({ locale }: { locale: TLocale }) {
+  const t = await getTranslations({ locale, namespace: "newcomer" });
   return (
     <main id="main-content" className="container page-main">
       <h1>{t("invalidTitle")}</h1>
@@ -12,8 +13,8 @@ export async function InvalidLinkPage() {
 }
 
 /** For a client refused for guessing links for a while. Answered 429. */
-export async function RefusedLinkPage() {
-  const t = await getTranslations("newcomer");
+export async function RefusedLinkPage({ locale }: { locale: TLocale }) {
+  const t = await getTranslations({ locale, namespace: "newcomer" });
   return (
     <main id="main-content" className="container page-main">
       <h1>{t("refusedTitle")}</h1>

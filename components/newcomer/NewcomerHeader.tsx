@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { LANGUAGE_ENDONYMS, type TPacketLanguage } from "@/lib/i18n/languages";
 
-type TNewcomerHeaderProps = { municipality: string; token: string; locale: string; languages: readonly TPacketLanguage[] };
+type TNewcomerHeaderProps = { municipality: string; token: string; locale: TPacketLanguage; languages: readonly TPacketLanguage[] };
 
 /** A header without client JavaScript: the municipality and plain links to the packet in each language it offers. */
 export async function NewcomerHeader({ municipality, token, locale, languages }: TNewcomerHeaderProps) {
-  const t = await getTranslations("newcomer");
+  const t = await getTranslations({ locale, namespace: "newcomer" });
   const ordered = languages.map((code) => ({ code, name: LANGUAGE_ENDONYMS[code] })).sort((a, b) => Number(b.code === locale) - Number(a.code === locale));
   return (
     <header className="header">

@@ -19,7 +19,7 @@ type TNewcomerPageProps = {
 
 /** The newcomer's own page: the packet in their language, the PDF, reminders and the checklist. Reads and works without JavaScript. */
 export async function NewcomerPage({ token, locale, packet, offeredLanguages, progress, reminders }: TNewcomerPageProps) {
-  const [t, format] = await Promise.all([getTranslations("newcomer"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "newcomer" }), getFormatter({ locale })]);
   const pageHref = `/${locale}/welcome/${token}`;
   const toggleLabels: TStepToggleLabels = {
     notDoneYet: t("notDoneYet"),
@@ -34,7 +34,7 @@ export async function NewcomerPage({ token, locale, packet, offeredLanguages, pr
             {t("downloadPdf")}
           </a>
         </p>
-        <RemindersPanel pageHref={pageHref} email={reminders.email} isOn={reminders.isOn} outcome={reminders.outcome} />
+        <RemindersPanel locale={locale} pageHref={pageHref} email={reminders.email} isOn={reminders.isOn} outcome={reminders.outcome} />
         {/* One form for the whole checklist: each tick button submits its own step. */}
         <form action={pageHref} method="post" className="checklist-form">
           <PacketView
@@ -43,7 +43,7 @@ export async function NewcomerPage({ token, locale, packet, offeredLanguages, pr
           />
         </form>
       </main>
-      <SiteFooter municipality={packet.municipality} />
+      <SiteFooter municipality={packet.municipality} locale={locale} />
     </>
   );
 }

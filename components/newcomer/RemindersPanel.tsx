@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/Alert";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { REMINDER_OUTCOMES } from "@/lib/newcomer/newcomer-form-posts";
 
 const GOOD_OUTCOMES = new Set<string>(["on", "off", "email-sent"]);
 
 /** Reminders by e-mail before deadlines, on the newcomer's page: off until they turn them on. Plain forms posted to the page's own address. */
-export async function RemindersPanel(props: { pageHref: string; email: string | null; isOn: boolean; outcome?: string | null }) {
-  const t = await getTranslations("reminders");
+export async function RemindersPanel(props: { locale: TPacketLanguage; pageHref: string; email: string | null; isOn: boolean; outcome?: string | null }) {
+  const t = await getTranslations({ locale: props.locale, namespace: "reminders" });
   const outcome = REMINDER_OUTCOMES.find((candidate) => candidate === props.outcome);
   return (
     <section aria-labelledby="reminders" className="reminders-panel no-print">

@@ -8,12 +8,3 @@ export const PUBLIC_WELCOME_PREFIX = "kommune";
 export function publicWelcomePath(locale: string | null, slug: string, ...rest: string[]): string {
   return ["", ...(locale === null ? [] : [locale]), PUBLIC_WELCOME_PREFIX, slug, ...rest].map(encodeURIComponent).join("/");
 }
-
-/**
- * Whether an address is a public welcome page in one of the site's languages: it names its
- * language itself, so proxy.ts leaves next-intl's negotiation out for it (decision 005).
- */
-export function isPublicWelcomePath(pathname: string, locales: readonly string[]): boolean {
-  const [empty, locale, prefix, slug] = pathname.split("/");
-  return empty === "" && prefix === PUBLIC_WELCOME_PREFIX && Boolean(slug) && locales.includes(locale ?? "");
-}

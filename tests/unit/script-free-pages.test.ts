@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { namesItsOwnLanguage } from "@/lib/i18n/language-in-address";
 import { readFormBody } from "@/lib/net/read-form-body";
 import { ZNewcomerFormPost } from "@/lib/newcomer/newcomer-form-posts";
 import { buildScriptFreeStylesheet, plexFontFaces, readDkfdsAsset } from "@/lib/styles/script-free-stylesheet";
-import { isPublicWelcomePath, publicWelcomePath } from "@/lib/welcome/public-welcome-path";
+import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
 describe("the stylesheet of the pages sent without JavaScript", () => {
   it("holds the design system with its icons pointed at the asset route, the split typeface and Ankomst's own rules, at an address named by its content", async () => {
@@ -76,11 +77,23 @@ describe("the public welcome page's addresses", () => {
     expect(publicWelcomePath(null, "holbaek")).toBe("/kommune/holbaek");
   });
 
-  it("are told apart from other addresses by the fixed prefix after a site language, no route list needed", () => {
+  it("with a newcomer's page, name their own language: a site language, then the fixed prefix", () => {
     const locales = ["da", "en", "de"];
-    for (const path of ["/en/kommune/herning", "/da/kommune/holbaek/ar", "/de/kommune/atlantis"]) expect(isPublicWelcomePath(path, locales), path).toBe(true);
-    for (const path of ["/kommune/herning", "/xx/kommune/herning", "/en/kommune", "/en/kommune/", "/en/arrivals", "/en/herning", "/en/welcome/abc", "/"]) {
-      expect(isPublicWelcomePath(path, locales), path).toBe(false);
+    for (const path of ["/en/kommune/herning", "/da/kommune/holbaek/ar", "/de/kommune/atlantis", "/en/welcome/AbC_123-xyz"]) {
+      expect(namesItsOwnLanguage(path, locales), path).toBe(true);
+    }
+    for (const path of [
+      "/kommune/herning",
+      "/xx/kommune/herning",
+      "/en/kommune",
+      "/en/kommune/",
+      "/en/welcome",
+      "/en/arrivals",
+      "/en/herning",
+      "/en/sign-in",
+      "/",
+    ]) {
+      expect(namesItsOwnLanguage(path, locales), path).toBe(false);
     }
   });
 });

@@ -32,7 +32,7 @@ export async function GET(request: NextRequest, { params }: TContext) {
       return scriptFreePageResponse({
         locale,
         title: t("refusedTitle"),
-        body: <RefusedLinkPage />,
+        body: <RefusedLinkPage locale={locale} />,
         status: 429,
         headers: { "Retry-After": String(WRONG_LINK_RULE.blockSeconds), "Cache-Control": "no-store" },
         isPrivate: true,
@@ -46,7 +46,7 @@ export async function GET(request: NextRequest, { params }: TContext) {
       return scriptFreePageResponse({
         locale,
         title: t("invalidTitle"),
-        body: <InvalidLinkPage />,
+        body: <InvalidLinkPage locale={locale} />,
         status: 404,
         headers: { "Cache-Control": "no-store" },
         isPrivate: true,
