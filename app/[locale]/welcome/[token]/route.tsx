@@ -26,9 +26,11 @@ export async function GET(request: NextRequest, { params }: TContext) {
   const { locale, token } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
   return answerOrUnavailable(locale, async () => {
-    const t = await getTranslations({ locale, namespace: "newcomer" });
     const link = await openWelcomeLink(db, { token, clientKey: clientKeyFrom(request.headers) });
+    // Only the two refusals need the messages here; the page's components read their own.
+    const messages = () => getTranslations({ locale, namespace: "newcomer" });
     if (link.status === "refused") {
+      const t = await messages();
       return scriptFreePageResponse({
         locale,
         title: t("refusedTitle"),
@@ -43,6 +45,7 @@ export async function GET(request: NextRequest, { params }: TContext) {
         ? await buildCurrentPacket(db, { municipalityId: link.municipalityId, arrivalId: link.arrivalId, language: locale }, { knownState: link.packetState })
         : null;
     if (link.status !== "ok" || !packet) {
+      const t = await messages();
       return scriptFreePageResponse({
         locale,
         title: t("invalidTitle"),

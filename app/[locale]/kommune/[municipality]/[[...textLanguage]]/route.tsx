@@ -27,8 +27,10 @@ export async function GET(_request: Request, { params }: TContext) {
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
   return answerOrUnavailable(locale, async () => {
     const textLanguage = textLanguageInPath.length === 0 ? locale : textLanguageInPath.length === 1 ? textLanguageInPath[0]! : "";
-    const isKnown = /^[a-z0-9-]{1,64}$/.test(slug) && isWelcomeTextLanguage(textLanguage) && (await cachedPublicSlugs(db)).includes(slug);
-    const html = isKnown && isWelcomeTextLanguage(textLanguage) ? await cachedPublicWelcomeHtml(db, { locale, slug, textLanguage, textLanguageInPath }) : null;
+    const html =
+      /^[a-z0-9-]{1,64}$/.test(slug) && isWelcomeTextLanguage(textLanguage) && (await cachedPublicSlugs(db)).includes(slug)
+        ? await cachedPublicWelcomeHtml(db, { locale, slug, textLanguage, textLanguageInPath })
+        : null;
     if (html === null) {
       const t = await getTranslations({ locale, namespace: "notFound" });
       return scriptFreePageResponse({
