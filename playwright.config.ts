@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { systemChromiumPath } from "./scripts/browser-path";
+import { E2E_DATABASE_URL_FILE } from "./tests/e2e/e2e-database-url";
 import { E2E_MAIL_CATCHER } from "./tests/e2e/mail-catcher";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -42,7 +43,8 @@ export default defineConfig({
   ],
   // A real server on a throwaway embedded Postgres with demo data; `npm test` builds the app first.
   webServer: {
-    command: `node --import tsx scripts/start.ts --no-build --ephemeral --port ${PORT}`,
+    // It tells the fixtures where its database is, so each test can seed a municipality of its own.
+    command: `node --import tsx scripts/start.ts --no-build --ephemeral --port ${PORT} --database-url-file ${E2E_DATABASE_URL_FILE}`,
     url: `http://127.0.0.1:${PORT}/da/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,

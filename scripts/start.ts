@@ -7,11 +7,12 @@
  * Without SMTP_URL, e-mails go to a mail catcher (MailDev) on http://localhost:1080.
  *
  * Flags: --dev (the same server in Next's development mode), --no-build (reuse .next), --port N, --ephemeral (throwaway database
- * in a temp folder, for end-to-end tests).
+ * in a temp folder, for end-to-end tests), --database-url-file FILE (with --ephemeral: writes the throwaway database's owner
+ * URL there, so end-to-end fixtures can seed what each test needs).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -33,6 +34,7 @@ const { values: flags } = parseArgs({
     "no-build": { type: "boolean", default: false },
     ephemeral: { type: "boolean", default: false },
     port: { type: "string", default: process.env.PORT ?? "3000" },
+    "database-url-file": { type: "string" },
   },
 });
 
@@ -43,6 +45,7 @@ let mailCatcher: TMailCatcher | undefined;
 
 async function main() {
   assertSupportedNode();
+  if (flags["database-url-file"] && !flags.ephemeral) throw new Error("--database-url-file names the throwaway database of --ephemeral only.");
   const started = Date.now();
   const secret = ensureAuthSecret();
   let databaseUrl = process.env.DATABASE_URL;
@@ -57,6 +60,10 @@ async function main() {
       persistent: !flags.ephemeral,
     });
     databaseUrl = embedded.url;
+    if (flags["database-url-file"] && flags.ephemeral) {
+      mkdirSync(path.dirname(flags["database-url-file"]), { recursive: true });
+      writeFileSync(flags["database-url-file"], embedded.url, { mode: 0o600 });
+    }
   }
 
   // Migrations run as the schema's owner; with DATABASE_URL naming the app's own role, name the owner here.

@@ -9,25 +9,33 @@ import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES, type TDemoMunicipality 
 /** Idempotent: municipalities and users are upserted; arrivals are added only to a municipality that has none. */
 export async function seedDemoData(db: PrismaClient): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const demo of DEMO_MUNICIPALITIES) {
-    const { arrivals: _arrivals, offices, ...profile } = demo;
-    const municipality = await db.municipality.upsert({ where: { slug: demo.slug }, create: profile, update: {} });
-    if ((await db.office.count({ where: { municipalityId: municipality.id } })) === 0) {
-      await db.office.createMany({ data: offices.map((office, position) => ({ ...office, position, municipalityId: municipality.id })) });
-    }
-    await seedCatalogue(db, municipality.id);
-    for (const { role, local, name } of DEMO_ROLES) {
-      const email = `${local}@${demo.slug}.demo`;
-      await db.user.upsert({
-        where: { email },
-        create: { email, name: `${name} ${demo.name}`, role, passwordHash, municipalityId: municipality.id },
-        update: {},
-      });
-    }
-    if ((await db.arrival.count({ where: { municipalityId: municipality.id } })) === 0) {
-      await seedArrivals(db, municipality.id, demo);
-    }
+  for (const demo of DEMO_MUNICIPALITIES) await seedMunicipality(db, demo, passwordHash);
+}
+
+/**
+ * One municipality as the demo has it: its profile, offices, the seeded catalogue, a user of each
+ * role (`<role>@<slug>.demo`, the demo password's hash) and its households. End-to-end tests seed a
+ * municipality of their own this way, so no test edits one another test reads.
+ */
+export async function seedMunicipality(db: PrismaClient, demo: TDemoMunicipality, passwordHash: string): Promise<{ id: string }> {
+  const { arrivals: _arrivals, offices, ...profile } = demo;
+  const municipality = await db.municipality.upsert({ where: { slug: demo.slug }, create: profile, update: {}, select: { id: true } });
+  if ((await db.office.count({ where: { municipalityId: municipality.id } })) === 0) {
+    await db.office.createMany({ data: offices.map((office, position) => ({ ...office, position, municipalityId: municipality.id })) });
   }
+  await seedCatalogue(db, municipality.id);
+  for (const { role, local, name } of DEMO_ROLES) {
+    const email = `${local}@${demo.slug}.demo`;
+    await db.user.upsert({
+      where: { email },
+      create: { email, name: `${name} ${demo.name}`, role, passwordHash, municipalityId: municipality.id },
+      update: {},
+    });
+  }
+  if ((await db.arrival.count({ where: { municipalityId: municipality.id } })) === 0) {
+    await seedArrivals(db, municipality.id, demo);
+  }
+  return municipality;
 }
 
 /**
@@ -51,7 +59,8 @@ async function seedArrivals(db: PrismaClient, municipalityId: string, demo: TDem
   }
 }
 
-function demoArrivalForm(arrival: TDemoMunicipality["arrivals"][number], demo: TDemoMunicipality): TArrivalForm {
+/** A demo household as the arrival form's schema outputs it, living in `demo`'s town. */
+export function demoArrivalForm(arrival: TDemoMunicipality["arrivals"][number], demo: Pick<TDemoMunicipality, "postalCode" | "city">): TArrivalForm {
   return {
     givenName: arrival.givenName,
     familyName: arrival.familyName,

@@ -1,8 +1,12 @@
 import { expectNoAccessibilityViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
-test("an administrator edits a step's English text with a live preview, and the Danish change flags the translations", async ({ page, signInAs }) => {
-  await signInAs("admin", "holbaek");
+test("an administrator edits a step's English text with a live preview, and the Danish change flags the translations", async ({
+  page,
+  signInAs,
+  municipality,
+}) => {
+  await signInAs("admin", municipality.slug);
   await page.getByRole("link", { name: "Step catalogue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Step catalogue");
   await expectNoAccessibilityViolations(page);

@@ -1,7 +1,10 @@
 import { test as baseTest, expect, type Page } from "@playwright/test";
+import type { PrismaClient } from "@/lib/db-client";
+import { connectToE2eDatabase, createTestHousehold, createTestMunicipality, type TTestHousehold, type TTestMunicipality } from "./test-municipality";
 
 export type TDemoRole = "caseworker" | "manager" | "admin" | "frontdesk";
-export type TDemoMunicipality = "herning" | "holbaek";
+/** A seeded demo municipality (read, never changed, by tests) or the slug of a test's own (the `municipality` fixture). */
+export type TDemoMunicipality = "herning" | "holbaek" | (string & {});
 
 export const DEMO_PASSWORD = "ankomst-demo";
 
@@ -39,7 +42,30 @@ export async function signIn(page: Page, role: TDemoRole, municipality: TDemoMun
   await expect(page).toHaveURL(new RegExp(`/${locale}${ROLE_HOME[role]}$`));
 }
 
-export const test = baseTest.extend<{ signInAs: (role: TDemoRole, municipality?: TDemoMunicipality, locale?: string) => Promise<void> }>({
+type TTestFixtures = {
+  signInAs: (role: TDemoRole, municipality?: TDemoMunicipality, locale?: string) => Promise<void>;
+  /** A municipality of this test's own (tests/e2e/test-municipality.ts): change its settings freely. */
+  municipality: TTestMunicipality;
+  /** Registers a demo household again in the test's own municipality (tests/e2e/test-municipality.ts). */
+  household: (givenName: string) => Promise<TTestHousehold>;
+};
+
+export const test = baseTest.extend<TTestFixtures, { database: PrismaClient }>({
+  database: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from the destructuring pattern.
+    async ({}, use) => {
+      const db = connectToE2eDatabase();
+      await use(db);
+      await db.$disconnect();
+    },
+    { scope: "worker" },
+  ],
+  municipality: async ({ database }, use) => {
+    await use(await createTestMunicipality(database));
+  },
+  household: async ({ database, municipality }, use) => {
+    await use((givenName) => createTestHousehold(database, municipality, givenName));
+  },
   signInAs: async ({ page }, use) => {
     await use((role, municipality = "herning", locale = "en") => signIn(page, role, municipality, locale));
   },

@@ -14,10 +14,12 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
   page,
   signInAs,
   browser,
+  municipality,
+  household,
 }) => {
-  await signInAs("caseworker", "herning");
-  await page.goto("/en/arrivals?q=mateo");
-  await page.getByRole("link", { name: "Mateo García López" }).click();
+  const mateo = await household("Mateo");
+  await signInAs("caseworker", municipality.slug);
+  await page.goto(mateo.path);
   await page.getByRole("radio", { name: "English" }).check();
   await page.getByRole("button", { name: "Generate welcome packet" }).click();
   await expect(page.getByRole("status").first()).toHaveText("The welcome packet is generated.");
@@ -28,7 +30,7 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
   expect(caseworkerPdf).toContain("Registration as a student");
 
   await page.getByRole("link", { name: "Web version" }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome to Herning");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome to ${municipality.name}`);
   await expectNoAccessibilityViolations(page);
   await page.goBack();
 
@@ -38,13 +40,13 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
   const newcomer = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "en-US" });
   const phone = await newcomer.newPage();
   await phone.goto(linkUrl);
-  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Welcome to Herning");
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(`Welcome to ${municipality.name}`);
   await expect(phone.getByText("Mateo García López").first()).toBeVisible();
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoAccessibilityViolations(phone);
 
   await phone.getByRole("link", { name: "Deutsch" }).click();
-  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Willkommen in Herning");
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(`Willkommen in ${municipality.name}`);
   await expect(phone.locator("article")).toHaveAttribute("lang", "de");
   await expectNoAccessibilityViolations(phone);
   const germanPdf = await pdfText(
@@ -56,7 +58,7 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
     ),
   );
   expect(germanPdf).toContain("Ihre ersten Schritte");
-  expect(germanPdf).toContain("Willkommen in Herning");
+  expect(germanPdf).toContain(`Willkommen in ${municipality.name}`);
 
   // Each step's tick reads as a checkbox named by the step, its state also in words beside the box.
   const cprTick = phone.getByRole("checkbox", { name: "CPR-Nummer beantragen" });
@@ -70,7 +72,7 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
   await expect(phone.getByText(/^Erledigt am/)).toHaveCount(2);
 
   await phone.getByRole("link", { name: "Dansk" }).click();
-  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Velkommen til Herning");
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(`Velkommen til ${municipality.name}`);
   await expect(phone.getByText(/^Klaret/)).toHaveCount(2);
   await expectNoAccessibilityViolations(phone);
 
@@ -90,10 +92,10 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
   await newcomer.close();
 });
 
-test("a revoked link and a made-up link show the same friendly page", async ({ page, signInAs, browser }) => {
-  await signInAs("caseworker", "holbaek");
-  await page.goto("/en/arrivals?q=hannah");
-  await page.getByRole("link", { name: "Hannah Schmidt" }).click();
+test("a revoked link and a made-up link show the same friendly page", async ({ page, signInAs, browser, municipality, household }) => {
+  const hannah = await household("Hannah");
+  await signInAs("caseworker", municipality.slug);
+  await page.goto(hannah.path);
   await page.getByRole("button", { name: "Issue link" }).click();
   await expect(page.getByRole("status").first()).toHaveText(
     "A new personal link is issued; the old one no longer works. Generate the packet again and print the new letter for the newcomer.",
@@ -112,7 +114,7 @@ test("a revoked link and a made-up link show the same friendly page", async ({ p
   const tab = await visitor.newPage();
   await tab.goto(linkUrl);
   // Hannah's packet language is German, so her link opens in German.
-  await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Willkommen in Holbæk");
+  await expect(tab.getByRole("heading", { level: 1 })).toHaveText(`Willkommen in ${municipality.name}`);
 
   // Revoking asks first, and until it is confirmed the printed link still works.
   await page.getByRole("link", { name: "Revoke link" }).click();
@@ -167,10 +169,10 @@ test("a client that tries many wrong links is refused for a while, whatever X-Fo
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
 });
 
-test("a tick posted by a page of another site is refused, whatever X-Forwarded-Host it claims", async ({ page, signInAs }) => {
-  await signInAs("caseworker", "herning");
-  await page.goto("/en/arrivals?q=priya");
-  await page.getByRole("link", { name: "Priya Raman" }).click();
+test("a tick posted by a page of another site is refused, whatever X-Forwarded-Host it claims", async ({ page, signInAs, municipality, household }) => {
+  const priya = await household("Priya");
+  await signInAs("caseworker", municipality.slug);
+  await page.goto(priya.path);
   await page.getByRole("button", { name: "Issue link" }).click();
   const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
 

@@ -4,10 +4,12 @@ import { expect, test } from "./fixtures";
 test("the packet history lists what was generated: downloads add no row, generating again with nothing changed adds none, a reissued link is marked", async ({
   page,
   signInAs,
+  municipality,
+  household,
 }) => {
-  await signInAs("caseworker", "herning");
-  await page.goto("/en/arrivals?q=коваленко");
-  await page.getByRole("link", { name: "Олена Коваленко" }).click();
+  const olena = await household("Олена");
+  await signInAs("caseworker", municipality.slug);
+  await page.goto(olena.path);
   const history = page.getByRole("table", { name: "Generated welcome packets" });
 
   await page.getByRole("radio", { name: "English" }).check();
