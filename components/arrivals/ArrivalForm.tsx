@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { CheckboxField } from "@/components/form/CheckboxField";
 import type { TArrivalFormState } from "@/lib/arrivals/arrival-form-actions";
 import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
 import { fieldErrorsFrom, type TArrivalFormInput, type TFieldErrors, ZArrivalFormSchema } from "@/lib/arrivals/schemas";
@@ -94,12 +95,7 @@ export function ArrivalForm({ action, initialValues, countries, packetLanguages,
         duplicates={state?.duplicates}
         labelFor={labelFor}
       />
-      {state?.duplicates?.length ? (
-        <div className="form-group-checkbox">
-          <input className="form-checkbox" type="checkbox" id="confirmDuplicate" name="confirmDuplicate" value="yes" />
-          <label htmlFor="confirmDuplicate">{t("saveAnyway")}</label>
-        </div>
-      ) : null}
+      {state?.duplicates?.length ? <CheckboxField id="confirmDuplicate" label={t("saveAnyway")} /> : null}
 
       <PersonFieldset {...fieldsetProps} countries={countries} packetLanguages={packetLanguages} />
       <ContactFieldset {...fieldsetProps} />

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RadioGroup } from "@/components/form/RadioGroup";
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
 import { AlertRegion } from "@/components/ui/Alert";
 import { personalLinkUrl } from "@/lib/app-url";
@@ -30,22 +31,12 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
       <h2>{t("packetTitle")}</h2>
       <form action={generatePacketAction} className="packet-generate">
         <input type="hidden" name="arrivalId" value={arrivalId} />
-        <fieldset className="form-group">
-          <legend className="form-label">{t("language")}</legend>
-          {offeredLanguages.map((language) => (
-            <div className="form-group-radio" key={language}>
-              <input
-                className="form-radio"
-                type="radio"
-                id={`generate-${language}`}
-                name="language"
-                value={language}
-                defaultChecked={language === chosenLanguage}
-              />
-              <label htmlFor={`generate-${language}`}>{form(`languages.${language}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name="language"
+          legend={t("language")}
+          options={offeredLanguages.map((language) => ({ value: language, label: form(`languages.${language}`) }))}
+          defaultValue={chosenLanguage}
+        />
         <button type="submit" className="button button-primary">
           {t("generate")}
         </button>

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { FormField } from "@/components/form/FormField";
+import { CheckboxField } from "@/components/form/CheckboxField";
+import { TextField } from "@/components/form/TextField";
 import { arrivalTextLimit, type TArrivalFormInput, type TFieldErrors } from "@/lib/arrivals/schemas";
 import { useArrivalErrorText } from "./use-arrival-error-text";
 
@@ -30,23 +31,18 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
   const { spouse, childRows, fieldErrors } = props;
   const errorText = useArrivalErrorText(fieldErrors);
 
-  const input = (id: string, label: string, value: string, onChange: (value: string) => void, type = "text", optional = false) => (
-    <FormField key={id} id={id} label={label} error={errorText(id)} optionalLabel={optional ? t("optional") : undefined}>
-      {(describedBy) => (
-        <input
-          className={`form-input ${type === "date" ? "input-width-s" : ""}`}
-          id={id}
-          name={id}
-          type={type}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          aria-describedby={describedBy}
-          aria-invalid={fieldErrors[id] ? true : undefined}
-          maxLength={arrivalTextLimit(id)}
-          autoComplete="off"
-        />
-      )}
-    </FormField>
+  const input = (id: string, label: string, value: string, onChange: (value: string) => void, type: "text" | "date" = "text", optional = false) => (
+    <TextField
+      key={id}
+      id={id}
+      label={label}
+      type={type}
+      value={value}
+      onChange={onChange}
+      error={errorText(id)}
+      optionalLabel={optional ? t("optional") : undefined}
+      maxLength={arrivalTextLimit(id)}
+    />
   );
 
   function addChild() {
@@ -67,18 +63,7 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
   return (
     <fieldset>
       <legend className="h3">{t("household")}</legend>
-      <div className="form-group-checkbox">
-        <input
-          className="form-checkbox"
-          type="checkbox"
-          id="hasSpouse"
-          name="hasSpouse"
-          value="yes"
-          checked={props.hasSpouse}
-          onChange={(event) => props.onHasSpouseChange(event.target.checked)}
-        />
-        <label htmlFor="hasSpouse">{t("hasSpouse")}</label>
-      </div>
+      <CheckboxField id="hasSpouse" label={t("hasSpouse")} checked={props.hasSpouse} onChange={props.onHasSpouseChange} />
       {props.hasSpouse ? (
         <fieldset className="household-member">
           <legend className="h4">{t("spouse")}</legend>
@@ -86,18 +71,12 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
           <input type="hidden" name="spouse.id" value={spouse.id ?? ""} />
           {NAME_FIELDS.map((field) => input(`spouse.${field}`, t(field), spouse[field], (value) => props.onSpouseChange({ ...spouse, [field]: value })))}
           {input("spouse.dateOfBirth", t("dateOfBirth"), spouse.dateOfBirth, (value) => props.onSpouseChange({ ...spouse, dateOfBirth: value }), "date", true)}
-          <div className="form-group-checkbox">
-            <input
-              className="form-checkbox"
-              type="checkbox"
-              id="spouse.seekingWork"
-              name="spouse.seekingWork"
-              value="yes"
-              checked={spouse.seekingWork}
-              onChange={(event) => props.onSpouseChange({ ...spouse, seekingWork: event.target.checked })}
-            />
-            <label htmlFor="spouse.seekingWork">{t("spouseSeekingWork")}</label>
-          </div>
+          <CheckboxField
+            id="spouse.seekingWork"
+            label={t("spouseSeekingWork")}
+            checked={spouse.seekingWork}
+            onChange={(seekingWork) => props.onSpouseChange({ ...spouse, seekingWork })}
+          />
         </fieldset>
       ) : null}
 

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { InputField } from "@/components/form/InputField";
 import { recordCprAction } from "@/lib/arrivals/arrival-page-actions";
 import { danishDayOf } from "@/lib/dates/iso-date";
 
@@ -14,12 +15,7 @@ export async function RecordCprOffer({ arrivalId, tickedAt }: { arrivalId: strin
       <span className="cpr-ticked">{t("reported", { date: format.dateTime(tickedAt, { dateStyle: "long" }) })}</span>
       <form action={recordCprAction} className="record-cpr">
         <input type="hidden" name="arrivalId" value={arrivalId} />
-        <div className="form-group">
-          <label className="form-label" htmlFor="registeredOn">
-            {t("dateLabel")}
-          </label>
-          <input className="form-input input-width-s" type="date" id="registeredOn" name="registeredOn" defaultValue={danishDayOf(tickedAt)} required />
-        </div>
+        <InputField id="registeredOn" type="date" width="input-width-s" label={t("dateLabel")} defaultValue={danishDayOf(tickedAt)} required />
         <button type="submit" className="button button-secondary">
           {t("record")}
         </button>

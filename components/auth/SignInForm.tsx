@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
+import { InputField } from "@/components/form/InputField";
 import { Alert } from "@/components/ui/Alert";
 import { SIGN_IN_RATE_LIMITED } from "@/lib/auth/sign-in-errors";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -54,37 +55,11 @@ export function SignInForm() {
           <p className="alert-text">{formError}</p>
         </Alert>
       ) : null}
-      <TextField id="email" type="email" label={t("email")} autoComplete="username" error={fieldErrors.email} />
-      <TextField id="password" type="password" label={t("password")} autoComplete="current-password" error={fieldErrors.password} />
+      <InputField id="email" type="email" label={t("email")} autoComplete="username" required error={fieldErrors.email} />
+      <InputField id="password" type="password" label={t("password")} autoComplete="current-password" required error={fieldErrors.password} />
       <button type="submit" className="button button-primary" disabled={isPending} aria-disabled={isPending}>
         {isPending ? t("submitting") : t("submit")}
       </button>
     </form>
-  );
-}
-
-function TextField(props: { id: string; type: string; label: string; autoComplete: string; error?: string }) {
-  const errorId = `${props.id}-error`;
-  return (
-    <div className={`form-group${props.error ? " form-error" : ""}`}>
-      <label className="form-label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      {props.error ? (
-        <span className="form-error-message" id={errorId}>
-          {props.error}
-        </span>
-      ) : null}
-      <input
-        className="form-input"
-        id={props.id}
-        name={props.id}
-        type={props.type}
-        autoComplete={props.autoComplete}
-        required
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? errorId : undefined}
-      />
-    </div>
   );
 }

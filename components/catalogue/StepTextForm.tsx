@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { FormField } from "@/components/form/FormField";
 import { SaveOutcome } from "@/components/form/SaveOutcome";
 import { StepCard } from "@/components/packet/StepCard";
 import { STEP_TEXT_LIMITS, type TStepTextInput } from "@/lib/catalogue/schemas";
@@ -20,17 +21,9 @@ export function StepTextForm({ stepId, language, initialValues }: TStepTextFormP
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
   const field = (name: keyof TStepTextInput, input: React.ReactNode) => (
-    <div className={`form-group${fieldErrors[name] ? " form-error" : ""}`} key={name}>
-      <label className="form-label" htmlFor={name}>
-        {t(`fields.${name}`)}
-      </label>
-      {fieldErrors[name] ? (
-        <span className="form-error-message" id={`${name}-error`}>
-          {fieldErrors[name]}
-        </span>
-      ) : null}
-      {input}
-    </div>
+    <FormField key={name} id={name} label={t(`fields.${name}`)} error={fieldErrors[name]}>
+      {() => input}
+    </FormField>
   );
   const inputProps = (name: keyof TStepTextInput) => ({
     id: name,

@@ -6,12 +6,14 @@ type TFormFieldProps = {
   error?: string;
   hint?: string;
   optionalLabel?: string;
+  /** The error is announced as it appears (a refusal that comes back from the server without moving focus). */
+  isErrorAnnounced?: boolean;
   /** Render the control itself, given the ids it must reference for screen readers. */
   children: (describedBy: string | undefined) => ReactNode;
 };
 
 /** A Det Fælles Designsystem form group: label, hint, error message next to the field. */
-export function FormField({ id, label, error, hint, optionalLabel, children }: TFormFieldProps) {
+export function FormField({ id, label, error, hint, optionalLabel, isErrorAnnounced, children }: TFormFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -27,7 +29,7 @@ export function FormField({ id, label, error, hint, optionalLabel, children }: T
         </span>
       ) : null}
       {error ? (
-        <span className="form-error-message" id={errorId}>
+        <span className="form-error-message" id={errorId} role={isErrorAnnounced ? "alert" : undefined}>
           {error}
         </span>
       ) : null}

@@ -2,17 +2,24 @@ type TRadioGroupProps<T extends string> = {
   name: string;
   legend: string;
   options: readonly { value: T; label: string }[];
+  error?: string;
 } & (
   | { value: T | null; onChange: (value: T) => void; defaultValue?: never }
   /** Uncontrolled: for forms that are posted as they are (and work without JavaScript). */
-  | { defaultValue: T; value?: never; onChange?: never }
+  | { defaultValue?: T; value?: never; onChange?: never }
 );
 
-/** A DKFDS radio group: a fieldset whose legend asks the question. */
-export function RadioGroup<T extends string>({ name, legend, options, value, onChange, defaultValue }: TRadioGroupProps<T>) {
+/** A DKFDS radio group: a fieldset whose legend asks the question, its error message under the legend. */
+export function RadioGroup<T extends string>({ name, legend, options, error, value, onChange, defaultValue }: TRadioGroupProps<T>) {
+  const errorId = error ? `${name}-error` : undefined;
   return (
-    <fieldset className="form-group">
+    <fieldset className={`form-group${error ? " form-error" : ""}`} aria-describedby={errorId}>
       <legend className="form-label">{legend}</legend>
+      {error ? (
+        <span className="form-error-message" id={errorId}>
+          {error}
+        </span>
+      ) : null}
       {options.map((option) => (
         <div className="form-group-radio" key={option.value}>
           <input

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { InputField } from "@/components/form/InputField";
 import { Alert } from "@/components/ui/Alert";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { REMINDER_OUTCOMES } from "@/lib/newcomer/newcomer-form-posts";
@@ -29,24 +30,16 @@ export async function RemindersPanel(props: { locale: TPacketLanguage; pageHref:
           <details className="change-email" open={outcome === "email-invalid" || undefined}>
             <summary>{t("changeEmail")}</summary>
             <form action={props.pageHref} method="post" className="email-change-form">
-              <div className="form-group">
-                <label className="form-label" htmlFor="new-email">
-                  {t("newEmail")}
-                </label>
-                <span className="form-hint" id="new-email-hint">
-                  {t("newEmailHint")}
-                </span>
-                <input
-                  className="form-input"
-                  id="new-email"
-                  name="email"
-                  type="email"
-                  autoComplete="email"
-                  maxLength={254}
-                  required
-                  aria-describedby="new-email-hint"
-                />
-              </div>
+              <InputField
+                id="new-email"
+                name="email"
+                type="email"
+                label={t("newEmail")}
+                hint={t("newEmailHint")}
+                autoComplete="email"
+                maxLength={254}
+                required
+              />
               <button type="submit" className="button button-secondary">
                 {t("sendConfirmation")}
               </button>

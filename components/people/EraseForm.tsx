@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { FormField } from "@/components/form/FormField";
 import { eraseArrivalAction, type TEraseFormState } from "@/lib/people/erase-actions";
 
 /** The erasure's second click: the button names the person; what was typed stays when something is wrong. */
@@ -13,29 +14,21 @@ export function EraseForm({ arrivalId, name }: { arrivalId: string; name: string
   return (
     <form action={formAction} className="erase-form" noValidate>
       <input type="hidden" name="arrivalId" value={arrivalId} />
-      <div className={refusal?.message ? "form-group form-error" : "form-group"}>
-        <label className="form-label" htmlFor="reason">
-          {t("reason")}
-        </label>
-        <span className="form-hint" id="reason-hint">
-          {t("reasonHint")}
-        </span>
-        {refusal?.message ? (
-          <span className="form-error-message" id="reason-error" role="alert">
-            {refusal?.message}
-          </span>
-        ) : null}
-        <textarea
-          className="form-input"
-          id="reason"
-          name="reason"
-          rows={3}
-          maxLength={500}
-          required
-          defaultValue={refusal?.values.reason ?? ""}
-          aria-describedby={refusal?.message ? "reason-hint reason-error" : "reason-hint"}
-        />
-      </div>
+      <FormField id="reason" label={t("reason")} hint={t("reasonHint")} error={refusal?.message ?? undefined} isErrorAnnounced>
+        {(describedBy) => (
+          <textarea
+            className="form-input"
+            id="reason"
+            name="reason"
+            rows={3}
+            maxLength={500}
+            required
+            defaultValue={refusal?.values.reason ?? ""}
+            aria-describedby={describedBy}
+            aria-invalid={refusal?.message ? true : undefined}
+          />
+        )}
+      </FormField>
       <button type="submit" className="button button-primary" disabled={isPending}>
         {t("eraseConfirm", { name })}
       </button>

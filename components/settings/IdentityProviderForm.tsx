@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { CheckboxField } from "@/components/form/CheckboxField";
 import { SaveOutcome } from "@/components/form/SaveOutcome";
 import { saveIdentityProviderAction, type TIdentityProviderState, type TIdentityProviderValues } from "@/lib/auth/sign-in-settings-actions";
 import { SettingsTextField } from "./SettingsTextField";
@@ -43,10 +44,7 @@ export function IdentityProviderForm({ initialValues, hasSecret }: { initialValu
         defaultValue={values.emailClaim}
         error={errors.emailClaim}
       />
-      <div className="form-group-checkbox">
-        <input className="form-checkbox" type="checkbox" id="isEnabled" name="isEnabled" value="yes" defaultChecked={values.isEnabled === "yes"} />
-        <label htmlFor="isEnabled">{t("isEnabled")}</label>
-      </div>
+      <CheckboxField id="isEnabled" label={t("isEnabled")} defaultChecked={values.isEnabled === "yes"} />
       <button type="submit" className="button button-primary" disabled={isPending}>
         {t("save")}
       </button>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { CheckboxField } from "@/components/form/CheckboxField";
 import { InputField } from "@/components/form/InputField";
 import { SaveOutcome } from "@/components/form/SaveOutcome";
 import { Alert } from "@/components/ui/Alert";
@@ -44,10 +45,7 @@ export function KeepingForm({ current }: TKeepingFormProps) {
         {refusal?.needsConfirmation ? (
           <Alert variant="warning" role="alert">
             <p className="alert-text">{t("shorterWarning", { from: current.retentionMonths, to: retentionTyped })}</p>
-            <div className="form-group-checkbox">
-              <input className="form-checkbox" type="checkbox" id="confirmShorter" name="confirmShorter" value="yes" />
-              <label htmlFor="confirmShorter">{t("confirmShorter", { to: retentionTyped })}</label>
-            </div>
+            <CheckboxField id="confirmShorter" label={t("confirmShorter", { to: retentionTyped })} />
           </Alert>
         ) : null}
         <button type="submit" className="button button-primary" disabled={isPending}>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { FormField } from "@/components/form/FormField";
 import { Alert } from "@/components/ui/Alert";
 import { removeLogoAction, saveLogoAction } from "@/lib/municipalities/logo-actions";
 import { LOGO_MAX_BYTES } from "@/lib/municipalities/logo-image";
@@ -30,15 +31,9 @@ export async function LogoForm({ logo, letterName, outcome }: { logo: TLogoRefer
         <p className="form-hint">{t("none")}</p>
       )}
       <form action={saveLogoAction} className="logo-form">
-        <div className="form-group">
-          <label className="form-label" htmlFor="logo-file">
-            {t("file")}
-          </label>
-          <span className="form-hint" id="logo-file-hint">
-            {t("fileHint", { maxKb: LOGO_MAX_BYTES / 1024 })}
-          </span>
-          <input id="logo-file" name="logo" type="file" accept="image/svg+xml,image/png,.svg,.png" required aria-describedby="logo-file-hint" />
-        </div>
+        <FormField id="logo-file" label={t("file")} hint={t("fileHint", { maxKb: LOGO_MAX_BYTES / 1024 })}>
+          {(describedBy) => <input id="logo-file" name="logo" type="file" accept="image/svg+xml,image/png,.svg,.png" required aria-describedby={describedBy} />}
+        </FormField>
         <button type="submit" className="button button-primary">
           {t(logo ? "replace" : "upload")}
         </button>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CheckboxField } from "@/components/form/CheckboxField";
 import { Alert } from "@/components/ui/Alert";
 import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
 import { saveOfferedLanguagesAction } from "@/lib/municipalities/language-actions";
@@ -37,17 +38,14 @@ export async function OfferedLanguagesForm({
             {t("hint")}
           </span>
           {PACKET_LANGUAGES.map((language) => (
-            <div className="form-group-checkbox" key={language}>
-              <input
-                className="form-checkbox"
-                type="checkbox"
-                id={`offered-${language}`}
-                name="languages"
-                value={language}
-                defaultChecked={checked.includes(language)}
-              />
-              <label htmlFor={`offered-${language}`}>{languageNames[language] ?? language}</label>
-            </div>
+            <CheckboxField
+              key={language}
+              id={`offered-${language}`}
+              name="languages"
+              value={language}
+              label={languageNames[language] ?? language}
+              defaultChecked={checked.includes(language)}
+            />
           ))}
         </fieldset>
         <button type="submit" className="button button-primary">

@@ -1,4 +1,5 @@
 import { DateRangeFields } from "@/components/form/DateRangeFields";
+import { RadioGroup } from "@/components/form/RadioGroup";
 import type { TDashboardLabels } from "@/lib/stats/dashboard-labels";
 import { PERIOD_PRESETS, type TPeriodQuery } from "@/lib/stats/period";
 
@@ -7,15 +8,12 @@ export function PeriodForm({ query, labels, action }: { query: TPeriodQuery; lab
   const { t } = labels;
   return (
     <form method="get" action={action} className="stat-period-form" aria-label={t("periodHeading")}>
-      <fieldset className="form-group">
-        <legend className="form-label">{t("periodPreset")}</legend>
-        {PERIOD_PRESETS.map((preset) => (
-          <div className="form-group-radio" key={preset}>
-            <input className="form-radio" type="radio" id={`period-${preset}`} name="period" value={preset} defaultChecked={query.period === preset} />
-            <label htmlFor={`period-${preset}`}>{t(`presets.${preset}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        name="period"
+        legend={t("periodPreset")}
+        options={PERIOD_PRESETS.map((preset) => ({ value: preset, label: t(`presets.${preset}`) }))}
+        defaultValue={query.period}
+      />
       <div className="search-filters">
         <DateRangeFields idPrefix="period-" labels={{ from: t("from"), to: t("to") }} from={query.from} to={query.to} />
       </div>

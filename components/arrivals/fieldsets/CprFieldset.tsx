@@ -19,6 +19,7 @@ export function CprFieldset(fields: TArrivalFieldsetProps) {
         ]}
         value={fields.values.cprRegistered ? "yes" : "no"}
         onChange={(answer) => fields.set("cprRegistered")(answer === "yes")}
+        error={fields.errorText("cprRegistered")}
       />
       {fields.values.cprRegistered ? <ArrivalTextField name="cprRegisteredOn" type="date" fields={fields} /> : null}
     </fieldset>

@@ -46,6 +46,7 @@ export function PersonFieldset({
         options={packetLanguages.map((language) => ({ value: language, label: t(`languages.${language}`) }))}
         value={values.packetLanguage}
         onChange={set("packetLanguage")}
+        error={errorText("packetLanguage")}
       />
     </fieldset>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { InputField } from "@/components/form/InputField";
 import { Alert } from "@/components/ui/Alert";
 import { findArrivals, ZArrivalSearchSchema } from "@/lib/arrivals/find-arrivals";
 import { requireUser } from "@/lib/auth/require-user";
@@ -33,12 +34,7 @@ export default async function PersonDataPage({ params, searchParams }: TProps) {
       ) : null}
       {/* biome-ignore lint/a11y/useSemanticElements: a <search> element is not yet announced by every screen reader DKFDS supports. */}
       <form method="get" action={`/${locale}/admin/people`} role="search" aria-label={t("search")}>
-        <div className="form-group">
-          <label className="form-label" htmlFor="q">
-            {t("query")}
-          </label>
-          <input className="form-input input-width-l" id="q" name="q" type="search" defaultValue={search.q ?? ""} />
-        </div>
+        <InputField id="q" type="search" width="input-width-l" label={t("query")} defaultValue={search.q ?? ""} />
         <button type="submit" className="button button-primary">
           {t("querySubmit")}
         </button>

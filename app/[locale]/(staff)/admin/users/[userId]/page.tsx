@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { EndSessionsButton } from "@/components/admin/EndSessionsButton";
+import { SelectField } from "@/components/form/SelectField";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
@@ -60,18 +61,7 @@ export default async function UserPage({ params, searchParams }: TProps) {
       <h2>{t("changeRole")}</h2>
       <form action={changeRoleAction} className="change-role">
         <input type="hidden" name="userId" value={user.id} />
-        <div className="form-group">
-          <label className="form-label" htmlFor="role">
-            {t("role")}
-          </label>
-          <select className="form-select" id="role" name="role" defaultValue={user.role}>
-            {STAFF_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {roles(role)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="role" label={t("role")} defaultValue={user.role} options={STAFF_ROLES.map((role) => ({ value: role, label: roles(role) }))} />
         <button type="submit" className="button button-secondary">
           {t("saveRole")}
         </button>
