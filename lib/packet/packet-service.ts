@@ -17,6 +17,7 @@ import { packetDocumentTitle, packetFileName } from "./packet-file-name";
 import type { TPacket } from "./packet-model";
 import { cachedPacketModel } from "./packet-model-cache";
 import { renderPacketPdfOffThread } from "./pdf-render-pool";
+import { sealedPdfOf } from "./stored-packet-cache";
 
 type TPacketTarget = { municipalityId: string; arrivalId: string; language: TPacketLanguage };
 
@@ -167,15 +168,20 @@ export async function getStoredPacketPdf(db: PrismaClient, options: { municipali
     select: {
       id: true,
       language: true,
-      pdf: true,
       arrival: { select: { givenName: true, familyName: true, municipality: { select: { name: true } } } },
     },
   });
   if (!stored) return null;
+  const sealed = await sealedPdfOf(
+    stored.id,
+    async () => (await db.welcomePacket.findUnique({ where: { id: stored.id }, select: { pdf: true } }))?.pdf ?? null,
+  );
+  // Deleted between the two reads (anonymised, erased): as if it had never been there.
+  if (!sealed) return null;
   const { arrival } = stored;
   return {
     packetId: stored.id,
-    pdf: decryptPacketPdf(stored.pdf, stored.id),
+    pdf: decryptPacketPdf(sealed, stored.id),
     fileName: packetFileName(packetDocumentTitle(stored.language, arrival.municipality.name, `${arrival.givenName} ${arrival.familyName}`)),
   };
 }

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { extractImages, extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createArrival } from "@/lib/arrivals/create-arrival";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { getActivePersonalLink, issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
@@ -8,6 +10,8 @@ import { renderLogo } from "@/lib/municipalities/logo-image";
 import { getLogoPng, getLogoReference, removeMunicipalityLogo, saveMunicipalityLogo } from "@/lib/municipalities/municipality-logo";
 import { encryptPacketPdf } from "@/lib/packet/packet-encryption";
 import { generateWelcomePacket, getNewcomerPacketPdf, getStoredPacketPdf, listGeneratedPackets, PACKET_PDF_FORMAT } from "@/lib/packet/packet-service";
+import { erasePerson } from "@/lib/people/erase-person";
+import { herningArrivalForm } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -88,6 +92,21 @@ describe("the packet history", () => {
     expect((await listGeneratedPackets(db, target)).map((row) => row.isLinkValid)).toEqual([false, false]);
   });
 
+  it("a packet downloaded before its household was erased is not served again from the server's memory", async () => {
+    const created = await createArrival(db, {
+      user: herning,
+      form: herningArrivalForm({ givenName: "Glemt", familyName: "Person" }),
+      creationKey: randomUUID(),
+      isDuplicateConfirmed: true,
+    });
+    if (created.status !== "created") throw new Error(created.status);
+    const target = { municipalityId: herning.municipalityId, arrivalId: created.arrivalId };
+    const packet = await generateWelcomePacket(db, { user: herning, arrivalId: target.arrivalId, language: "en" });
+    expect((await getStoredPacketPdf(db, { ...target, packetId: packet!.packetId }))?.pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(await erasePerson(db, { user: herning, arrivalId: target.arrivalId, reason: "Asked to be forgotten" })).toBe(true);
+    expect(await getStoredPacketPdf(db, { ...target, packetId: packet!.packetId })).toBeNull();
+  });
+
   it("never gives another municipality a packet, its history or its PDF", async () => {
     const packet = await db.welcomePacket.findFirstOrThrow({ where: { arrivalId: jonasId } });
     expect(await getStoredPacketPdf(db, { municipalityId: holbaek.municipalityId, arrivalId: jonasId, packetId: packet.id })).toBeNull();
@@ -130,7 +149,7 @@ describe("the packet history", () => {
 
 describe("a copy of the database", () => {
   it("holds no live personal-link token anywhere, in text or in bytes", async () => {
-    const arrivals = await db.arrival.findMany({ where: { municipalityId: herning.municipalityId }, select: { id: true } });
+    const arrivals = await db.arrival.findMany({ where: { municipalityId: herning.municipalityId, anonymisedAt: null }, select: { id: true } });
     for (const { id } of arrivals) {
       for (const language of ["en", "de", "da"] as const) await generateWelcomePacket(db, { user: herning, arrivalId: id, language });
     }
