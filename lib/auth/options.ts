@@ -9,7 +9,7 @@ import type { TAuthenticatedUser } from "./acting-user";
 import { findStaffUserForIdentity, recordRefusedIdentity, signInThroughIdentityProvider } from "./identity-provider-sign-in";
 import type { TEnabledIdentityProvider } from "./identity-providers";
 import type { TIssuerEndpoints } from "./issuer-policy";
-import { usesSecureCookies } from "./secure-cookies";
+import { callbackUrlCookie, usesSecureCookies } from "./secure-cookies";
 import { signInStaffUser } from "./sign-in";
 import { SIGN_IN_RATE_LIMITED, SIGN_IN_UNAVAILABLE, SIGN_IN_UNKNOWN_IDENTITY } from "./sign-in-errors";
 import { endStaffSession, resolveStaffSession, SESSION_MAX_AGE_SECONDS } from "./staff-sessions";
@@ -70,6 +70,7 @@ export function authOptionsWith(
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     // httpOnly and SameSite=Lax always; Secure and the __Secure- prefix whenever the app is served over HTTPS.
     useSecureCookies: usesSecureCookies(),
+    cookies: { callbackUrl: callbackUrlCookie() },
     pages: { signIn: `/${locale}/sign-in`, error: `/${locale}/sign-in` },
     providers: [
       CredentialsProvider({

@@ -5,6 +5,7 @@ import { appUrl } from "@/lib/app-url";
 import { listEnabledIdentityProviders, type TEnabledIdentityProvider } from "@/lib/auth/identity-providers";
 import { discoverIssuer, type TIssuerEndpoints } from "@/lib/auth/issuer-policy";
 import { authOptionsWith } from "@/lib/auth/options";
+import { callbackUrlCookie } from "@/lib/auth/secure-cookies";
 import { SIGN_IN_UNAVAILABLE } from "@/lib/auth/sign-in-errors";
 import { db } from "@/lib/db";
 import { routing, type TLocale } from "@/lib/i18n/routing";
@@ -78,8 +79,7 @@ function isOwnAddress(value: string, origin: string): boolean {
 
 /** The language of the page sign-in started from: its address comes with the request, or next-auth keeps it in a cookie for the return. */
 function signInLocaleOf(request: NextRequest, requestedCallbackUrl: string | undefined): TLocale {
-  const callbackUrl =
-    requestedCallbackUrl ?? request.cookies.get("__Secure-next-auth.callback-url")?.value ?? request.cookies.get("next-auth.callback-url")?.value;
+  const callbackUrl = requestedCallbackUrl ?? request.cookies.get(callbackUrlCookie().name)?.value;
   const fromCallback =
     callbackUrl && URL.canParse(callbackUrl, request.nextUrl.origin) ? new URL(callbackUrl, request.nextUrl.origin).pathname.split("/")[1] : undefined;
   const candidate = fromCallback ?? request.cookies.get("NEXT_LOCALE")?.value;
