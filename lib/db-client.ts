@@ -30,11 +30,21 @@ export function databaseTimeouts(env: Record<string, string | undefined> = proce
   };
 }
 
+/**
+ * Connections per instance. A staff page makes four or five short queries one after another, each
+ * holding a connection until the event loop gets round to its answer; with node-postgres's default
+ * of 10, twenty people opening the list at once waited on the pool, not on PostgreSQL
+ * (bench:pages list, this session's runs on a shared 2-core machine: pool 10: 104–128 req/s in six
+ * runs; 20: 119–146, median 135, in eight).
+ */
+const DEFAULT_POOL_SIZE = 20;
+
 /** A Prisma client over node-postgres; used by the app (lib/db.ts), its jobs, scripts and tests. */
 export function createPrismaClient(databaseUrl: string | undefined, options: { purpose?: TDatabasePurpose; max?: number } = {}): PrismaClient {
   if (!databaseUrl) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, or set DATABASE_URL.");
   const timeouts = databaseTimeouts(process.env, options.purpose ?? "requests");
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: options.max ?? 10, ...timeouts }) });
+  const max = options.max ?? numberFrom(process.env.DATABASE_POOL_SIZE, DEFAULT_POOL_SIZE);
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max, ...timeouts }) });
   // Only marks errors on their way out; the client's shape is unchanged, hence the cast.
   return client.$extends({
     query: {

@@ -1,5 +1,6 @@
 import { expectNoAccessibilityViolations } from "./axe";
 import { expect, test } from "./fixtures";
+import { registerByPost } from "./register-by-post";
 
 test("a caseworker registers a family, finds it without accents, and edits it", async ({ page, signInAs }) => {
   await signInAs("caseworker", "herning");
@@ -240,4 +241,18 @@ test("managers and administrators are shown no arrival page at all", async ({ pa
       await expect(page.getByText("Müller")).toHaveCount(0);
     }
   }
+});
+
+test("the list's nationality filter offers the nationalities registered, one just registered at once", async ({ page, signInAs, municipality }) => {
+  await signInAs("caseworker", municipality.slug);
+  await page.goto("/en/arrivals");
+  const offered = page.locator("select#nationality option");
+  // Nobody registered yet: only "any".
+  await expect(offered).toHaveCount(1);
+  await page.goto(await registerByPost(page, { familyName: `Islandsk-${Date.now().toString(36)}`, nationality: "IS", postalCode: "4300", city: "Holbæk" }));
+  await page.goto("/en/arrivals");
+  await expect(offered).toHaveText(["Any", "Iceland"]);
+  await page.locator("select#nationality").selectOption("IS");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.locator("main").getByRole("heading", { level: 2 })).toHaveText("1 arrival");
 });
