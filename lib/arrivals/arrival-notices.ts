@@ -15,10 +15,12 @@ export const ARRIVAL_NOTICES = [
   "reminders-on",
   "reminders-off",
   "reminders-no-email",
+  "assigned",
+  "assignee-invalid",
 ] as const;
 export type TArrivalNotice = (typeof ARRIVAL_NOTICES)[number];
 
-const ERROR_NOTICES: ReadonlySet<TArrivalNotice> = new Set(["invalid", "cpr-date-invalid", "language-not-offered", "reminders-no-email"]);
+const ERROR_NOTICES: ReadonlySet<TArrivalNotice> = new Set(["invalid", "cpr-date-invalid", "language-not-offered", "reminders-no-email", "assignee-invalid"]);
 
 export const isErrorNotice = (notice: TArrivalNotice) => ERROR_NOTICES.has(notice);
 

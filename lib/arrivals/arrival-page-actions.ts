@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
+import { assignArrival, ZAssignArrivalInput } from "@/lib/arrivals/assign-arrival";
 import { recordCprRegistration, ZRecordCprInput } from "@/lib/arrivals/record-cpr-registration";
 import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import type { TActingUser } from "@/lib/auth/acting-user";
@@ -120,4 +121,16 @@ export async function setArrivalRemindersAction(received: FormData) {
   if (result === "on") await remindNowIfDue(db, input.data.arrivalId);
   revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
   return backTo(input.data.arrivalId, result === "no-email" ? "reminders-no-email" : `reminders-${result}`);
+}
+
+/** Another caseworker follows the household up from now on (or the same one, which changes nothing). */
+export async function assignArrivalAction(received: FormData) {
+  const user = await requireUser({ role: "CASEWORKER" });
+  const formData = asFormData(received);
+  const input = ZAssignArrivalInput.safeParse({ arrivalId: formData.get("arrivalId"), assigneeId: formData.get("assigneeId") });
+  if (!input.success) return backTo(null, "invalid");
+  const outcome = await assignArrival(db, { user, input: input.data });
+  if (outcome === "not-found") return refused(user, input.data.arrivalId, "assign");
+  revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
+  return backTo(input.data.arrivalId, outcome === "not-assignable" ? "assignee-invalid" : "assigned");
 }

@@ -25,6 +25,7 @@ const ARRIVAL_DETAIL = {
   version: true,
   createdAt: true,
   updatedAt: true,
+  assignedTo: { select: { id: true, name: true } },
   householdMembers: { orderBy: { position: "asc" }, select: { id: true, kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true } },
 } as const;
 

@@ -14,7 +14,8 @@ function ownMetadata(metadata: unknown, isAboutThem: boolean): Record<string, un
 /**
  * Everything Ankomst holds about the person an arrival is about, for their right of access (GDPR
  * art. 15): the record and household, the packets sent (not their bytes), the personal links and
- * their use, the steps ticked, the reminders consented to and sent, and who read or changed the record and when. Nothing about another
+ * their use, the steps ticked, the reminders consented to and sent, the caseworkers' notes and who
+ * follows the household up, and who read or changed the record and when. Nothing about another
  * person: from a search that showed them, only who searched and when. Null when it is not the
  * administrator's municipality's arrival. The export is itself recorded.
  */
@@ -36,6 +37,8 @@ export async function exportPersonData(db: PrismaClient, options: { user: TActin
         orderBy: { claimedAt: "asc" },
         select: { stepKey: true, deadline: true, sentAt: true, status: true, householdMember: { select: MEMBER_NAME } },
       },
+      notes: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { text: true, createdAt: true, author: { select: { name: true } } } },
+      assignedTo: { select: { name: true } },
       municipality: { select: { letterName: true } },
     },
   });
@@ -82,7 +85,9 @@ export async function exportPersonData(db: PrismaClient, options: { user: TActin
       registeredAt: arrival.createdAt.toISOString(),
       lastChangedAt: arrival.updatedAt.toISOString(),
       anonymisedAt: arrival.anonymisedAt?.toISOString() ?? null,
+      assignedTo: arrival.assignedTo?.name ?? null,
     },
+    caseworkerNotes: arrival.notes.map((note) => ({ at: note.createdAt.toISOString(), by: note.author?.name ?? null, text: note.text })),
     household: arrival.householdMembers.map((member) => ({ ...member, dateOfBirth: day(member.dateOfBirth) })),
     packetsSent: arrival.packets.map((packet) => ({
       id: packet.id,

@@ -309,6 +309,26 @@ const ACTIONS: Record<string, TActionRow> = {
       /^reminders-(on|off)$/.test(location?.searchParams.get("notice") ?? "") ? "ok" : arrivalNotice("")({ location } as TActionAnswer),
     expected: staffPage(["caseworker"], "not-found"),
   },
+  // The assignee as shown: assigned again to the same caseworker.
+  "lib/arrivals/arrival-page-actions.ts#assignArrivalAction": {
+    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
+    formOwner: "caseworker",
+    fields: (html) => formFieldsOf(html, "form.arrival-assignment"),
+    judge: arrivalNotice("assigned"),
+    expected: staffPage(["caseworker"], "not-found"),
+  },
+  "lib/notes/note-actions.ts#addArrivalNoteAction": {
+    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
+    formOwner: "caseworker",
+    fields: (html, _context, visitor) => {
+      const form = formFieldsOf(html, "form.note-form");
+      return form && { ...form, text: `Access table: a note from ${visitor}` };
+    },
+    // Answered on the page itself (useActionState): the saved note, or the refusal another municipality's caseworker gets.
+    judge: ({ status, body }) =>
+      status === 200 && body.includes("The note is added.") ? "ok" : body.includes("This arrival does not exist in your municipality.") ? "not-found" : null,
+    expected: staffPage(["caseworker"], "not-found"),
+  },
   "lib/arrivals/arrival-page-actions.ts#generatePacketAction": {
     formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
     formOwner: "caseworker",

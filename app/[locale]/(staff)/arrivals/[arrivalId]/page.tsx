@@ -3,12 +3,15 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { z } from "zod";
+import { ArrivalAssignment } from "@/components/arrivals/ArrivalAssignment";
 import { ArrivalPacketPanel } from "@/components/arrivals/ArrivalPacketPanel";
 import { ArrivalRemindersPanel } from "@/components/arrivals/ArrivalRemindersPanel";
 import { RecordCprOffer } from "@/components/arrivals/RecordCprOffer";
+import { ArrivalNotes } from "@/components/notes/ArrivalNotes";
 import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
 import { arrivalNoticeFrom, isErrorNotice } from "@/lib/arrivals/arrival-notices";
+import { listAssignableCaseworkers } from "@/lib/arrivals/assign-arrival";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { CPR_STEP_ID } from "@/lib/arrivals/record-cpr-registration";
 import { requireUser } from "@/lib/auth/require-user";
@@ -18,6 +21,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
 import { getActivePersonalLink } from "@/lib/links/personal-links";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
+import { readArrivalNotes } from "@/lib/notes/arrival-notes";
 import { listGeneratedPackets } from "@/lib/packet/packet-service";
 import { getStepProgress } from "@/lib/progress/step-progress";
 import { listArrivalReminders } from "@/lib/reminders/list-reminders";
@@ -47,7 +51,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
   const isSaved = saved === "1";
   const notice = arrivalNoticeFrom(rawNotice);
   const target = { municipalityId: user.municipalityId, arrivalId: arrival.id };
-  const [packetUi, link, packets, checklist, progress, offeredLanguages, reminders] = await Promise.all([
+  const [packetUi, link, packets, checklist, progress, offeredLanguages, reminders, notes, caseworkers] = await Promise.all([
     getTranslations("packetUi"),
     getActivePersonalLink(db, target),
     listGeneratedPackets(db, target),
@@ -55,6 +59,8 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
     getStepProgress(db, target),
     getOfferedLanguages(db, user.municipalityId),
     listArrivalReminders(db, target),
+    readArrivalNotes(db, { user, arrivalId: arrival.id }),
+    listAssignableCaseworkers(db, user),
   ]);
   const steps = (checklist ?? []).map((step) => ({ title: step.title, completedAt: progress.get(step.id) ?? null }));
   const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
@@ -105,6 +111,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
           {t("edit")}
         </Link>
       </p>
+      <ArrivalAssignment arrivalId={arrival.id} assignedTo={arrival.assignedTo} caseworkers={caseworkers} />
       <h2>{t("person")}</h2>
       <dl className="arrival-facts">
         {rows.map(([label, value]) => (
@@ -140,6 +147,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
         offeredLanguages={offeredLanguages}
       />
       {reminders ? <ArrivalRemindersPanel arrivalId={arrival.id} reminders={reminders} /> : null}
+      <ArrivalNotes arrivalId={arrival.id} notes={notes} />
       <p className="form-hint">
         {t("version", { version: arrival.version, date: format.dateTime(arrival.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
       </p>

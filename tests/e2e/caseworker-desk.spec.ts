@@ -1,0 +1,69 @@
+import { expectNoAccessibilityViolations } from "./axe";
+import { expect, test } from "./fixtures";
+
+test("a caseworker writes notes on a household: newest first, what was typed kept when refused, and never on the newcomer's page", async ({
+  page,
+  signInAs,
+  municipality,
+  household,
+}) => {
+  const mateo = await household("Mateo");
+  await signInAs("caseworker", municipality.slug);
+  await page.goto(mateo.path);
+  const notes = page.getByRole("region", { name: "Notes" });
+  await expect(notes).toContainText("No notes yet.");
+  const field = notes.getByLabel("New note");
+
+  await field.fill("   ");
+  await notes.getByRole("button", { name: "Add note" }).click();
+  await expect(notes.locator(".form-error-message")).toHaveText("Write the note first.");
+
+  await field.fill("Brought the school papers.\nAsked about Danish classes.");
+  await notes.getByRole("button", { name: "Add note" }).click();
+  await expect(notes.getByRole("status")).toHaveText("The note is added.");
+  await expect(field).toHaveValue("");
+  await field.fill("Called: the daycare place is confirmed.");
+  await notes.getByRole("button", { name: "Add note" }).click();
+  await expect(notes.locator(".note-text")).toHaveText(["Called: the daycare place is confirmed.", "Brought the school papers.\nAsked about Danish classes."]);
+  await expect(notes.locator(".note-byline").first()).toContainText(`caseworker@${municipality.slug}.demo`);
+  await expectNoAccessibilityViolations(page);
+
+  // The newcomer's own page knows nothing of them.
+  await page.getByRole("button", { name: "Issue link" }).click();
+  const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
+  const newcomerPage = await (await page.request.get(linkUrl)).text();
+  expect(newcomerPage).toContain("Mateo");
+  expect(newcomerPage).not.toContain("daycare place");
+});
+
+test("a caseworker hands a household to a colleague, who is named on its page", async ({ page, signInAs, municipality, household }) => {
+  const hannah = await household("Hannah");
+  await signInAs("caseworker", municipality.slug);
+  await page.goto(hannah.path);
+  await expect(page.locator("form.arrival-assignment")).toContainText(`Follows the household up: Sagsbehandler ${municipality.name}`);
+  await page.getByLabel("Assign to").selectOption({ label: `Skranke ${municipality.name}` });
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("The arrival is assigned.");
+  await expect(page.locator("form.arrival-assignment")).toContainText(`Follows the household up: Skranke ${municipality.name}`);
+});
+
+for (const locale of ["da", "en", "de"] as const) {
+  test(`the arrival page with its notes and assignment has no accessibility violations in ${locale}, on a desktop and a phone`, async ({
+    page,
+    signInAs,
+    municipality,
+    household,
+  }) => {
+    const olena = await household("Олена");
+    await signInAs("caseworker", municipality.slug, locale);
+    await page.goto(olena.path.replace("/en/", `/${locale}/`));
+    await page.locator("#note-text").fill("Тестова нотатка / a note in two scripts");
+    await page.locator("form.note-form").getByRole("button").click();
+    await expect(page.locator(".note-text")).toHaveCount(1);
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expectNoAccessibilityViolations(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+  });
+}
