@@ -9,7 +9,7 @@ import type { TAuditEventRow } from "./search-audit-log";
 /** The audit events as a spreadsheet in the administrator's language; the metadata as JSON, whole. */
 export function auditCsv(rows: TAuditEventRow[], locale: TLocale): string {
   const t = createTranslator({ locale, messages: ALL_MESSAGES[locale], namespace: "auditLog" });
-  const header = ["time", "staffMember", "email", "event", "action", "entityType", "entityId", "details"] as const;
+  const header = ["time", "staffMember", "email", "event", "action", "entityType", "entityId", "entityName", "details"] as const;
   const lines = rows.map((row) => {
     const label = actionLabelKey(row.action);
     return [
@@ -20,6 +20,7 @@ export function auditCsv(rows: TAuditEventRow[], locale: TLocale): string {
       row.action,
       isAuditEntityType(row.entityType) ? t(`entityTypes.${row.entityType}`) : row.entityType,
       row.entityId ?? "",
+      row.entityName ?? "",
       JSON.stringify(row.metadata),
     ];
   });

@@ -50,9 +50,14 @@ async function auditWhere(db: PrismaClient, user: TActingUser, search: TAuditSea
       entityIds = [arrivalId];
     } else {
       const words = foldForSearch(search.arrival).split(" ").filter(Boolean);
+      const nameHasEveryWord = words.map((word) => ({ searchName: { contains: word } }));
       // Anonymised arrivals too: who read a record stays in the log after the name is gone from it.
+      // A request names a person: the newcomer, or their spouse or a child.
       const arrivals = await db.arrival.findMany({
-        where: { municipalityId: user.municipalityId, AND: words.map((word) => ({ searchName: { contains: word } })) },
+        where: {
+          municipalityId: user.municipalityId,
+          OR: [{ AND: nameHasEveryWord }, { householdMembers: { some: { AND: nameHasEveryWord } } }],
+        },
         select: { id: true },
         take: ARRIVALS_PER_NAME,
       });
@@ -90,6 +95,28 @@ const filtersOf = (search: TAuditSearch) => ({
   to: search.to ?? null,
 });
 
+type TEventRow = Prisma.AuditEventGetPayload<{ select: typeof EVENT_SELECT }>;
+
+/**
+ * The log names an arrival by its id; a person reading it needs the name. Each row about an arrival
+ * gets the newcomer's name while the record still has one (null once anonymised or erased, and for
+ * another municipality's id, which the log of this one cannot hold anyway).
+ */
+async function withArrivalNames(db: PrismaClient, user: TActingUser, rows: TEventRow[]): Promise<(TEventRow & { entityName: string | null })[]> {
+  const ids = [...new Set(rows.filter((row) => row.entityType === "arrival" && row.entityId).map((row) => row.entityId!))].filter(
+    (id) => z.uuid().safeParse(id).success,
+  );
+  const arrivals =
+    ids.length === 0
+      ? []
+      : await db.arrival.findMany({
+          where: { id: { in: ids }, municipalityId: user.municipalityId, anonymisedAt: null },
+          select: { id: true, givenName: true, familyName: true },
+        });
+  const names = new Map(arrivals.map((arrival) => [arrival.id, `${arrival.givenName} ${arrival.familyName}`]));
+  return rows.map((row) => ({ ...row, entityName: row.entityType === "arrival" && row.entityId ? (names.get(row.entityId) ?? null) : null }));
+}
+
 /** One page of the municipality's audit log, newest first. The search is itself recorded. */
 export async function searchAuditLog(db: PrismaClient, options: { user: TActingUser; search: TAuditSearch }) {
   const { user, search } = options;
@@ -109,7 +136,7 @@ export async function searchAuditLog(db: PrismaClient, options: { user: TActingU
     entityType: "audit",
     metadata: { filters: filtersOf(search), page, total },
   });
-  return { items, total, page, pageCount };
+  return { items: await withArrivalNames(db, user, items), total, page, pageCount };
 }
 
 /** Every matching event (up to AUDIT_EXPORT_LIMIT), oldest first, for the CSV export; recorded as an export. */
@@ -126,7 +153,7 @@ export async function exportAuditLog(db: PrismaClient, options: { user: TActingU
     entityType: "audit",
     metadata: { filters: filtersOf(search), rows: items.length },
   });
-  return items;
+  return withArrivalNames(db, user, items);
 }
 
 export type TAuditEventRow = Awaited<ReturnType<typeof exportAuditLog>>[number];

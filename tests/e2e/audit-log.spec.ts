@@ -22,16 +22,20 @@ test("an administrator finds who opened an arrival, and downloads exactly those 
   await expect(page.getByRole("heading", { name: "1 event" })).toBeVisible();
   const row = page.locator("table tbody tr");
   await expect(row).toHaveCount(1);
-  await expect(row.getByRole("cell").nth(1)).toHaveText("Sagsbehandler Herning");
+  // Staff members with their e-mail (two of the same name are told apart), the arrival by its name.
+  await expect(row.getByRole("cell").nth(1)).toHaveText("Sagsbehandler Herningcaseworker@herning.demo");
   await expect(row.getByRole("cell").nth(2)).toHaveText("Opened an arrival");
+  await expect(row.getByRole("cell").nth(3)).toContainText(`Arrival: Aino ${familyName}`);
   // What was typed stays in the form.
   await expect(page.getByLabel("Arrival", { exact: true })).toHaveValue(`Aino ${familyName}`);
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download these events as CSV" }).click();
   const rows = parse(await readFile(await (await download).path()), { bom: true, delimiter: "," }) as string[][];
-  expect(rows[0]).toEqual(["Time (UTC)", "Staff member", "E-mail", "Event", "Action code", "About (type)", "About (id)", "Details"]);
-  expect(rows.slice(1).map((line) => [line[1], line[2], line[4]])).toEqual([["Sagsbehandler Herning", "caseworker@herning.demo", "arrival.view"]]);
+  expect(rows[0]).toEqual(["Time (UTC)", "Staff member", "E-mail", "Event", "Action code", "About (type)", "About (id)", "About (name)", "Details"]);
+  expect(rows.slice(1).map((line) => [line[1], line[2], line[4], line[7]])).toEqual([
+    ["Sagsbehandler Herning", "caseworker@herning.demo", "arrival.view", `Aino ${familyName}`],
+  ]);
 
   // The search and the export are in the log too.
   await page.goto("/en/admin/audit?action=audit.export");

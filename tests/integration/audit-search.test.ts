@@ -63,11 +63,29 @@ describe("the administrator's audit search", () => {
     expect(danishMidnight("2026-01-15").toISOString()).toBe("2026-01-14T23:00:00.000Z");
   });
 
+  it("finds a person by a spouse's or child's name, and names the arrival in each row until it is anonymised", async () => {
+    // Jonas's wife Lena and son Emil (the demo household): a request may name any of them.
+    for (const name of ["Lena Müller", "emil"]) {
+      const found = await searchAuditLog(db, { user: admin, search: { arrival: name, action: "arrival.view" } });
+      expect(
+        found.items.map((event) => [event.entityId, event.entityName]),
+        name,
+      ).toEqual([[jonasId, "Jonas Müller"]]);
+    }
+    const ingrid = await db.arrival.findFirstOrThrow({ where: { municipalityId: admin.municipalityId, givenName: "Ingrid" }, select: { id: true } });
+    await getArrival(db, { user: herning, arrivalId: ingrid.id, purpose: "view" });
+    await db.arrival.update({ where: { id: ingrid.id }, data: { anonymisedAt: new Date() } });
+    const anonymised = await searchAuditLog(db, { user: admin, search: { arrival: ingrid.id, action: "arrival.view" } });
+    expect(anonymised.items.map((event) => event.entityName)).toEqual([null]);
+    // The staff member is named with their e-mail, so two of the same name are told apart.
+    expect(anonymised.items[0]?.actor?.email).toBe("caseworker@herning.demo");
+  });
+
   it("exports the matching events as CSV in the administrator's language, and records the export", async () => {
     const rows = await exportAuditLog(db, { user: admin, search: { arrival: "jonas" } });
     const csv = auditCsv(rows, "da");
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFTidspunkt (UTC);Medarbejder;E-mail;Hændelse;Hændelseskode;Vedrører (type);Vedrører (id);Detaljer");
-    expect(csv).toContain(`Åbnede en tilflytning;arrival.view;Tilflytning;${jonasId};`);
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFTidspunkt (UTC);Medarbejder;E-mail;Hændelse;Hændelseskode;Vedrører (type);Vedrører (id);Vedrører (navn);Detaljer");
+    expect(csv).toContain(`Åbnede en tilflytning;arrival.view;Tilflytning;${jonasId};Jonas Müller;`);
     expect(csv).not.toContain(priyaId);
     const exported = await db.auditEvent.findFirstOrThrow({ where: { actorUserId: admin.id, action: "audit.export" }, orderBy: { id: "desc" } });
     expect(exported.metadata).toMatchObject({ rows: rows.length, filters: { arrival: null, arrivalDigest: searchQueryDigest("Jonas") } });

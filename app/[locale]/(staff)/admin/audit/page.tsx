@@ -74,9 +74,30 @@ export default async function AuditLogPage({ params, searchParams }: TProps) {
                   return (
                     <tr key={String(event.id)}>
                       <td>{format.dateTime(event.occurredAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
-                      <td>{event.actor ? event.actor.name : t("noStaff")}</td>
+                      <td>
+                        {event.actor ? (
+                          <>
+                            {event.actor.name}
+                            {/* Colleagues with the same name are told apart. */}
+                            <span className="audit-email">{event.actor.email}</span>
+                          </>
+                        ) : (
+                          t("noStaff")
+                        )}
+                      </td>
                       <td>{label ? t(label) : event.action}</td>
-                      <td>{event.entityId ? t("entity", { type: entityLabel(event.entityType), id: event.entityId }) : entityLabel(event.entityType)}</td>
+                      <td>
+                        {event.entityName ? (
+                          <>
+                            {t("entityNamed", { type: entityLabel(event.entityType), name: event.entityName })}
+                            <span className="audit-email">{event.entityId}</span>
+                          </>
+                        ) : event.entityId ? (
+                          t("entity", { type: entityLabel(event.entityType), id: event.entityId })
+                        ) : (
+                          entityLabel(event.entityType)
+                        )}
+                      </td>
                       <td className="audit-details">{describeMetadata(event.metadata)}</td>
                     </tr>
                   );
