@@ -1,4 +1,3 @@
-import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { fromIsoDate } from "@/lib/dates/iso-date";
@@ -6,23 +5,53 @@ import type { PrismaClient } from "@/lib/db-client";
 import { toSearchName } from "./search-name";
 
 /**
- * Arrivals in the municipality with the same names (ignoring case and accents) and date of birth.
- * The caseworker is shown their names and dates, so showing any is audited like a search.
+ * How alike two folded full names must be (pg_trgm's similarity, 0–1) to be pointed out: with the
+ * same date of birth a spelling variant ("Kovaltchuk" for "Kovalchuk", 0.7), at the same address a
+ * looser match, as a household registered twice is often spelt twice.
  */
-export async function findLikelyDuplicates(
-  db: Pick<PrismaClient, "arrival" | "auditEvent">,
-  options: { user: TActingUser; givenName: string; familyName: string; dateOfBirth: string; excludeId?: string },
-) {
-  const duplicates = await db.arrival.findMany({
-    where: {
-      ...arrivalVisibleTo(options.user),
-      searchName: toSearchName(options.givenName, options.familyName),
-      dateOfBirth: fromIsoDate(options.dateOfBirth),
-      ...(options.excludeId ? { id: { not: options.excludeId } } : {}),
-    },
-    select: { id: true, givenName: true, familyName: true, arrivalDate: true },
-    take: 5,
-  });
+const SAME_BIRTH_DATE_SIMILARITY = 0.5;
+const SAME_ADDRESS_SIMILARITY = 0.4;
+const MAX_SHOWN = 5;
+
+type TDuplicateQuery = {
+  user: TActingUser;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  addressLine?: string;
+  postalCode?: string;
+  excludeId?: string;
+};
+
+/**
+ * Arrivals in the municipality that are likely the same person: a close name (ignoring case and
+ * accents) with the same date of birth, or a similar name at the same address. Each branch is one
+ * index probe (municipality and birth date; municipality and postcode), then trigram similarity on
+ * the few rows found. The caseworker is shown their names and dates, so showing any is audited like a search.
+ */
+export async function findLikelyDuplicates(db: Pick<PrismaClient, "$queryRaw" | "auditEvent">, options: TDuplicateQuery) {
+  const name = toSearchName(options.givenName, options.familyName);
+  const addressLine = options.addressLine?.trim() ?? "";
+  const excludeId = options.excludeId ?? null;
+  const duplicates = await db.$queryRaw<{ id: string; givenName: string; familyName: string; arrivalDate: Date }[]>`
+    SELECT id, "givenName", "familyName", "arrivalDate"
+    FROM (
+      SELECT a.id, a."givenName", a."familyName", a."arrivalDate", similarity(a."searchName", ${name}) AS score
+      FROM "Arrival" a
+      WHERE a."municipalityId" = ${options.user.municipalityId}::uuid AND a."anonymisedAt" IS NULL
+        AND a."dateOfBirth" = ${fromIsoDate(options.dateOfBirth)}::date
+        AND (a."searchName" = ${name} OR similarity(a."searchName", ${name}) >= ${SAME_BIRTH_DATE_SIMILARITY})
+      UNION
+      SELECT a.id, a."givenName", a."familyName", a."arrivalDate", similarity(a."searchName", ${name})
+      FROM "Arrival" a
+      WHERE a."municipalityId" = ${options.user.municipalityId}::uuid AND a."anonymisedAt" IS NULL
+        AND ${addressLine} <> '' AND a."postalCode" = ${options.postalCode ?? ""}
+        AND lower(a."addressLine") = lower(${addressLine})
+        AND similarity(a."searchName", ${name}) >= ${SAME_ADDRESS_SIMILARITY}
+    ) AS likely
+    WHERE ${excludeId}::uuid IS NULL OR id <> ${excludeId}::uuid
+    ORDER BY score DESC, "arrivalDate" DESC, id
+    LIMIT ${MAX_SHOWN}`;
   if (duplicates.length > 0) {
     await auditAs(db, options.user, {
       action: "arrival.duplicate-check",

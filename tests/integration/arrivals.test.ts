@@ -87,6 +87,37 @@ describe("registering an arrival", () => {
     const elsewhere = await createArrival(db, { user: holbaek, form: twin, creationKey: crypto.randomUUID(), isDuplicateConfirmed: false });
     expect(elsewhere.status).toBe("created");
   });
+
+  it("points out a close spelling with the same date of birth, and a similar name at the same address, but not a neighbour", async () => {
+    const single = (change: Partial<TArrivalFormInput>) =>
+      form({
+        ...FAMILY,
+        // Unlike the other tests' households, so their searches and filters find none of these.
+        nationality: "UA",
+        residenceBasis: "REFUGEE",
+        packetLanguage: "en",
+        arrivalDate: "2026-07-01",
+        spouse: null,
+        children: [],
+        employerOrSchool: "",
+        addressLine: "Nørregade 5",
+        ...change,
+      } as TArrivalFormInput);
+    const register = (change: Partial<TArrivalFormInput>, isDuplicateConfirmed = false) =>
+      createArrival(db, { user: herning, form: single(change), creationKey: crypto.randomUUID(), isDuplicateConfirmed });
+
+    expect((await register({ givenName: "Dmytro", familyName: "Kovalchuk", dateOfBirth: "1988-04-12" })).status).toBe("created");
+    const respelt = await register({ givenName: "Dmytro", familyName: "Kovaltchuk", dateOfBirth: "1988-04-12", addressLine: "Østergade 9" });
+    expect(respelt.status === "likely-duplicate" && respelt.duplicates.map((d) => d.familyName)).toEqual(["Kovalchuk"]);
+
+    // Another birth date, but the same address and a name spelt another way: likely the same household registered twice.
+    const sameAddress = await register({ givenName: "Dmitri", familyName: "Kovalchuk", dateOfBirth: "1987-04-12", addressLine: " nørregade 5" });
+    expect(sameAddress.status === "likely-duplicate" && sameAddress.duplicates.map((d) => d.givenName)).toEqual(["Dmytro"]);
+
+    // A neighbour at the same address with another name, and a namesake born another day elsewhere, are not pointed out.
+    expect((await register({ givenName: "Ole", familyName: "Hansen", dateOfBirth: "1970-01-01" })).status).toBe("created");
+    expect((await register({ givenName: "Dmytro", familyName: "Kovalchuk", dateOfBirth: "1990-01-01", addressLine: "Vestergade 2" })).status).toBe("created");
+  });
 });
 
 describe("searching arrivals", () => {
