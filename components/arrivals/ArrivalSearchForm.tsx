@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CheckboxField } from "@/components/form/CheckboxField";
 import { DateRangeFields } from "@/components/form/DateRangeFields";
 import { InputField } from "@/components/form/InputField";
 import { SelectField } from "@/components/form/SelectField";
@@ -30,6 +31,7 @@ export async function ArrivalSearchForm({ search, countries, action }: { search:
           defaultValue={search.nationality ?? ""}
         />
       </div>
+      <CheckboxField id="assigned" value="me" label={t("assignedToMe")} defaultChecked={search.assigned === "me"} />
       <div className="form-actions">
         <button type="submit" className="button button-primary">
           {t("submit")}

@@ -21,6 +21,8 @@ export const ZArrivalSearchSchema = z.object({
   from: optionalDay,
   to: optionalDay,
   basis: ZResidenceBasis.optional().catch(undefined),
+  // "me": the households assigned to the caseworker searching.
+  assigned: z.literal("me").optional().catch(undefined),
   nationality: z
     .string()
     .regex(/^[A-Z]{2}$/)
@@ -45,6 +47,7 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
     ...arrivalVisibleTo(user),
     ...(words.length > 0 ? { OR: [{ AND: nameHasEveryWord }, { householdMembers: { some: { AND: nameHasEveryWord } } }] } : {}),
     ...(search.basis ? { residenceBasis: search.basis } : {}),
+    ...(search.assigned === "me" ? { assignedToId: user.id } : {}),
     ...(search.nationality ? { nationality: search.nationality } : {}),
     ...(search.from || search.to
       ? { arrivalDate: { ...(search.from ? { gte: fromIsoDate(search.from) } : {}), ...(search.to ? { lte: fromIsoDate(search.to) } : {}) } }
@@ -88,7 +91,14 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
     // search reads personal data as much as opening a record does.
     metadata: {
       queryDigest: searchQueryDigest(search.q ?? ""),
-      filters: { from: search.from ?? null, to: search.to ?? null, basis: search.basis ?? null, nationality: search.nationality ?? null, page },
+      filters: {
+        from: search.from ?? null,
+        to: search.to ?? null,
+        basis: search.basis ?? null,
+        nationality: search.nationality ?? null,
+        assignedToMe: search.assigned === "me",
+        page,
+      },
       shownIds: items.map((item) => item.id),
       suggestedIds: suggestions.map((suggestion) => suggestion.arrivalId),
       total,

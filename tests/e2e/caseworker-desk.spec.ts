@@ -45,6 +45,16 @@ test("a caseworker hands a household to a colleague, who is named on its page", 
   await page.getByRole("button", { name: "Assign" }).click();
   await expect(page.getByRole("status").first()).toHaveText("The arrival is assigned.");
   await expect(page.locator("form.arrival-assignment")).toContainText(`Follows the household up: Skranke ${municipality.name}`);
+
+  // "Only households assigned to me" shows the colleague's, not the one who handed it over.
+  await page.goto("/en/arrivals");
+  await page.getByLabel("Only households assigned to me").check();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/assigned=me/);
+  await expect(page.locator("main").getByRole("heading", { level: 2 })).toHaveText("No arrivals");
+  await signInAs("frontdesk", municipality.slug);
+  await page.goto("/en/arrivals?assigned=me");
+  await expect(page.getByRole("link", { name: "Hannah Schmidt" })).toBeVisible();
 });
 
 for (const locale of ["da", "en", "de"] as const) {

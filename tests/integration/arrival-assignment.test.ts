@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assignArrival, listAssignableCaseworkers } from "@/lib/arrivals/assign-arrival";
 import { createArrival } from "@/lib/arrivals/create-arrival";
+import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { herningArrivalForm } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
@@ -61,6 +62,18 @@ describe("assigning an arrival", () => {
     }
     expect(await assigneeOf(arrivalId)).toBe(herning.id);
     expect(await db.auditEvent.count({ where: { entityId: arrivalId, action: "arrival.assign" } })).toBe(0);
+  });
+
+  it("lists a caseworker's own households when asked for those assigned to them", async () => {
+    const kept = await newArrival("Beholdt");
+    const handedOver = await newArrival("Overdraget");
+    const frontdesk = await idOf("frontdesk@herning.demo");
+    await assignArrival(db, { user: herning, input: { arrivalId: handedOver, assigneeId: frontdesk } });
+    const mine = (q: string) => findArrivals(db, { user: herning, search: { q, assigned: "me" } });
+    expect((await mine("beholdt")).items.map((item) => item.id)).toEqual([kept]);
+    expect((await mine("overdraget")).items).toEqual([]);
+    const theirs = await findArrivals(db, { user: { id: frontdesk, municipalityId: herning.municipalityId }, search: { q: "overdraget", assigned: "me" } });
+    expect(theirs.items.map((item) => item.id)).toEqual([handedOver]);
   });
 
   it("offers the municipality's active caseworkers only", async () => {

@@ -37,7 +37,7 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
   const countries = countryOptions(locale).filter((country) => offered.has(country.code));
   // Each basis's label once, not once per row.
   const basisLabels = Object.fromEntries(RESIDENCE_BASES.map((option) => [option, basis(option)])) as Record<TResidenceBasis, string>;
-  const isFiltered = Boolean(search.q || search.from || search.to || search.basis || search.nationality);
+  const isFiltered = Boolean(search.q || search.from || search.to || search.basis || search.nationality || search.assigned);
   const hrefFor = (page: number) => {
     const query = new URLSearchParams(
       Object.entries({ ...search, page: String(page) })
