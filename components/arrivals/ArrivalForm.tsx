@@ -10,6 +10,7 @@ import { shiftChildErrors } from "@/lib/arrivals/shift-child-errors";
 import type { TCountryOption } from "@/lib/countries/country-options";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
+import { suggestLatinSpelling } from "@/lib/names/latin-spelling";
 import { ErrorSummary } from "./ErrorSummary";
 import { ArrivalFieldset } from "./fieldsets/ArrivalFieldset";
 import { ContactFieldset } from "./fieldsets/ContactFieldset";
@@ -48,7 +49,19 @@ export function ArrivalForm({ action, initialValues, countries, packetLanguages,
 
   const fieldErrors = clientErrors ?? state?.fieldErrors ?? {};
   const errorText = useArrivalErrorText(fieldErrors);
-  const set: TArrivalFieldsetProps["set"] = (key) => (value) => setValues((current) => ({ ...current, [key]: value }));
+  // The Latin spelling follows the name as it is typed, until the caseworker writes it themselves.
+  const [isLatinNameTyped, setLatinNameTyped] = useState(
+    () => (startValues.latinName ?? "") !== (suggestLatinSpelling(`${startValues.givenName} ${startValues.familyName}`) ?? ""),
+  );
+  const set: TArrivalFieldsetProps["set"] = (key) => (value) => {
+    if (key === "latinName") setLatinNameTyped(value !== "");
+    setValues((current) => {
+      const next = { ...current, [key]: value };
+      if ((key === "givenName" || key === "familyName") && !isLatinNameTyped)
+        next.latinName = suggestLatinSpelling(`${next.givenName} ${next.familyName}`) ?? "";
+      return next;
+    });
+  };
   const fieldsetProps: TArrivalFieldsetProps = { values, set, errorText };
 
   function labelFor(path: string): string {

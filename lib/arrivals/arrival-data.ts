@@ -12,7 +12,8 @@ export function arrivalColumns(form: TArrivalForm, members: THouseholdRow[]) {
   const columns = {
     givenName: form.givenName,
     familyName: form.familyName,
-    searchName: toSearchName(form.givenName, form.familyName),
+    latinName: orNull(form.latinName),
+    searchName: toSearchName(form.givenName, form.familyName, form.latinName),
     searchNameVersion: SEARCH_FOLD_VERSION,
     dateOfBirth: fromIsoDate(form.dateOfBirth),
     nationality: form.nationality,

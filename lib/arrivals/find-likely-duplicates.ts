@@ -2,12 +2,13 @@ import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
-import { toSearchName } from "./search-name";
+import { foldForSearch, toSearchName } from "./search-name";
 
 /**
- * How alike two folded full names must be (pg_trgm's similarity, 0–1) to be pointed out: with the
- * same date of birth a spelling variant ("Kovaltchuk" for "Kovalchuk", 0.7), at the same address a
- * looser match, as a household registered twice is often spelt twice.
+ * How alike a folded full name must be to a stored one (pg_trgm's word similarity: the best match
+ * of the name inside the stored search name, which holds the Latin spelling too; 0–1) to be pointed
+ * out: with the same date of birth a spelling variant ("Kovaltchuk" for "Kovalchuk"), at the same
+ * address a looser match, as a household registered twice is often spelt twice.
  */
 const SAME_BIRTH_DATE_SIMILARITY = 0.5;
 const SAME_ADDRESS_SIMILARITY = 0.4;
@@ -17,6 +18,7 @@ type TDuplicateQuery = {
   user: TActingUser;
   givenName: string;
   familyName: string;
+  latinName?: string;
   dateOfBirth: string;
   addressLine?: string;
   postalCode?: string;
@@ -31,23 +33,25 @@ type TDuplicateQuery = {
  */
 export async function findLikelyDuplicates(db: Pick<PrismaClient, "$queryRaw" | "auditEvent">, options: TDuplicateQuery) {
   const name = toSearchName(options.givenName, options.familyName);
+  // A stored search name holds the Latin spelling too: the best match of either inside it counts.
+  const latin = foldForSearch(options.latinName ?? "");
   const addressLine = options.addressLine?.trim() ?? "";
   const excludeId = options.excludeId ?? null;
   const duplicates = await db.$queryRaw<{ id: string; givenName: string; familyName: string; arrivalDate: Date }[]>`
     SELECT id, "givenName", "familyName", "arrivalDate"
     FROM (
-      SELECT a.id, a."givenName", a."familyName", a."arrivalDate", similarity(a."searchName", ${name}) AS score
+      SELECT a.id, a."givenName", a."familyName", a."arrivalDate", greatest(word_similarity(${name}, a."searchName"), word_similarity(${latin}, a."searchName")) AS score
       FROM "Arrival" a
       WHERE a."municipalityId" = ${options.user.municipalityId}::uuid AND a."anonymisedAt" IS NULL
         AND a."dateOfBirth" = ${fromIsoDate(options.dateOfBirth)}::date
-        AND (a."searchName" = ${name} OR similarity(a."searchName", ${name}) >= ${SAME_BIRTH_DATE_SIMILARITY})
+        AND (a."searchName" = ${name} OR greatest(word_similarity(${name}, a."searchName"), word_similarity(${latin}, a."searchName")) >= ${SAME_BIRTH_DATE_SIMILARITY})
       UNION
-      SELECT a.id, a."givenName", a."familyName", a."arrivalDate", similarity(a."searchName", ${name})
+      SELECT a.id, a."givenName", a."familyName", a."arrivalDate", greatest(word_similarity(${name}, a."searchName"), word_similarity(${latin}, a."searchName"))
       FROM "Arrival" a
       WHERE a."municipalityId" = ${options.user.municipalityId}::uuid AND a."anonymisedAt" IS NULL
         AND ${addressLine} <> '' AND a."postalCode" = ${options.postalCode ?? ""}
         AND lower(a."addressLine") = lower(${addressLine})
-        AND similarity(a."searchName", ${name}) >= ${SAME_ADDRESS_SIMILARITY}
+        AND greatest(word_similarity(${name}, a."searchName"), word_similarity(${latin}, a."searchName")) >= ${SAME_ADDRESS_SIMILARITY}
     ) AS likely
     WHERE ${excludeId}::uuid IS NULL OR id <> ${excludeId}::uuid
     ORDER BY score DESC, "arrivalDate" DESC, id

@@ -18,6 +18,7 @@ export function arrivalInputFromFormData(formData: FormData): TArrivalFormInput 
   return {
     givenName: text("givenName"),
     familyName: text("familyName"),
+    latinName: text("latinName"),
     dateOfBirth: text("dateOfBirth"),
     nationality: text("nationality"),
     packetLanguage: text("packetLanguage") as TArrivalFormInput["packetLanguage"],

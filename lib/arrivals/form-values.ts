@@ -10,6 +10,7 @@ export function emptyArrivalFormInput(defaults: { postalCode: string; city: stri
   return {
     givenName: "",
     familyName: "",
+    latinName: "",
     dateOfBirth: "",
     nationality: "",
     packetLanguage: defaults.packetLanguage,
@@ -35,6 +36,7 @@ export function arrivalToFormInput(arrival: TArrivalDetail): TArrivalFormInput {
   return {
     givenName: arrival.givenName,
     familyName: arrival.familyName,
+    latinName: arrival.latinName ?? "",
     dateOfBirth: isoDay(arrival.dateOfBirth),
     nationality: arrival.nationality,
     packetLanguage: arrival.packetLanguage,

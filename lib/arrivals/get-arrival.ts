@@ -8,6 +8,7 @@ const ARRIVAL_DETAIL = {
   id: true,
   givenName: true,
   familyName: true,
+  latinName: true,
   dateOfBirth: true,
   nationality: true,
   packetLanguage: true,

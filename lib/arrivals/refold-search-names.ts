@@ -3,7 +3,7 @@ import { SEARCH_FOLD_VERSION, toSearchName } from "./search-name";
 
 const BATCH = 2_000;
 
-type TStaleName = { id: string; givenName: string; familyName: string; isAnonymised: boolean };
+type TStaleName = { id: string; givenName: string; familyName: string; latinName?: string | null; isAnonymised: boolean };
 
 /**
  * Search names stored with an older foldForSearch (or none yet), made again with the current one,
@@ -16,7 +16,7 @@ export async function refoldSearchNames(db: PrismaClient): Promise<number> {
     (
       await db.arrival.findMany({
         where: { searchNameVersion: { lt: SEARCH_FOLD_VERSION } },
-        select: { id: true, givenName: true, familyName: true, anonymisedAt: true },
+        select: { id: true, givenName: true, familyName: true, latinName: true, anonymisedAt: true },
         take: BATCH,
       })
     ).map((row) => ({ ...row, isAnonymised: row.anonymisedAt !== null })),
@@ -39,7 +39,7 @@ async function refoldInBatches(db: PrismaClient, table: "Arrival" | "HouseholdMe
     const stale = await nextBatch();
     if (stale.length === 0) return total;
     const ids = stale.map((row) => row.id);
-    const names = stale.map((row) => (row.isAnonymised ? "" : toSearchName(row.givenName, row.familyName)));
+    const names = stale.map((row) => (row.isAnonymised ? "" : toSearchName(row.givenName, row.familyName, row.latinName)));
     const update =
       table === "Arrival"
         ? db.$executeRaw`

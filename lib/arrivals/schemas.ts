@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isKnownCountryCode } from "@/lib/countries/country-options";
 import { addMonths, danishDayOf, isCalendarDate, type TIsoDate } from "@/lib/dates/iso-date";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
+import { isLatinSpelling } from "@/lib/names/latin-spelling";
 import { hasLetter, isCleanLine } from "@/lib/validation/text";
 import { ZResidenceBasis } from "./residence-basis";
 
@@ -24,7 +25,8 @@ export type TArrivalErrorKey =
   | "invalidCharacters"
   | "nameNeedsLetter"
   | "arrivalTooLongAgo"
-  | "languageNotOffered";
+  | "languageNotOffered"
+  | "latinOnly";
 
 const err = (key: TArrivalErrorKey) => ({ error: key });
 
@@ -32,6 +34,7 @@ const err = (key: TArrivalErrorKey) => ({ error: key });
 export const ARRIVAL_TEXT_LIMITS = {
   givenName: 200,
   familyName: 200,
+  latinName: 400,
   email: 254,
   phone: 40,
   addressLine: 200,
@@ -90,6 +93,8 @@ export function arrivalFormSchema(clock: { today?: TIsoDate } = {}) {
     .object({
       givenName: name(ARRIVAL_TEXT_LIMITS.givenName),
       familyName: name(ARRIVAL_TEXT_LIMITS.familyName),
+      // How the name is written in Latin letters (a passport's Latin line), when it is written in another script.
+      latinName: line(ARRIVAL_TEXT_LIMITS.latinName).refine(isLatinSpelling, err("latinOnly")).default(""),
       dateOfBirth: isoDate,
       nationality: z.string().trim().refine(isKnownCountryCode, err("countryInvalid")),
       packetLanguage: ZPacketLanguage,

@@ -39,6 +39,7 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
-export function toSearchName(givenName: string, familyName: string): string {
-  return foldForSearch(`${givenName} ${familyName}`);
+/** A person's search name: the name as written, and how it is written in Latin letters when that was recorded. */
+export function toSearchName(givenName: string, familyName: string, latinName?: string | null): string {
+  return foldForSearch(`${givenName} ${familyName} ${latinName ?? ""}`);
 }

@@ -67,6 +67,7 @@ export async function exportPersonData(db: PrismaClient, options: { user: TActin
     person: {
       givenName: arrival.givenName,
       familyName: arrival.familyName,
+      nameInLatinLetters: arrival.latinName,
       dateOfBirth: day(arrival.dateOfBirth),
       nationality: arrival.nationality,
       email: arrival.email,

@@ -16,7 +16,7 @@ export async function anonymiseArrivals(tx: TTransaction, arrivalIds: string[], 
   if (arrivalIds.length === 0) return [];
   const done = await tx.$queryRaw<{ id: string; municipalityId: string }[]>`
     UPDATE "Arrival" SET
-      "givenName" = '', "familyName" = '', "searchName" = '', email = NULL, phone = NULL, "remindersConsentAt" = NULL, "remindersConsentSource" = NULL,
+      "givenName" = '', "familyName" = '', "latinName" = NULL, "searchName" = '', email = NULL, phone = NULL, "remindersConsentAt" = NULL, "remindersConsentSource" = NULL,
       "addressLine" = '', "postalCode" = '', city = '', "employerOrSchool" = NULL, "creationKey" = NULL,
       "dateOfBirth" = anonymised_birth_date("dateOfBirth", "arrivalDate"),
       "assignedToId" = NULL, "anonymisedAt" = now(), version = version + 1, "updatedAt" = now()

@@ -37,17 +37,24 @@ async function pause(pauses: TPauses, minMs: number, maxMs: number) {
 export const LOAD_FAMILY_PREFIX = "Lasttest";
 export const householdSizeInName = (familyName: string) => Number(/-m(\d)$/.exec(familyName)?.[1] ?? Number.NaN);
 
+/** Registrations made by this load test so far, in this process: each is numbered. */
+let registrationsMade = 0;
+
 function registrationFields(caseworker: number, iteration: number, members: number): Record<string, string> {
   const familyName = `${LOAD_FAMILY_PREFIX}-${caseworker}-${iteration}-m${members}`;
   const arrival = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+  // Each registration is another household: another birth date and address, or the duplicate check
+  // (a similar name with the same birth date, or at the same address) would rightly ask first.
+  const household = ++registrationsMade;
+  const bornOn = new Date(Date.UTC(1950, 0, 1) + household * 86_400_000).toISOString().slice(0, 10);
   const fields: Record<string, string> = {
     givenName: pick(["Ana", "Jonas", "Priya", "Mateusz", "Lucía", "Ahmed"]),
     familyName,
-    dateOfBirth: "1988-04-12",
+    dateOfBirth: bornOn,
     nationality: pick(["RO", "DE", "IN", "PL", "ES", "UA"]),
     packetLanguage: "en",
     arrivalDate: arrival,
-    addressLine: "Torvet 1",
+    addressLine: `Torvet ${household}`,
     postalCode: "7400",
     city: "Herning",
     residenceBasis: pick(["EU_EEA_SWISS", "WORK_PERMIT", "STUDENT"]),

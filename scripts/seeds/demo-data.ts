@@ -3,6 +3,8 @@ import type { ResidenceBasis } from "@/lib/generated/prisma/enums";
 type TDemoArrival = {
   givenName: string;
   familyName: string;
+  /** How a name in another script is written in Latin letters. */
+  latinName?: string;
   dateOfBirth: string;
   nationality: string;
   packetLanguage: "en" | "de" | "da";
@@ -130,6 +132,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
       {
         givenName: "Олена",
         familyName: "Коваленко",
+        latinName: "Olena Kovalenko",
         dateOfBirth: "1985-05-22",
         nationality: "UA",
         packetLanguage: "en",

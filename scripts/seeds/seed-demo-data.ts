@@ -64,6 +64,7 @@ export function demoArrivalForm(arrival: TDemoMunicipality["arrivals"][number], 
   return {
     givenName: arrival.givenName,
     familyName: arrival.familyName,
+    latinName: arrival.latinName ?? "",
     dateOfBirth: arrival.dateOfBirth,
     nationality: arrival.nationality,
     packetLanguage: arrival.packetLanguage,

@@ -256,3 +256,36 @@ test("the list's nationality filter offers the nationalities registered, one jus
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.locator("main").getByRole("heading", { level: 2 })).toHaveText("1 arrival");
 });
+
+test("a name in Cyrillic gets its Latin spelling filled in, kept as the caseworker corrects it, and either spelling finds the household", async ({
+  page,
+  signInAs,
+  municipality,
+}) => {
+  await signInAs("caseworker", municipality.slug);
+  await page.goto("/en/arrivals/new");
+  await page.getByLabel("Given name(s)").fill("Тарас");
+  await page.getByLabel("Family name").first().fill("Шевченко");
+  const latin = page.getByLabel("Name in Latin letters");
+  await expect(latin).toHaveValue("Taras Shevchenko");
+  // Corrected as the passport has it: changing the name no longer overwrites it.
+  await latin.fill("Taras Shevtchenko");
+  await page.getByLabel("Given name(s)").fill("Тарас Григорович");
+  await expect(latin).toHaveValue("Taras Shevtchenko");
+
+  await page.getByLabel("Date of birth").first().fill("1984-03-09");
+  await page.getByLabel("Find country").fill("ukr");
+  await page.getByLabel("Arrival date").fill("2026-09-14");
+  await page.getByLabel("Address in the municipality").fill("Ahlgade 3");
+  await page.getByLabel("Residence basis").selectOption("REFUGEE");
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "Save arrival" }).click();
+  await expect(page.getByRole("status")).toHaveText("The arrival is saved.");
+  await expect(page.locator(".arrival-facts")).toContainText("Name in Latin letters");
+  await expect(page.locator(".arrival-facts")).toContainText("Taras Shevtchenko");
+
+  for (const query of ["taras shevtchenko", "шевченко"]) {
+    await page.goto(`/en/arrivals?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole("link", { name: "Тарас Григорович Шевченко" })).toBeVisible();
+  }
+});

@@ -22,7 +22,7 @@ afterAll(() => db.$disconnect());
 async function newArrival(familyName: string): Promise<string> {
   const created = await createArrival(db, {
     user: herning,
-    form: herningArrivalForm({ givenName: "Notat", familyName }),
+    form: herningArrivalForm({ givenName: "Notat", familyName, latinName: `Notat ${familyName}` }),
     creationKey: randomUUID(),
     isDuplicateConfirmed: true,
   });
@@ -81,6 +81,8 @@ describe("an arrival's notes", () => {
 
     expect(await erasePerson(db, { user: admin, arrivalId, reason: "Asked to be forgotten" })).toBe(true);
     expect(await db.arrivalNote.count({ where: { arrivalId } })).toBe(0);
-    expect((await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).assignedToId).toBeNull();
+    const erased = await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } });
+    expect(erased.assignedToId).toBeNull();
+    expect(erased.latinName).toBeNull();
   });
 });

@@ -121,6 +121,28 @@ describe("registering an arrival", () => {
 });
 
 describe("searching arrivals", () => {
+  it("finds a name written in another script by its Latin spelling, and the Latin spelling by the name as written", async () => {
+    const olena = form({
+      ...FAMILY,
+      givenName: "Олена",
+      familyName: "Коваленко-Тест",
+      latinName: "Olena Kovalenko-Test",
+      nationality: "UA",
+      spouse: null,
+      children: [],
+    });
+    const created = await createArrival(db, { user: herning, form: olena, creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const id = created.status === "created" ? created.arrivalId : null;
+    for (const q of ["olena kovalenko-test", "Kovalenko-Test", "коваленко-тест"]) {
+      expect(
+        (await findArrivals(db, { user: herning, search: { q } })).items.map((item) => item.id),
+        q,
+      ).toContain(id);
+    }
+    // Only Latin letters go in the Latin spelling.
+    expect(ZArrivalFormOnTestDay.safeParse({ ...FAMILY, latinName: "Олена" }).error?.issues[0]?.message).toBe("latinOnly");
+  });
+
   it.each([
     ["muller", "Müller-Ødegård"],
     ["odegard", "Müller-Ødegård"],

@@ -6,6 +6,7 @@ import type { TArrivalFieldsetProps } from "./field-props";
 type TTextKey =
   | "givenName"
   | "familyName"
+  | "latinName"
   | "dateOfBirth"
   | "email"
   | "phone"
@@ -37,7 +38,7 @@ export function ArrivalTextField({ name, fields, type, width, isOptional, hint }
       width={width}
       hint={hint}
       optionalLabel={isOptional ? t("optional") : undefined}
-      value={fields.values[name]}
+      value={fields.values[name] ?? ""}
       onChange={fields.set(name)}
       error={fields.errorText(name)}
       maxLength={arrivalTextLimit(name)}

@@ -20,6 +20,7 @@ export function PersonFieldset({
       <legend className="h3">{t("person")}</legend>
       <ArrivalTextField name="givenName" fields={fields} />
       <ArrivalTextField name="familyName" fields={fields} />
+      <ArrivalTextField name="latinName" width="input-width-l" isOptional hint={t("latinNameHint")} fields={fields} />
       <ArrivalTextField name="dateOfBirth" type="date" fields={fields} />
       <FormField id="nationality" label={t("nationality")} error={errorText("nationality")}>
         {(describedBy) => (

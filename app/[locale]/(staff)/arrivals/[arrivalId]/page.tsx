@@ -68,6 +68,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
 
   const cprTickedAt = arrival.cprRegistered ? null : (progress.get(CPR_STEP_ID) ?? null);
   const rows: [string, ReactNode][] = [
+    ...(arrival.latinName ? ([[form("latinName"), arrival.latinName]] as [string, ReactNode][]) : []),
     [form("dateOfBirth"), date(arrival.dateOfBirth)],
     [form("nationality"), countryName(arrival.nationality, locale)],
     [form("packetLanguage"), form(`languages.${arrival.packetLanguage}`)],

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Arrival" ADD COLUMN     "latinName" VARCHAR(400),
+ALTER COLUMN "searchName" SET DATA TYPE VARCHAR(801);
