@@ -11,7 +11,7 @@ export async function ArrivalAssignment({
   caseworkers,
 }: {
   arrivalId: string;
-  assignedTo: { id: string } | null;
+  assignedTo: { id: string; name: string } | null;
   caseworkers: TCaseworker[];
 }) {
   const t = await getTranslations("arrivalDetail");
@@ -23,13 +23,14 @@ export async function ArrivalAssignment({
     <form action={assignArrivalAction} className="arrival-assignment">
       <input type="hidden" name="arrivalId" value={arrivalId} />
       <p>
-        <strong>{t("assignedTo")}:</strong> {current ? label(current) : t("nobodyAssigned")}
+        {/* A colleague no longer among the active caseworkers is still named until someone takes over. */}
+        <strong>{t("assignedTo")}:</strong> {current ? label(current) : (assignedTo?.name ?? t("nobodyAssigned"))}
       </p>
       <SelectField
         id="assigneeId"
         label={t("assignLabel")}
         defaultValue={current?.id ?? ""}
-        emptyOption={current ? undefined : t("nobodyAssigned")}
+        emptyOption={current ? undefined : t("chooseAssignee")}
         options={caseworkers.map((caseworker) => ({ value: caseworker.id, label: label(caseworker) }))}
       />
       <button type="submit" className="button button-secondary">

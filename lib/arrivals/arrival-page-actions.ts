@@ -127,8 +127,11 @@ export async function setArrivalRemindersAction(received: FormData) {
 export async function assignArrivalAction(received: FormData) {
   const user = await requireUser({ role: "CASEWORKER" });
   const formData = asFormData(received);
-  const input = ZAssignArrivalInput.safeParse({ arrivalId: formData.get("arrivalId"), assigneeId: formData.get("assigneeId") });
-  if (!input.success) return backTo(null, "invalid");
+  const arrivalId = z.uuid().safeParse(formData.get("arrivalId"));
+  if (!arrivalId.success) return backTo(null, "invalid");
+  // Nobody chosen (or a made-up choice): back to the arrival, asked to choose one of those offered.
+  const input = ZAssignArrivalInput.safeParse({ arrivalId: arrivalId.data, assigneeId: formData.get("assigneeId") });
+  if (!input.success) return backTo(arrivalId.data, "assignee-invalid");
   const outcome = await assignArrival(db, { user, input: input.data });
   if (outcome === "not-found") return refused(user, input.data.arrivalId, "assign");
   revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");

@@ -96,6 +96,7 @@ const filtersOf = (search: TAuditSearch) => ({
 });
 
 type TEventRow = Prisma.AuditEventGetPayload<{ select: typeof EVENT_SELECT }>;
+const NAMES_PER_QUERY = 5_000;
 
 /**
  * The log names an arrival by its id; a person reading it needs the name. Each row about an arrival
@@ -106,14 +107,15 @@ async function withArrivalNames(db: PrismaClient, user: TActingUser, rows: TEven
   const ids = [...new Set(rows.filter((row) => row.entityType === "arrival" && row.entityId).map((row) => row.entityId!))].filter(
     (id) => z.uuid().safeParse(id).success,
   );
-  const arrivals =
-    ids.length === 0
-      ? []
-      : await db.arrival.findMany({
-          where: { id: { in: ids }, municipalityId: user.municipalityId, anonymisedAt: null },
-          select: { id: true, givenName: true, familyName: true },
-        });
-  const names = new Map(arrivals.map((arrival) => [arrival.id, `${arrival.givenName} ${arrival.familyName}`]));
+  const names = new Map<string, string>();
+  // In slices: an export of 100,000 rows would name more ids than one statement may bind.
+  for (let start = 0; start < ids.length; start += NAMES_PER_QUERY) {
+    const arrivals = await db.arrival.findMany({
+      where: { id: { in: ids.slice(start, start + NAMES_PER_QUERY) }, municipalityId: user.municipalityId, anonymisedAt: null },
+      select: { id: true, givenName: true, familyName: true },
+    });
+    for (const arrival of arrivals) names.set(arrival.id, `${arrival.givenName} ${arrival.familyName}`);
+  }
   return rows.map((row) => ({ ...row, entityName: row.entityType === "arrival" && row.entityId ? (names.get(row.entityId) ?? null) : null }));
 }
 
