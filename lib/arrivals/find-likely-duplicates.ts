@@ -27,9 +27,9 @@ type TDuplicateQuery = {
 
 /**
  * Arrivals in the municipality that are likely the same person: a close name (ignoring case and
- * accents) with the same date of birth, or a similar name at the same address. Each branch is one
- * index probe (municipality and birth date; municipality and postcode), then trigram similarity on
- * the few rows found. The caseworker is shown their names and dates, so showing any is audited like a search.
+ * accents) with the same date of birth, or a similar name at the same address. The candidates are
+ * one probe of each index (municipality and birth date; municipality and postcode), each scored once
+ * by trigram word similarity. The caseworker is shown their names and dates, so showing any is audited like a search.
  */
 export async function findLikelyDuplicates(db: Pick<PrismaClient, "$queryRaw" | "auditEvent">, options: TDuplicateQuery) {
   const name = toSearchName(options.givenName, options.familyName);
@@ -40,20 +40,17 @@ export async function findLikelyDuplicates(db: Pick<PrismaClient, "$queryRaw" | 
   const duplicates = await db.$queryRaw<{ id: string; givenName: string; familyName: string; arrivalDate: Date }[]>`
     SELECT id, "givenName", "familyName", "arrivalDate"
     FROM (
-      SELECT a.id, a."givenName", a."familyName", a."arrivalDate", greatest(word_similarity(${name}, a."searchName"), word_similarity(${latin}, a."searchName")) AS score
+      SELECT a.id, a."givenName", a."familyName", a."arrivalDate", a."searchName",
+        ${addressLine} <> '' AND a."postalCode" = ${options.postalCode ?? ""} AND lower(a."addressLine") = lower(${addressLine}) AS "isSameAddress",
+        greatest(word_similarity(${name}, a."searchName"), word_similarity(${latin}, a."searchName")) AS score
       FROM "Arrival" a
       WHERE a."municipalityId" = ${options.user.municipalityId}::uuid AND a."anonymisedAt" IS NULL
-        AND a."dateOfBirth" = ${fromIsoDate(options.dateOfBirth)}::date
-        AND (a."searchName" = ${name} OR greatest(word_similarity(${name}, a."searchName"), word_similarity(${latin}, a."searchName")) >= ${SAME_BIRTH_DATE_SIMILARITY})
-      UNION
-      SELECT a.id, a."givenName", a."familyName", a."arrivalDate", greatest(word_similarity(${name}, a."searchName"), word_similarity(${latin}, a."searchName"))
-      FROM "Arrival" a
-      WHERE a."municipalityId" = ${options.user.municipalityId}::uuid AND a."anonymisedAt" IS NULL
-        AND ${addressLine} <> '' AND a."postalCode" = ${options.postalCode ?? ""}
-        AND lower(a."addressLine") = lower(${addressLine})
-        AND greatest(word_similarity(${name}, a."searchName"), word_similarity(${latin}, a."searchName")) >= ${SAME_ADDRESS_SIMILARITY}
-    ) AS likely
-    WHERE ${excludeId}::uuid IS NULL OR id <> ${excludeId}::uuid
+        AND (a."dateOfBirth" = ${fromIsoDate(options.dateOfBirth)}::date
+          OR (${addressLine} <> '' AND a."postalCode" = ${options.postalCode ?? ""} AND lower(a."addressLine") = lower(${addressLine})))
+    ) AS candidate
+    WHERE (${excludeId}::uuid IS NULL OR id <> ${excludeId}::uuid)
+      -- Same birth date and name as written; else alike enough for the looser address rule, or the birth date's.
+      AND ("searchName" = ${name} OR score >= CASE WHEN "isSameAddress" THEN ${SAME_ADDRESS_SIMILARITY}::real ELSE ${SAME_BIRTH_DATE_SIMILARITY}::real END)
     ORDER BY score DESC, "arrivalDate" DESC, id
     LIMIT ${MAX_SHOWN}`;
   if (duplicates.length > 0) {

@@ -1,10 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assignArrival, listAssignableCaseworkers } from "@/lib/arrivals/assign-arrival";
-import { createArrival } from "@/lib/arrivals/create-arrival";
 import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import type { TActingUser } from "@/lib/auth/acting-user";
-import { herningArrivalForm } from "../support/arrival-form";
+import { herningArrivalForm, registerTestArrival } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -18,16 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function newArrival(familyName: string): Promise<string> {
-  const created = await createArrival(db, {
-    user: herning,
-    form: herningArrivalForm({ givenName: "Tildelt", familyName }),
-    creationKey: randomUUID(),
-    isDuplicateConfirmed: true,
-  });
-  if (created.status !== "created") throw new Error(created.status);
-  return created.arrivalId;
-}
+const newArrival = (familyName: string) => registerTestArrival(db, herning, herningArrivalForm({ givenName: "Tildelt", familyName }));
 
 const assigneeOf = async (arrivalId: string) => (await db.arrival.findUniqueOrThrow({ where: { id: arrivalId }, select: { assignedToId: true } })).assignedToId;
 

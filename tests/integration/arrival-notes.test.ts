@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArrival } from "@/lib/arrivals/create-arrival";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { addArrivalNote, readArrivalNotes, ZArrivalNoteInput } from "@/lib/notes/arrival-notes";
 import { erasePerson } from "@/lib/people/erase-person";
 import { exportPersonData } from "@/lib/people/export-person";
-import { herningArrivalForm } from "../support/arrival-form";
+import { herningArrivalForm, registerTestArrival } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -19,16 +18,8 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 /** A household of the test's own, registered by Herning's caseworker. */
-async function newArrival(familyName: string): Promise<string> {
-  const created = await createArrival(db, {
-    user: herning,
-    form: herningArrivalForm({ givenName: "Notat", familyName, latinName: `Notat ${familyName}` }),
-    creationKey: randomUUID(),
-    isDuplicateConfirmed: true,
-  });
-  if (created.status !== "created") throw new Error(created.status);
-  return created.arrivalId;
-}
+const newArrival = (familyName: string) =>
+  registerTestArrival(db, herning, herningArrivalForm({ givenName: "Notat", familyName, latinName: `Notat ${familyName}` }));
 
 const note = (arrivalId: string, text: string) => ZArrivalNoteInput.parse({ arrivalId, text });
 

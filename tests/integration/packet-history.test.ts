@@ -1,8 +1,6 @@
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { extractImages, extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArrival } from "@/lib/arrivals/create-arrival";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { getActivePersonalLink, issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
@@ -11,7 +9,7 @@ import { getLogoPng, getLogoReference, removeMunicipalityLogo, saveMunicipalityL
 import { encryptPacketPdf } from "@/lib/packet/packet-encryption";
 import { generateWelcomePacket, getNewcomerPacketPdf, getStoredPacketPdf, listGeneratedPackets, PACKET_PDF_FORMAT } from "@/lib/packet/packet-service";
 import { erasePerson } from "@/lib/people/erase-person";
-import { herningArrivalForm } from "../support/arrival-form";
+import { herningArrivalForm, registerTestArrival } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -93,14 +91,8 @@ describe("the packet history", () => {
   });
 
   it("a packet downloaded before its household was erased is not served again from the server's memory", async () => {
-    const created = await createArrival(db, {
-      user: herning,
-      form: herningArrivalForm({ givenName: "Glemt", familyName: "Person" }),
-      creationKey: randomUUID(),
-      isDuplicateConfirmed: true,
-    });
-    if (created.status !== "created") throw new Error(created.status);
-    const target = { municipalityId: herning.municipalityId, arrivalId: created.arrivalId };
+    const arrivalId = await registerTestArrival(db, herning, herningArrivalForm({ givenName: "Glemt", familyName: "Person" }));
+    const target = { municipalityId: herning.municipalityId, arrivalId };
     const packet = await generateWelcomePacket(db, { user: herning, arrivalId: target.arrivalId, language: "en" });
     expect((await getStoredPacketPdf(db, { ...target, packetId: packet!.packetId }))?.pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(await erasePerson(db, { user: herning, arrivalId: target.arrivalId, reason: "Asked to be forgotten" })).toBe(true);

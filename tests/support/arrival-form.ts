@@ -1,6 +1,10 @@
+import { randomUUID } from "node:crypto";
+import { createArrival } from "@/lib/arrivals/create-arrival";
 import { emptyArrivalFormInput } from "@/lib/arrivals/form-values";
-import { arrivalFormSchema, type TArrivalFormInput } from "@/lib/arrivals/schemas";
+import { arrivalFormSchema, type TArrivalForm, type TArrivalFormInput } from "@/lib/arrivals/schemas";
+import type { TActingUser } from "@/lib/auth/acting-user";
 import { fromIsoDate } from "@/lib/dates/iso-date";
+import type { PrismaClient } from "@/lib/db-client";
 
 /**
  * The day the tests' arrival data is written for. The registration form checks dates against
@@ -23,4 +27,11 @@ export function herningArrivalForm(change: Partial<TArrivalFormInput> & Pick<TAr
     residenceBasis: "REFUGEE",
     ...change,
   } satisfies TArrivalFormInput);
+}
+
+/** Registers a household of the test's own as `user` (no duplicate question) and returns its id. */
+export async function registerTestArrival(db: PrismaClient, user: TActingUser, form: TArrivalForm): Promise<string> {
+  const created = await createArrival(db, { user, form, creationKey: randomUUID(), isDuplicateConfirmed: true });
+  if (created.status !== "created") throw new Error(`The test's arrival was not registered: ${created.status}`);
+  return created.arrivalId;
 }
