@@ -13,15 +13,14 @@ type TArrivalPacketPanelProps = {
   packetLanguage: TPacketLanguage;
   link: { token: string; expiresAt: Date; lastOpenedAt: Date | null } | null;
   packets: { id: string; language: TPacketLanguage; generatedAt: Date; generatedBy: { name: string } | null; isLinkValid: boolean }[];
-  progress: { done: number; total: number; steps: { title: string; completedAt: Date | null }[] };
   /** A link action the caseworker chose and must confirm: it kills the link on a letter already printed. */
   confirm: "reissue" | "revoke" | null;
   /** The packet languages the municipality offers. */
   offeredLanguages: readonly TPacketLanguage[];
 };
 
-/** The arrival's welcome packet, personal link and the newcomer's progress, on the arrival page. */
-export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, packets, progress, confirm, offeredLanguages }: TArrivalPacketPanelProps) {
+/** The arrival's welcome packet and personal link, on the arrival page. */
+export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, packets, confirm, offeredLanguages }: TArrivalPacketPanelProps) {
   const [t, form, format] = await Promise.all([getTranslations("packetUi"), getTranslations("arrivalForm"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const url = link ? personalLinkUrl(packetLanguage, link.token) : null;
@@ -119,16 +118,6 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
           </button>
         </form>
       )}
-
-      <h2>{t("progressTitle")}</h2>
-      <p>{t("progressSummary", { done: progress.done, total: progress.total })}</p>
-      <ul className="nobullet-list progress-list">
-        {progress.steps.map((step) => (
-          <li key={step.title}>
-            {step.completedAt ? `✓ ${step.title} (${t("doneOn", { date: format.dateTime(step.completedAt, { dateStyle: "medium" }) })})` : `○ ${step.title}`}
-          </li>
-        ))}
-      </ul>
     </>
   );
 }

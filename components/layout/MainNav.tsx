@@ -3,7 +3,10 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { MainNavLink } from "./MainNavLink";
 
 const NAV_ITEMS = {
-  CASEWORKER: [{ href: "/arrivals", label: "arrivals" }],
+  CASEWORKER: [
+    { href: "/worklist", label: "worklist" },
+    { href: "/arrivals", label: "arrivals" },
+  ],
   MANAGER: [{ href: "/statistics", label: "statistics" }],
   ADMIN: [
     { href: "/admin", label: "admin" },
@@ -12,7 +15,10 @@ const NAV_ITEMS = {
     { href: "/admin/audit", label: "audit" },
     { href: "/admin/people", label: "people" },
   ],
-} as const satisfies Record<Role, readonly { href: string; label: "arrivals" | "statistics" | "admin" | "settings" | "catalogue" | "audit" | "people" }[]>;
+} as const satisfies Record<
+  Role,
+  readonly { href: string; label: "worklist" | "arrivals" | "statistics" | "admin" | "settings" | "catalogue" | "audit" | "people" }[]
+>;
 
 export async function MainNav({ role }: { role: Role }) {
   const t = await getTranslations("nav");

@@ -3,6 +3,7 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { PacketView } from "@/components/packet/PacketView";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import type { TPacket } from "@/lib/packet/packet-model";
+import type { TStepTick } from "@/lib/progress/step-progress";
 import { NewcomerHeader } from "./NewcomerHeader";
 import { RemindersPanel } from "./RemindersPanel";
 import { StepToggle, type TStepToggleLabels } from "./StepToggle";
@@ -12,8 +13,8 @@ type TNewcomerPageProps = {
   locale: TPacketLanguage;
   packet: TPacket;
   offeredLanguages: readonly TPacketLanguage[];
-  /** When each ticked step was ticked. */
-  progress: ReadonlyMap<string, Date>;
+  /** When each ticked step was ticked, and whether at the counter. */
+  progress: ReadonlyMap<string, TStepTick>;
   reminders: { email: string | null; isOn: boolean; outcome: string | null };
 };
 
@@ -23,7 +24,7 @@ export async function NewcomerPage({ token, locale, packet, offeredLanguages, pr
   const pageHref = `/${locale}/welcome/${token}`;
   const toggleLabels: TStepToggleLabels = {
     notDoneYet: t("notDoneYet"),
-    doneOn: (completedAt) => t("doneOn", { date: format.dateTime(completedAt, { dateStyle: "medium" }) }),
+    doneOn: (tick) => t(tick.isAtCounter ? "doneAtCounter" : "doneOn", { date: format.dateTime(tick.completedAt, { dateStyle: "medium" }) }),
   };
   return (
     <>
@@ -39,7 +40,7 @@ export async function NewcomerPage({ token, locale, packet, offeredLanguages, pr
         <form action={pageHref} method="post" className="checklist-form">
           <PacketView
             packet={packet}
-            renderStepStatus={(step) => <StepToggle stepId={step.id} title={step.title} completedAt={progress.get(step.id) ?? null} labels={toggleLabels} />}
+            renderStepStatus={(step) => <StepToggle stepId={step.id} title={step.title} tick={progress.get(step.id) ?? null} labels={toggleLabels} />}
           />
         </form>
       </main>

@@ -1,10 +1,12 @@
+import type { TStepTick } from "@/lib/progress/step-progress";
+
 export type TStepToggleLabels = {
   notDoneYet: string;
-  /** "Done 24 Nov 2026": the state in words once ticked. */
-  doneOn: (completedAt: Date) => string;
+  /** "Done 24 Nov 2026": the state in words once ticked; "Marked done at Borgerservice on …" when a caseworker ticked it. */
+  doneOn: (tick: TStepTick) => string;
 };
 
-type TStepToggleProps = { stepId: string; title: string; completedAt: Date | null; labels: TStepToggleLabels };
+type TStepToggleProps = { stepId: string; title: string; tick: TStepTick | null; labels: TStepToggleLabels };
 
 /** The value a tick button submits: which step, and whether it is now done. */
 export function stepToggleValue(stepId: string, isDone: boolean): string {
@@ -17,8 +19,8 @@ export function stepToggleValue(stepId: string, isDone: boolean): string {
  * page's one checklist form (ChecklistForm), so a tick is saved at once, with or without
  * JavaScript. Synchronous, with its texts passed in: the page renders one per step on every view.
  */
-export function StepToggle({ stepId, title, completedAt, labels }: TStepToggleProps) {
-  const isDone = completedAt !== null;
+export function StepToggle({ stepId, title, tick, labels }: TStepToggleProps) {
+  const isDone = tick !== null;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a submit button, so the tick is saved without JavaScript; it reads as the checkbox it looks like.
     <button
@@ -33,7 +35,7 @@ export function StepToggle({ stepId, title, completedAt, labels }: TStepTogglePr
     >
       <span className="step-toggle-box" />
       <span className={isDone ? "step-done" : undefined} id={`step-state-${stepId}`}>
-        {isDone ? labels.doneOn(completedAt) : labels.notDoneYet}
+        {isDone ? labels.doneOn(tick) : labels.notDoneYet}
       </span>
     </button>
   );

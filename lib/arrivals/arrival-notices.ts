@@ -17,6 +17,8 @@ export const ARRIVAL_NOTICES = [
   "reminders-no-email",
   "assigned",
   "assignee-invalid",
+  "step-ticked",
+  "step-unticked",
 ] as const;
 export type TArrivalNotice = (typeof ARRIVAL_NOTICES)[number];
 

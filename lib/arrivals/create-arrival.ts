@@ -2,6 +2,7 @@ import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { writeStepDeadlines } from "@/lib/worklist/step-deadlines";
 import { arrivalColumns, householdRows } from "./arrival-data";
 import { findLikelyDuplicates } from "./find-likely-duplicates";
 import type { TArrivalForm } from "./schemas";
@@ -40,6 +41,7 @@ export async function createArrival(db: PrismaClient, options: TCreateArrivalOpt
         select: { id: true },
       });
       await tx.householdMember.createMany({ data: members.map((row) => ({ ...row, arrivalId: arrival.id })) });
+      await writeStepDeadlines(tx, arrival.id);
       await auditAs(tx, user, {
         action: "arrival.create",
         entityType: "arrival",

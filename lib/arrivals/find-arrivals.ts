@@ -4,7 +4,7 @@ import { searchQueryDigest } from "@/lib/audit/search-query-digest";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { fromIsoDate, isCalendarDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { toSearchableText } from "@/lib/validation/text";
 import { arrivalVisibleTo } from "./arrival-visibility";
 import { ZResidenceBasis } from "./residence-basis";
@@ -36,32 +36,47 @@ export type TArrivalSearch = z.infer<typeof ZArrivalSearchSchema>;
 // Note: Prisma turns `contains` into LIKE without escaping, so a typed "%" or "_" would be a wildcard.
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
+/** Every word in one stored search name (`column`): LIKE patterns the trigram index answers. */
+const hasEveryWord = (column: Prisma.Sql, words: string[]) =>
+  Prisma.join(
+    words.map((word) => Prisma.sql`${column} LIKE ${`%${escapeLike(word)}%`}`),
+    " AND ",
+  );
+
 export async function findArrivals(db: PrismaClient, options: { user: TActingUser; search: TArrivalSearch }) {
   const { user, search } = options;
   const words = foldForSearch(search.q ?? "")
     .split(" ")
     .filter(Boolean);
-  // Every word in one person's name: the newcomer's own, or a spouse's or child's ("emile" finds Emile's household).
-  const nameHasEveryWord = words.map((word) => ({ searchName: { contains: escapeLike(word) } }));
-  const where: Prisma.ArrivalWhereInput = {
-    ...arrivalVisibleTo(user),
-    ...(words.length > 0 ? { OR: [{ AND: nameHasEveryWord }, { householdMembers: { some: { AND: nameHasEveryWord } } }] } : {}),
-    ...(search.basis ? { residenceBasis: search.basis } : {}),
-    ...(search.assigned === "me" ? { assignedToId: user.id } : {}),
-    ...(search.nationality ? { nationality: search.nationality } : {}),
-    ...(search.from || search.to
-      ? { arrivalDate: { ...(search.from ? { gte: fromIsoDate(search.from) } : {}), ...(search.to ? { lte: fromIsoDate(search.to) } : {}) } }
-      : {}),
-  };
-  const total = await db.arrival.count({ where });
+  // Every word in one person's name: the newcomer's own, or a spouse's or child's ("emile" finds
+  // Emile's household). One semi-join over both tables' trigram indexes: an OR of the two would
+  // make PostgreSQL read every arrival of the municipality.
+  const where = Prisma.sql`a."municipalityId" = ${user.municipalityId}::uuid AND a."anonymisedAt" IS NULL
+    ${
+      words.length > 0
+        ? Prisma.sql`AND a.id IN (
+            SELECT n.id FROM "Arrival" n WHERE n."municipalityId" = ${user.municipalityId}::uuid AND ${hasEveryWord(Prisma.sql`n."searchName"`, words)}
+            UNION ALL
+            SELECT h."arrivalId" FROM "HouseholdMember" h WHERE ${hasEveryWord(Prisma.sql`h."searchName"`, words)})`
+        : Prisma.empty
+    }
+    ${search.basis ? Prisma.sql`AND a."residenceBasis" = ${search.basis}::"ResidenceBasis"` : Prisma.empty}
+    ${search.assigned === "me" ? Prisma.sql`AND a."assignedToId" = ${user.id}::uuid` : Prisma.empty}
+    ${search.nationality ? Prisma.sql`AND a.nationality = ${search.nationality}` : Prisma.empty}
+    ${search.from ? Prisma.sql`AND a."arrivalDate" >= ${fromIsoDate(search.from)}` : Prisma.empty}
+    ${search.to ? Prisma.sql`AND a."arrivalDate" <= ${fromIsoDate(search.to)}` : Prisma.empty}`;
+  const counted = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Arrival" a WHERE ${where}`;
+  const total = Number(counted[0]?.total ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / ARRIVALS_PAGE_SIZE));
   // A page past the end (an old link after deletions, a hand-edited URL) shows the last page.
   const page = Math.min(search.page ?? 1, pageCount);
-  const items = await db.arrival.findMany({
-    where,
-    orderBy: [{ arrivalDate: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-    skip: (page - 1) * ARRIVALS_PAGE_SIZE,
-    take: ARRIVALS_PAGE_SIZE,
+  const pageIds = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Arrival" a WHERE ${where}
+    ORDER BY a."arrivalDate" DESC, a."createdAt" DESC, a.id ASC
+    LIMIT ${ARRIVALS_PAGE_SIZE} OFFSET ${(page - 1) * ARRIVALS_PAGE_SIZE}`;
+  const nameHasEveryWord = words.map((word) => ({ searchName: { contains: escapeLike(word) } }));
+  const found = await db.arrival.findMany({
+    where: { id: { in: pageIds.map((row) => row.id) }, ...arrivalVisibleTo(user) },
     select: {
       id: true,
       givenName: true,
@@ -78,6 +93,8 @@ export async function findArrivals(db: PrismaClient, options: { user: TActingUse
       },
     },
   });
+  const byId = new Map(found.map((item) => [item.id, item]));
+  const items = pageIds.flatMap((row) => byId.get(row.id) ?? []);
   const shown = items.map(({ searchName, householdMembers, ...item }) => ({
     ...item,
     // Who in the household the words found, when it is not the newcomer: the list says so.

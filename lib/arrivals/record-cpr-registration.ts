@@ -6,6 +6,7 @@ import { danishDayOf, fromIsoDate, isCalendarDate, toIsoDate } from "@/lib/dates
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import { HOUSEHOLD_RECORD_SELECT } from "@/lib/packet/load-packet-input";
+import { writeStepDeadlines } from "@/lib/worklist/step-deadlines";
 import { applicableStepColumns } from "../steps/applicable-step-ids";
 
 /** The checklist step a newcomer ticks when they have their CPR number. */
@@ -47,6 +48,7 @@ export async function recordCprRegistration(
       },
     });
     if (updated.count === 0) return { status: "already-recorded" };
+    await writeStepDeadlines(tx, arrivalId);
     await auditAs(tx, user, {
       action: "arrival.update",
       entityType: "arrival",

@@ -4,6 +4,8 @@ import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { markPacketOutdated } from "@/lib/worklist/packet-state";
+import { writeStepDeadlines } from "@/lib/worklist/step-deadlines";
 import { arrivalColumns, householdRows, type THouseholdRow } from "./arrival-data";
 import { findLikelyDuplicates } from "./find-likely-duplicates";
 import type { TArrivalForm } from "./schemas";
@@ -57,6 +59,8 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
       return { status: "conflict", storedVersion: now.version };
     }
     await saveHousehold(tx, { arrivalId, stored: current.householdMembers, members });
+    await writeStepDeadlines(tx, arrivalId);
+    await markPacketOutdated(tx, { arrivalIds: [arrivalId] });
     await auditAs(tx, user, {
       action: "arrival.update",
       entityType: "arrival",

@@ -4,6 +4,7 @@ import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import type { Language } from "@/lib/generated/prisma/enums";
+import { markPacketsOutdatedByStepText } from "@/lib/worklist/packet-state";
 import type { TStepText } from "./schemas";
 
 type TUpdateStepTextOptions = {
@@ -45,6 +46,7 @@ export async function updateStepText(db: PrismaClient, options: TUpdateStepTextO
       create: { ...data, stepId, language },
       update: data,
     });
+    await markPacketsOutdatedByStepText(tx, { municipalityId: user.municipalityId, stepKey: step.key, language, now });
     const municipality = await tx.municipality.update({
       where: { id: user.municipalityId },
       data: { catalogueRevision: { increment: 1 }, catalogueUpdatedAt: now },

@@ -4,7 +4,8 @@ import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import { offeredLanguagesFrom } from "@/lib/municipalities/offered-languages";
-import { checklistIdOf } from "@/lib/progress/step-progress";
+import { checklistIdOf, type TStepTick } from "@/lib/progress/step-progress";
+import { noteLinkOpened, noteLinkReplaced } from "@/lib/worklist/packet-state";
 import { createLinkToken, deriveLinkToken, hashLinkToken, isWellFormedLinkToken, saltMatchesHash } from "./link-token";
 
 /**
@@ -28,6 +29,7 @@ export async function issuePersonalLink(db: PrismaClient, options: { user: TActi
       data: { arrivalId: arrival.id, tokenHash, tokenSalt: new Uint8Array(salt), createdById: options.user.id, createdAt: now, expiresAt },
       select: { id: true },
     });
+    await noteLinkReplaced(tx, { arrivalId: arrival.id, now });
     await auditAs(tx, options.user, {
       action: "link.issue",
       entityType: "arrival",
@@ -43,6 +45,7 @@ export async function revokePersonalLinks(db: PrismaClient, options: { user: TAc
     const arrival = await tx.arrival.findFirst({ where: { id: options.arrivalId, ...arrivalVisibleTo(options.user) }, select: { id: true } });
     if (!arrival) throw new AppError("NOT_FOUND");
     const revoked = await tx.personalLink.updateMany({ where: { arrivalId: arrival.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (revoked.count > 0) await noteLinkReplaced(tx, { arrivalId: arrival.id });
     await auditAs(tx, options.user, {
       action: "link.revoke",
       entityType: "arrival",
@@ -93,7 +96,7 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
           remindersConsentAt: true,
           municipality: { select: { catalogueRevision: true, updatedAt: true, packetLanguages: true } },
           // The checklist's ticks come with the link: the newcomer's page needs no query of its own for them.
-          stepProgress: { select: { stepKey: true, householdMemberId: true, completedAt: true } },
+          stepProgress: { select: { stepKey: true, householdMemberId: true, completedAt: true, source: true } },
         },
       },
     },
@@ -105,6 +108,7 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
     await db.$transaction(async (tx) => {
       const first = await tx.personalLink.updateMany({ where: { id: link.id, lastOpenedAt: null }, data: { lastOpenedAt: now } });
       if (first.count === 1) {
+        await noteLinkOpened(tx, { arrivalId: link.arrivalId });
         await recordAuditEvent(tx, {
           municipalityId: arrival.municipalityId,
           actorUserId: null,
@@ -124,7 +128,9 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
     offeredLanguages: offeredLanguagesFrom(arrival.municipality.packetLanguages),
     packetLanguage: arrival.packetLanguage,
     reminders: { email: arrival.email, isOn: arrival.remindersConsentAt !== null },
-    progress: new Map(arrival.stepProgress.map((row) => [checklistIdOf(row), row.completedAt])),
+    progress: new Map<string, TStepTick>(
+      arrival.stepProgress.map((row) => [checklistIdOf(row), { completedAt: row.completedAt, isAtCounter: row.source === "COUNTER" }]),
+    ),
     packetState: {
       arrivalVersion: arrival.version,
       catalogueRevision: arrival.municipality.catalogueRevision,

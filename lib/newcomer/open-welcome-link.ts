@@ -3,6 +3,7 @@ import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { isWellFormedLinkToken } from "@/lib/links/link-token";
 import { resolvePersonalLink } from "@/lib/links/personal-links";
 import type { TPacketState } from "@/lib/packet/packet-service";
+import type { TStepTick } from "@/lib/progress/step-progress";
 import { consumeAttempt, growingDelayMs, isRefused as isClientRefused, limiterFor } from "@/lib/rate-limit/limiters";
 
 /** Wrong links per client before it is refused for a while; the first few are answered at once. */
@@ -30,7 +31,7 @@ export type TWelcomeLinkResult =
       /** Whether reminders are on, and the address they go to (the arrival's). */
       reminders: { email: string | null; isOn: boolean };
       packetState: TPacketState;
-      progress: Map<string, Date>;
+      progress: Map<string, TStepTick>;
     }
   | { status: "invalid" }
   | { status: "refused" };

@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { getActivePersonalLink, issuePersonalLink } from "@/lib/links/personal-links";
 import { getLogoPng } from "@/lib/municipalities/municipality-logo";
+import { notePacketGenerated } from "@/lib/worklist/packet-state";
 import { buildPacket } from "./build-packet";
 import { loadPacketInput } from "./load-packet-input";
 import { decryptPacketPdf, encryptPacketPdf } from "./packet-encryption";
@@ -129,7 +130,10 @@ export async function generateWelcomePacket(
   if (!state || !link) return null;
   // Nothing changed since a packet was generated: that one is the answer, with no build or render.
   const existing = await db.welcomePacket.findUnique({ where: { cacheKey: cacheKeyOf(target, state, link.id) }, select: { id: true } });
-  if (existing) return { packetId: existing.id, isNew: false };
+  if (existing) {
+    await notePacketGenerated(db, { arrivalId: options.arrivalId, arrivalVersion: state.arrivalVersion, personalLinkId: link.id, generatedAt: now });
+    return { packetId: existing.id, isNew: false };
+  }
 
   const built = await buildPacketNow(db, target, link.token, now);
   if (!built) return null;
@@ -143,6 +147,7 @@ export async function generateWelcomePacket(
       await tx.welcomePacket.create({
         data: { id: packetId, ...cacheKey, generatedById: options.user.id, generatedAt: now, pdf: encryptPacketPdf(pdf, packetId) },
       });
+      await notePacketGenerated(tx, { arrivalId: options.arrivalId, arrivalVersion: cacheKey.arrivalVersion, personalLinkId: link.id, generatedAt: now });
       await auditAs(tx, options.user, {
         action: "packet.generate",
         entityType: "arrival",

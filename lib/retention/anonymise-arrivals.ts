@@ -9,7 +9,7 @@ export type TAnonymisation = { reason: "retention" } | { reason: "erasure"; acto
  * Removes the personal data of these arrivals, keeping what the statistics count (docs/decisions/010):
  * names, contacts, address, employer and the link to the form are emptied; birth dates keep their
  * year and the age on arrival (anonymised_birth_date); personal links are revoked and stored packet
- * PDFs and the caseworkers' notes deleted, nobody stays assigned. Ticks stay (they are counts, not names). Arrivals already anonymised are left as
+ * PDFs and the caseworkers' notes deleted, nobody stays assigned, nothing is on the work list. Ticks stay (they are counts, not names). Arrivals already anonymised are left as
  * they are, so running it twice changes nothing. Each arrival gets an audit event saying why.
  */
 export async function anonymiseArrivals(tx: TTransaction, arrivalIds: string[], how: TAnonymisation): Promise<{ id: string; municipalityId: string }[]> {
@@ -19,7 +19,8 @@ export async function anonymiseArrivals(tx: TTransaction, arrivalIds: string[], 
       "givenName" = '', "familyName" = '', "latinName" = NULL, "searchName" = '', email = NULL, phone = NULL, "remindersConsentAt" = NULL, "remindersConsentSource" = NULL,
       "addressLine" = '', "postalCode" = '', city = '', "employerOrSchool" = NULL, "creationKey" = NULL,
       "dateOfBirth" = anonymised_birth_date("dateOfBirth", "arrivalDate"),
-      "assignedToId" = NULL, "anonymisedAt" = now(), version = version + 1, "updatedAt" = now()
+      "assignedToId" = NULL, "nextOpenDeadline" = NULL, "lastOpenDeadline" = NULL, "unopenedPacketSince" = NULL, "packetOutdatedSince" = NULL,
+      "anonymisedAt" = now(), version = version + 1, "updatedAt" = now()
     WHERE id = ANY(${arrivalIds}::uuid[]) AND "anonymisedAt" IS NULL
     RETURNING id, "municipalityId"`;
   const ids = done.map((row) => row.id);
@@ -32,6 +33,8 @@ export async function anonymiseArrivals(tx: TTransaction, arrivalIds: string[], 
   await tx.emailChangeRequest.deleteMany({ where: { arrivalId: { in: ids } } });
   await tx.welcomePacket.deleteMany({ where: { arrivalId: { in: ids } } });
   await tx.arrivalNote.deleteMany({ where: { arrivalId: { in: ids } } });
+  // Off the work list: nobody follows an anonymised household up.
+  await tx.stepDeadline.deleteMany({ where: { arrivalId: { in: ids } } });
   await tx.auditEvent.createMany({
     data: done.map((row) => ({
       municipalityId: row.municipalityId,

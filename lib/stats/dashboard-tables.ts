@@ -19,8 +19,8 @@ const comparedCells = (counts: TCompared, labels: TDashboardLabels): TCell[] => 
 ];
 
 function stepCells(share: TStepShare | undefined, labels: TDashboardLabels): TCell[] {
-  if (!share) return [0, 0, labels.percent(null)];
-  return [countCell(share.applies, labels), countCell(share.ticked, labels), labels.percent(share.sharePercent)];
+  if (!share) return [0, 0, 0, labels.percent(null)];
+  return [countCell(share.applies, labels), countCell(share.ticked, labels), countCell(share.tickedAtCounter, labels), labels.percent(share.sharePercent)];
 }
 
 export function tableMatrix(dashboard: TDashboard, id: TStatTableId, labels: TDashboardLabels): TTableMatrix {
@@ -46,9 +46,11 @@ export function tableMatrix(dashboard: TDashboard, id: TStatTableId, labels: TDa
         labels.rowHeader(id),
         t("columns.applies"),
         t("columns.ticked"),
+        t("columns.atCounter"),
         t("columns.share"),
         `${t("columns.applies")} ${later}`,
         `${t("columns.ticked")} ${later}`,
+        `${t("columns.atCounter")} ${later}`,
         `${t("columns.share")} ${later}`,
       ],
       body: dashboard.steps.current.map((share) => [labels.row("steps", share.key), ...stepCells(share, labels), ...stepCells(earlier(share.key), labels)]),

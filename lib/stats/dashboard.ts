@@ -25,7 +25,14 @@ export type TStatRow = { key: string; counts: TCompared; group?: TWorldRegion };
 
 export type TStatTable = { id: TStatTableId; rows: TStatRow[]; total: TCompared | null };
 
-export type TStepShare = { key: string; applies: TProtectedCount; ticked: TProtectedCount; sharePercent: number | null };
+export type TStepShare = {
+  key: string;
+  applies: TProtectedCount;
+  ticked: TProtectedCount;
+  /** Of the ticks, those made at the counter by a caseworker (the rest are the newcomers' own). */
+  tickedAtCounter: TProtectedCount;
+  sharePercent: number | null;
+};
 
 export type TDashboard = {
   period: TPeriod;
@@ -193,19 +200,30 @@ export function histogramMedian(histogram: Map<string, number>): number | null {
 }
 
 /**
- * Who could tick each step and who did. A share is shown only from two shown counts, and a ticked
- * count is hidden when the ones who did not tick are 1 to 4 (the share would single them out).
+ * Who could tick each step, who did, and how many of those ticks a caseworker made at the counter.
+ * A share is shown only from two shown counts, and a ticked count is hidden when the ones who did
+ * not tick are 1 to 4 (the share would single them out); the counter's count likewise.
  */
 function stepShares(counts: TPeriodCounts, perturb: TPerturb): TStepShare[] {
   const applies = counts.byDimension["step-applies"];
   const ticked = counts.byDimension["step-ticked"];
+  const atCounter = counts.byDimension["step-ticked-counter"];
   return STEP_KEYS.filter((key) => (applies.get(key) ?? 0) > 0).map((key) => {
     const all = perturb("step-applies", key, applies.get(key) ?? 0);
     const done = Math.min(perturb("step-ticked", key, ticked.get(key) ?? 0), all);
     const appliesCount = primary(all);
     const tickedCount: TProtectedCount = isSmall(all - done) && !isSmall(done) ? { kind: "withheld" } : primary(done);
+    const counter = Math.min(perturb("step-ticked-counter", key, atCounter.get(key) ?? 0), done);
+    // The same rule one level down: 1 to 4 newcomers who ticked themselves would be singled out.
+    const counterCount: TProtectedCount = isSmall(done - counter) && !isSmall(counter) ? { kind: "withheld" } : primary(counter);
     const both = shownValue(appliesCount) !== null && shownValue(tickedCount) !== null;
-    return { key, applies: appliesCount, ticked: tickedCount, sharePercent: both && all > 0 ? Math.round((done / all) * 100) : null };
+    return {
+      key,
+      applies: appliesCount,
+      ticked: tickedCount,
+      tickedAtCounter: counterCount,
+      sharePercent: both && all > 0 ? Math.round((done / all) * 100) : null,
+    };
   });
 }
 

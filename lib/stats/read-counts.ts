@@ -14,6 +14,8 @@ export const ARRIVAL_DIMENSIONS = [
   "cpr-days",
   "step-applies",
   "step-ticked",
+  // Of those, ticked by a caseworker at the counter on the newcomer's behalf.
+  "step-ticked-counter",
 ] as const;
 export type TArrivalDimension = (typeof ARRIVAL_DIMENSIONS)[number];
 

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db-client";
 import { HOUSEHOLD_RECORD_SELECT, type THouseholdRecord, toRuleHousehold } from "@/lib/packet/load-packet-input";
 import { applicableStepId, computeApplicableSteps, STEP_RULES_VERSION } from "@/lib/steps/step-rules";
+import { writeStepDeadlines } from "@/lib/worklist/step-deadlines";
 
 type TMember = Pick<THouseholdRecord["householdMembers"][number], "id" | "kind" | "dateOfBirth" | "seekingWork">;
 export type TStepIdRecord = Omit<THouseholdRecord, "householdMembers"> & { householdMembers: TMember[] };
@@ -35,7 +36,10 @@ export async function backfillApplicableStepIds(db: PrismaClient, options: { bat
       take: batchSize,
     });
     for (const arrival of stale) {
-      await db.arrival.update({ where: { id: arrival.id }, data: applicableStepColumns(arrival) });
+      await db.$transaction(async (tx) => {
+        await tx.arrival.update({ where: { id: arrival.id }, data: applicableStepColumns(arrival) });
+        await writeStepDeadlines(tx, arrival.id);
+      });
     }
     recomputed += stale.length;
     if (stale.length < batchSize) return recomputed;

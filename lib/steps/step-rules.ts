@@ -56,9 +56,10 @@ const isLocalJobSeeker = (h: TRuleHousehold) =>
 /**
  * Raise by one with every change to STEP_RULES that changes which steps apply to whom: arrivals
  * whose stored steps (Arrival.applicableStepIds) an older version computed are computed again after
- * the next deploy (backfillApplicableStepIds), so statistics count by the rules in force.
+ * the next deploy (backfillApplicableStepIds), so statistics count by the rules in force, and
+ * the work list by their deadlines (2: the deadlines are stored too, in StepDeadline).
  */
-export const STEP_RULES_VERSION = 1;
+export const STEP_RULES_VERSION = 2;
 
 /** The one table of rules: which steps apply to a household, for whom, and by when. Order = packet order. */
 export const STEP_RULES: (THouseholdRule | TChildRule | TSpouseRule)[] = [

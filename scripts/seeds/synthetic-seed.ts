@@ -13,6 +13,7 @@ import { addDays, addMonths, fromIsoDate, toIsoDate } from "@/lib/dates/iso-date
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
 import { applicableStepId, computeApplicableSteps, STEP_RULES_VERSION, stepMemberId } from "@/lib/steps/step-rules";
 import { createRandom, syntheticArrival, type TSyntheticArrival } from "@/scripts/seeds/synthetic-arrivals";
+import { syntheticName } from "@/scripts/seeds/synthetic-names";
 
 const BATCH_SIZE = 10_000;
 
@@ -33,8 +34,11 @@ async function copyRows(client: pg.PoolClient | pg.Client, table: string, column
 
 type TMunicipality = { id: string; postalCode: string; city: string };
 
-function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now: string, today: string) {
+type TRowOptions = { now: string; today: string; assignees: readonly string[]; hasRealisticNames: boolean };
+
+function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, { now, today, assignees, hasRealisticNames }: TRowOptions) {
   const arrivalRows: TRow[] = [];
+  const deadlineRows: TRow[] = [];
   const memberRows: TRow[] = [];
   const linkRows: TRow[] = [];
   const tickRows: TRow[] = [];
@@ -42,8 +46,9 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
   const event = (arrivalId: string, action: string, day: string) => eventRows.push([municipality.id, action, "arrival", arrivalId, `${day}T10:00:00Z`]);
   for (const arrival of arrivals) {
     const id = randomUUID();
-    const givenName = "Syntetisk";
-    const familyName = `Tilflytter ${arrival.index}`;
+    const { givenName, familyName, latinName } = hasRealisticNames
+      ? syntheticName(arrival.nationality, arrival.index, 0)
+      : { givenName: "Syntetisk", familyName: `Tilflytter ${arrival.index}`, latinName: null };
     const members = arrival.household.map((member, position) => ({ ...member, id: randomUUID(), position }));
     const household = toRuleHousehold({
       arrivalDate: fromIsoDate(arrival.arrivalDate),
@@ -62,12 +67,23 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
       })),
     });
     const applicableSteps = computeApplicableSteps(household);
+    const tickedSteps = arrival.linkOpenedOn ? applicableSteps.slice(0, arrival.ticks) : [];
+    const openSteps: { key: string; deadline: string }[] = [];
+    for (const step of applicableSteps) {
+      if (step.deadline === null) continue;
+      const isDone = tickedSteps.includes(step);
+      deadlineRows.push([randomUUID(), id, municipality.id, step.key, stepMemberId(step), step.deadline, isDone]);
+      if (!isDone) openSteps.push({ key: step.key, deadline: step.deadline });
+    }
+    // As worklist_refresh_arrival orders them: by deadline, then key.
+    openSteps.sort((a, b) => a.deadline.localeCompare(b.deadline) || a.key.localeCompare(b.key));
     arrivalRows.push([
       id,
       municipality.id,
       givenName,
       familyName,
-      toSearchName(givenName, familyName),
+      latinName,
+      toSearchName(givenName, familyName, latinName ?? ""),
       arrival.dateOfBirth,
       arrival.nationality,
       arrival.packetLanguage,
@@ -85,9 +101,21 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
       now,
       `{${applicableSteps.map(applicableStepId).join(",")}}`,
       STEP_RULES_VERSION,
+      // Seven in ten gave an e-mail address; the households are shared among the caseworkers.
+      arrival.index % 10 < 7 ? `syntetisk.${arrival.index}@example.invalid` : null,
+      assignees.length > 0 ? assignees[arrival.index % assignees.length]! : null,
+      openSteps[0]?.deadline ?? null,
+      openSteps.at(-1)?.deadline ?? null,
+      `{${openSteps.map((step) => step.key).join(",")}}`,
+      `{${openSteps.map((step) => step.deadline).join(",")}}`,
+      arrival.packetGeneratedOn && !arrival.linkOpenedOn ? `${arrival.packetGeneratedOn}T10:00:00Z` : null,
     ]);
     for (const member of members) {
-      const memberGivenName = member.kind === "SPOUSE" ? "Syntetisk" : "Barn";
+      const memberGivenName = hasRealisticNames
+        ? syntheticName(arrival.nationality, arrival.index, member.position + 1, familyName).givenName
+        : member.kind === "SPOUSE"
+          ? "Syntetisk"
+          : "Barn";
       memberRows.push([
         member.id,
         id,
@@ -113,8 +141,7 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
         `${arrival.linkOpenedOn}T12:00:00Z`,
       ]);
       event(id, "link.open", arrival.linkOpenedOn);
-      const steps = applicableSteps.slice(0, arrival.ticks);
-      for (const [offset, step] of steps.entries()) {
+      for (const [offset, step] of tickedSteps.entries()) {
         const tickedOn = addDays(arrival.linkOpenedOn, offset);
         tickRows.push([randomUUID(), id, step.key, stepMemberId(step), `${tickedOn < today ? tickedOn : today}T06:00:00Z`]);
       }
@@ -123,7 +150,7 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, now
     if (arrival.packetGeneratedOn) event(id, "packet.generate", arrival.packetGeneratedOn);
     if (arrival.pdfDownloadedOn) event(id, "packet.download", arrival.pdfDownloadedOn);
   }
-  return { arrivalRows, memberRows, linkRows, tickRows, eventRows };
+  return { arrivalRows, memberRows, linkRows, tickRows, eventRows, deadlineRows };
 }
 
 export type TSyntheticSeedOptions = {
@@ -131,6 +158,13 @@ export type TSyntheticSeedOptions = {
   count: number;
   seed?: number;
   today?: Date;
+  /**
+   * Names as each nationality writes them (scripts/seeds/synthetic-names.ts), for the benchmarks of
+   * search; otherwise "Syntetisk Tilflytter <n>", which no demo household or test name can meet.
+   */
+  hasRealisticNames?: boolean;
+  /** Caseworkers the households are assigned to in turn (none: nobody's). */
+  assignees?: readonly string[];
   onProgress?: (done: number) => void;
   /** Called when the rows are in and the statistics rollups are being rebuilt (about a minute per million). */
   onStatisticsRebuild?: () => void;
@@ -157,7 +191,7 @@ export async function seedSyntheticArrivals(client: pg.Client, options: TSynthet
     await client.query("SELECT stats_rebuild($1)", [municipality.id]);
   }
   await client.query(
-    `ANALYZE "Arrival", "HouseholdMember", "PersonalLink", "StepProgress", "AuditEvent", "StatsArrivalDay", "StatsArrivalMonth", "StatsEventDay"`,
+    `ANALYZE "Arrival", "HouseholdMember", "PersonalLink", "StepProgress", "StepDeadline", "AuditEvent", "StatsArrivalDay", "StatsArrivalMonth", "StatsEventDay"`,
   );
 }
 
@@ -173,7 +207,12 @@ async function copyBatches(
   for (let start = 0; start < options.count; start += BATCH_SIZE) {
     const size = Math.min(BATCH_SIZE, options.count - start);
     const arrivals = Array.from({ length: size }, (_, index) => syntheticArrival(random, offset + start + index + 1, today));
-    const { arrivalRows, memberRows, linkRows, tickRows, eventRows } = rowsFor(arrivals, municipality, now, today);
+    const { arrivalRows, memberRows, linkRows, tickRows, eventRows, deadlineRows } = rowsFor(arrivals, municipality, {
+      now,
+      today,
+      assignees: options.assignees ?? [],
+      hasRealisticNames: options.hasRealisticNames ?? false,
+    });
     await client.query("BEGIN");
     try {
       await copyRows(client, "Arrival", ARRIVAL_COLUMNS, arrivalRows);
@@ -185,6 +224,7 @@ async function copyBatches(
       );
       await copyRows(client, "PersonalLink", ["id", "arrivalId", "tokenHash", "tokenSalt", "createdAt", "expiresAt", "lastOpenedAt"], linkRows);
       await copyRows(client, "StepProgress", ["id", "arrivalId", "stepKey", "householdMemberId", "completedAt"], tickRows);
+      await copyRows(client, "StepDeadline", ["id", "arrivalId", "municipalityId", "stepKey", "householdMemberId", "deadline", "isDone"], deadlineRows);
       await copyRows(client, "AuditEvent", ["municipalityId", "action", "entityType", "entityId", "occurredAt"], eventRows);
       await client.query("COMMIT");
     } catch (error) {
@@ -200,6 +240,7 @@ const ARRIVAL_COLUMNS = [
   "municipalityId",
   "givenName",
   "familyName",
+  "latinName",
   "searchName",
   "dateOfBirth",
   "nationality",
@@ -218,4 +259,11 @@ const ARRIVAL_COLUMNS = [
   "updatedAt",
   "applicableStepIds",
   "stepRulesVersion",
+  "email",
+  "assignedToId",
+  "nextOpenDeadline",
+  "lastOpenDeadline",
+  "openStepKeys",
+  "openStepDeadlines",
+  "unopenedPacketSince",
 ];

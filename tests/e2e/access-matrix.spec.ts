@@ -82,6 +82,7 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   "/[locale]/arrivals/[arrivalId]/link": { path: ({ arrivalId }) => `/en/arrivals/${arrivalId}/link`, expected: staffPage(["caseworker"], "not-found") },
   "/[locale]/arrivals/[arrivalId]/packet": { path: ({ arrivalId }) => `/en/arrivals/${arrivalId}/packet`, expected: staffPage(["caseworker"], "not-found") },
   "/[locale]/statistics": { path: () => "/en/statistics", expected: staffPage(["manager"]) },
+  "/[locale]/worklist": { path: () => "/en/worklist", expected: staffPage(["caseworker", "otherCaseworker"]) },
   // A newcomer's page opens for whoever holds the link; staff are shown it with this arrival's link.
   "/[locale]/welcome/[token]": { path: ({ tokenOf }, visitor) => `/en/welcome/${tokenOf(visitor)}`, expected: everyone({ anonymous: "not-found" }) },
   "/api/welcome/[token]/packet": {
@@ -104,6 +105,7 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
     expected: Object.fromEntries(VISITORS.map((visitor) => [visitor, "not-found"])) as Record<TVisitor, TOutcome>,
   },
   "/api/audit": { path: () => "/api/audit?locale=da", expected: staffApi(["admin"]) },
+  "/api/worklist": { path: () => "/api/worklist?locale=en&section=thisWeek", expected: staffApi(["caseworker", "otherCaseworker"]) },
   "/api/statistics/[table]": { path: () => "/api/statistics/basis?locale=en", expected: staffApi(["manager"]) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/csrf", expected: everyone() },
 };
@@ -217,8 +219,14 @@ function asMultipart(fields: TPostedFields): FormData {
   return body;
 }
 type TActionAnswer = { status: number; location: URL | null; body: string; tab: Page };
-/** The routes' context, and an arrival made for the erasure row to erase. */
-type TActionContext = TContext & { erasableId: string; newUser: { id: string; setupToken: string }; newOfficeId: string; confirmEmailToken: string };
+/** The routes' context, and arrivals made for the erasure row to erase and the deletion row to delete. */
+type TActionContext = TContext & {
+  erasableId: string;
+  deletableId: string;
+  newUser: { id: string; setupToken: string };
+  newOfficeId: string;
+  confirmEmailToken: string;
+};
 type TActionRow = {
   /** The page whose form calls the action (the form posts back to it), as the visitor would have it. */
   formPage: (context: TActionContext, visitor: TVisitor) => string;
@@ -315,6 +323,14 @@ const ACTIONS: Record<string, TActionRow> = {
     formOwner: "caseworker",
     fields: (html) => formFieldsOf(html, "form.arrival-assignment"),
     judge: arrivalNotice("assigned"),
+    expected: staffPage(["caseworker"], "not-found"),
+  },
+  // The first step's "Mark done": a second visitor's post finds it ticked already, and is told the same.
+  "lib/progress/desk-tick-actions.ts#tickStepAtDeskAction": {
+    formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}`,
+    formOwner: "caseworker",
+    fields: (html) => formFieldsOf(html, "form.desk-step-form"),
+    judge: arrivalNotice("step-ticked"),
     expected: staffPage(["caseworker"], "not-found"),
   },
   "lib/notes/note-actions.ts#addArrivalNoteAction": {
@@ -434,6 +450,13 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ location }) => (location?.searchParams.get("languages") === "saved" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
+  "lib/worklist/work-list-settings-actions.ts#saveWorkListSettingsAction": {
+    formPage: () => "/en/admin/settings",
+    formOwner: "admin",
+    fields: (html) => formFieldsOf(html, "form.work-list-settings-form"),
+    judge: ({ status, body }) => (status === 200 && body.includes("The work list settings are saved.") ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
   "lib/reminders/reminder-days-actions.ts#saveReminderLeadDaysAction": {
     formPage: () => "/en/admin/settings",
     formOwner: "admin",
@@ -538,6 +561,22 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ status, location }) => (status === 303 && location?.pathname === "/en/admin/people" && location.searchParams.get("erased") === "1" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
+  "lib/arrivals/delete-arrival-actions.ts#deleteArrivalAction": {
+    formPage: ({ deletableId }) => `/en/arrivals/${deletableId}?confirm=delete`,
+    formOwner: "caseworker",
+    fields: (html) => {
+      const form = formFieldsOf(html, "form.delete-arrival-form");
+      return form && { ...form, reason: "Registered twice" };
+    },
+    judge: ({ status, location, body }) =>
+      status === 303 && location?.pathname === "/en/arrivals" && location.searchParams.get("deleted") === "1"
+        ? "ok"
+        : // Refused by the action, then the arrival page itself answers as it does for another municipality's arrival.
+          status === 404 || (status === 200 && body.includes("This record does not exist in your municipality"))
+          ? "not-found"
+          : null,
+    expected: staffPage(["caseworker"], "not-found"),
+  },
   "lib/arrivals/arrival-page-actions.ts#reissueLinkAction": {
     formPage: ({ arrivalId }) => `/en/arrivals/${arrivalId}?confirm=reissue`,
     formOwner: "caseworker",
@@ -583,10 +622,12 @@ test("every server action and form post answers every kind of visitor as the acc
   >;
   // An arrival of its own for the erasure row: the others keep theirs.
   const erasableId = (await registerByPost(tabs.caseworker, { familyName: `Slettes-${Date.now().toString(36)}` })).split("/").at(-1)!;
+  const deletableId = (await registerByPost(tabs.caseworker, { familyName: `Fejl-${Date.now().toString(36)}` })).split("/").at(-1)!;
   const baseContext = await prepareContext(page, signInAs);
   const context: TActionContext = {
     ...baseContext,
     erasableId,
+    deletableId,
     newUser: await createUserByPost(tabs.admin),
     newOfficeId: await createOfficeByPost(tabs.admin),
     confirmEmailToken: await emailChangeTokenByPost(tabs.newcomer, baseContext.tokenOf("newcomer")),

@@ -57,6 +57,66 @@ test("a caseworker hands a household to a colleague, who is named on its page", 
   await expect(page.getByRole("link", { name: "Hannah Schmidt" })).toBeVisible();
 });
 
+test("a caseworker ticks a step at the counter: the newcomer's page says it was marked done at Borgerservice, and it can be undone", async ({
+  page,
+  signInAs,
+  municipality,
+  household,
+}) => {
+  const mateo = await household("Mateo");
+  await signInAs("caseworker", municipality.slug);
+  await page.goto(mateo.path);
+  const steps = page.getByRole("region", { name: "Steps" });
+  await expect(steps).toContainText(/^.*0 of \d+ steps done\./);
+  await steps.getByRole("button", { name: "Mark done: Choose a NemKonto" }).press("Enter");
+  await expect(page.getByRole("status").first()).toHaveText("The step is marked done. The newcomer's page shows it as done at Borgerservice.");
+  const step = steps.getByRole("listitem").filter({ hasText: "Choose a NemKonto" });
+  await expect(step).toContainText(`Marked done at the counter`);
+  await expect(step).toContainText(`Sagsbehandler ${municipality.name}`);
+  await expect(steps).toContainText(/1 of \d+ steps done\./);
+
+  await page.getByRole("button", { name: "Issue link" }).click();
+  const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
+  const newcomer = await page.context().newPage();
+  await newcomer.goto(linkUrl);
+  await expect(newcomer.getByRole("checkbox", { name: "Choose a NemKonto" })).toBeChecked();
+  await expect(newcomer.getByText(/^Marked done at Borgerservice on /)).toHaveCount(1);
+  await newcomer.close();
+
+  await step.getByRole("button", { name: "Undo: Choose a NemKonto" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("The step is no longer marked done.");
+  await expect(steps).toContainText(/0 of \d+ steps done\./);
+});
+
+test("a caseworker deletes a record registered by mistake: confirmed, with a reason that may not name the person", async ({
+  page,
+  signInAs,
+  municipality,
+  household,
+}) => {
+  const hannah = await household("Hannah");
+  await signInAs("caseworker", municipality.slug);
+  await page.goto(hannah.path);
+  await page.getByRole("link", { name: "Delete this record…" }).click();
+  await expect(page).toHaveURL(/confirm=delete/);
+  const confirmation = page.getByRole("region", { name: "Delete this record…" });
+  await expect(confirmation).toContainText("The record of Hannah Schmidt will be deleted for good.");
+  await expectNoAccessibilityViolations(page);
+
+  const reason = confirmation.getByLabel("Why is the record deleted?");
+  await reason.fill("Hannah came twice");
+  await confirmation.getByRole("button", { name: "Delete the record of Hannah Schmidt" }).click();
+  await expect(confirmation.locator(".form-error-message")).toContainText("Leave the person's name out of the reason");
+  await expect(reason).toHaveValue("Hannah came twice");
+
+  await reason.fill("Registered twice at the counter");
+  await confirmation.getByRole("button", { name: "Delete the record of Hannah Schmidt" }).click();
+  await expect(page).toHaveURL(/\/en\/arrivals\?deleted=1$/);
+  await expect(page.getByRole("status").first()).toHaveText("The record is deleted. The audit log keeps who deleted it and why.");
+  const gone = await page.goto(hannah.path);
+  expect(gone?.status()).toBe(404);
+});
+
 for (const locale of ["da", "en", "de"] as const) {
   test(`the arrival page with its notes and assignment has no accessibility violations in ${locale}, on a desktop and a phone`, async ({
     page,

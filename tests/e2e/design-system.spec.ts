@@ -3,7 +3,7 @@ import { registerByPost } from "./register-by-post";
 
 // What Det Fælles Designsystem's own component pages show, checked where our markup could lose it.
 
-test("alerts carry their icon, back links their chevron, and the progress list one marker per step", async ({ page }) => {
+test("alerts carry their icon, back links their chevron, and the checklist one marker per step", async ({ page }) => {
   await signIn(page, "caseworker", "herning");
   const arrival = await registerByPost(page, { familyName: "Designsystem" });
   await page.goto(`${arrival}?saved=1`);
@@ -12,7 +12,7 @@ test("alerts carry their icon, back links their chevron, and the progress list o
   expect((await alert.locator("svg.alert-icon").boundingBox())?.width).toBeGreaterThan(10);
   await expect(page.locator(".back-link svg.icon-svg path")).toHaveCount(1);
   const markers = await page
-    .locator(".progress-list li")
+    .locator(".desk-steps li")
     .evaluateAll((items) => items.map((item) => ({ before: getComputedStyle(item, "::before").content, listStyle: getComputedStyle(item).listStyleType })));
   expect(markers.length).toBeGreaterThan(0);
   for (const marker of markers) {

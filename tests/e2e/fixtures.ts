@@ -1,4 +1,5 @@
 import { test as baseTest, expect, type Page } from "@playwright/test";
+import type { TArrivalForm } from "@/lib/arrivals/schemas";
 import type { PrismaClient } from "@/lib/db-client";
 import { connectToE2eDatabase, createTestHousehold, createTestMunicipality, type TTestHousehold, type TTestMunicipality } from "./test-municipality";
 
@@ -8,12 +9,16 @@ export type TDemoMunicipality = "herning" | "holbaek" | (string & {});
 
 export const DEMO_PASSWORD = "ankomst-demo";
 
+/** Where each role lands after signing in (lib/auth/role-home.ts). */
 export const ROLE_HOME: Record<TDemoRole, string> = {
-  caseworker: "/arrivals",
+  caseworker: "/worklist",
   manager: "/statistics",
   admin: "/admin",
-  frontdesk: "/arrivals",
+  frontdesk: "/worklist",
 };
+
+/** The page a test signed in with `signIn` starts from: a caseworker's is the arrivals list, where most of their tests begin. */
+const TEST_START: Record<TDemoRole, string> = { ...ROLE_HOME, caseworker: "/arrivals", frontdesk: "/arrivals" };
 
 /** Signs in through the sign-in form, as a person does: the sign-in spec's way; every other test gets its session directly. */
 export async function signInThroughForm(page: Page, role: TDemoRole, municipality: TDemoMunicipality, locale = "en", base = "") {
@@ -27,7 +32,7 @@ export async function signInThroughForm(page: Page, role: TDemoRole, municipalit
 /**
  * A session without the form: next-auth's credentials callback posted with its CSRF token (the
  * page's request context keeps the cookies, so the browser has the session), then the role's own
- * front page opened. A real sign-in on the server, limits and audit included; only the typing is left out.
+ * start page opened (TEST_START). A real sign-in on the server, limits and audit included; only the typing is left out.
  */
 export async function signIn(page: Page, role: TDemoRole, municipality: TDemoMunicipality, locale = "en", base = "") {
   const origin = new URL(base || baseTest.info().project.use.baseURL!).origin;
@@ -38,8 +43,8 @@ export async function signIn(page: Page, role: TDemoRole, municipality: TDemoMun
     maxRedirects: 0,
   });
   expect(answer.status(), `sign-in as ${role}@${municipality}.demo`).toBeLessThan(400);
-  await page.goto(`${base}/${locale}${ROLE_HOME[role]}`);
-  await expect(page).toHaveURL(new RegExp(`/${locale}${ROLE_HOME[role]}$`));
+  await page.goto(`${base}/${locale}${TEST_START[role]}`);
+  await expect(page).toHaveURL(new RegExp(`/${locale}${TEST_START[role]}$`));
 }
 
 type TTestFixtures = {
@@ -47,7 +52,7 @@ type TTestFixtures = {
   /** A municipality of this test's own (tests/e2e/test-municipality.ts): change its settings freely. */
   municipality: TTestMunicipality;
   /** Registers a demo household again in the test's own municipality (tests/e2e/test-municipality.ts). */
-  household: (givenName: string) => Promise<TTestHousehold>;
+  household: (givenName: string, change?: Partial<TArrivalForm>) => Promise<TTestHousehold>;
 };
 
 export const test = baseTest.extend<TTestFixtures, { database: PrismaClient }>({
@@ -64,7 +69,7 @@ export const test = baseTest.extend<TTestFixtures, { database: PrismaClient }>({
     await use(await createTestMunicipality(database));
   },
   household: async ({ database, municipality }, use) => {
-    await use((givenName) => createTestHousehold(database, municipality, givenName));
+    await use((givenName, change) => createTestHousehold(database, municipality, givenName, change));
   },
   signInAs: async ({ page }, use) => {
     await use((role, municipality = "herning", locale = "en") => signIn(page, role, municipality, locale));

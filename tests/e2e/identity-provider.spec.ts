@@ -56,7 +56,7 @@ test("staff sign in through their municipality's identity provider with the role
   await expectNoAccessibilityViolations(caseworker);
   await caseworker.getByRole("button", { name: `Sign in with ${municipality.letterName}` }).click();
   await signInAtProvider(caseworker, `caseworker@${municipality.slug}.demo`);
-  await expect(caseworker).toHaveURL(`${appOrigin()}/en/arrivals`);
+  await expect(caseworker).toHaveURL(`${appOrigin()}/en/worklist`);
   await expect(caseworker.getByRole("heading", { level: 1 })).toBeVisible();
   await caseworker.context().close();
 

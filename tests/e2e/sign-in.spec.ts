@@ -1,10 +1,10 @@
 import { expect, ROLE_HOME, signInThroughForm, type TDemoRole, test } from "./fixtures";
 
 const ROLE_HEADINGS: Record<TDemoRole, string> = {
-  caseworker: "Arrivals",
+  caseworker: "Work list",
   manager: "Reception statistics",
   admin: "Administration",
-  frontdesk: "Arrivals",
+  frontdesk: "Work list",
 };
 
 for (const role of ["caseworker", "manager", "admin"] as const) {

@@ -55,7 +55,7 @@ test("an administrator adds a user, who chooses a password through the one-time 
   await tab.getByLabel(/e-?mail/i).fill(email);
   await tab.locator("#password").fill("blå cykel ved åen");
   await tab.locator("form").getByRole("button").click();
-  await expect(tab).toHaveURL(/\/en\/arrivals$/);
+  await expect(tab).toHaveURL(/\/en\/worklist$/);
 
   await page.goto("/en/admin");
   await page.getByRole("link", { name: "Nina Nyansat" }).click();

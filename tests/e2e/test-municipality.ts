@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createArrival } from "@/lib/arrivals/create-arrival";
+import type { TArrivalForm } from "@/lib/arrivals/schemas";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD } from "../../scripts/seeds/demo-data";
@@ -41,13 +42,19 @@ export type TTestHousehold = { id: string /** The arrival's page for its casewor
  * again in the test's own municipality by its caseworker, as the seed registers them: nobody
  * else's test generates its packets, issues its links or ticks its steps.
  */
-export async function createTestHousehold(db: PrismaClient, municipality: TTestMunicipality, givenName: string): Promise<TTestHousehold> {
+export async function createTestHousehold(
+  db: PrismaClient,
+  municipality: TTestMunicipality,
+  givenName: string,
+  /** What the test changes of the demo household (an arrival date counted from today, say). */
+  change: Partial<TArrivalForm> = {},
+): Promise<TTestHousehold> {
   const demo = DEMO_MUNICIPALITIES.flatMap((each) => each.arrivals).find((arrival) => arrival.givenName === givenName);
   if (!demo) throw new Error(`No demo household's newcomer is called ${givenName}`);
   const caseworker = await db.user.findUniqueOrThrow({ where: { email: `caseworker@${municipality.slug}.demo` }, select: { id: true, municipalityId: true } });
   const result = await createArrival(db, {
     user: caseworker,
-    form: demoArrivalForm(demo, holbaekDemo()),
+    form: { ...demoArrivalForm(demo, holbaekDemo()), ...change },
     creationKey: randomUUID(),
     isDuplicateConfirmed: true,
   });

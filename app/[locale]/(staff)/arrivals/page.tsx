@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArrivalSearchForm } from "@/components/arrivals/ArrivalSearchForm";
 import { Pagination } from "@/components/arrivals/Pagination";
+import { Alert } from "@/components/ui/Alert";
 import { listArrivalNationalities } from "@/lib/arrivals/arrival-nationalities";
 import { findArrivals, ZArrivalSearchSchema } from "@/lib/arrivals/find-arrivals";
 import { RESIDENCE_BASES, type TResidenceBasis } from "@/lib/arrivals/residence-basis";
@@ -25,12 +26,13 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
   const search = ZArrivalSearchSchema.parse(
     Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])),
   );
-  const [t, basis, common, result, nationalities] = await Promise.all([
+  const [t, basis, common, result, nationalities, deletion] = await Promise.all([
     getTranslations("arrivals"),
     getTranslations("residenceBasis"),
     getTranslations("common"),
     findArrivals(db, { user, search }),
     listArrivalNationalities(db, user),
+    getTranslations("deleteArrival"),
   ]);
   // The filter offers the nationalities there are, and keeps one chosen from an older link.
   const offered = new Set([...nationalities, ...(search.nationality ? [search.nationality] : [])]);
@@ -55,6 +57,11 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
           {t("newArrival")}
         </Link>
       </div>
+      {raw.deleted === "1" ? (
+        <Alert variant="success" role="status">
+          <p className="alert-text">{deletion("deleted")}</p>
+        </Alert>
+      ) : null}
       <p className="font-lead">{t("intro", { municipality: common("municipality", { name: user.municipality.name }) })}</p>
       <ArrivalSearchForm search={search} countries={countries} action={`/${locale}/arrivals`} />
       <h2 className="h3" aria-live="polite">

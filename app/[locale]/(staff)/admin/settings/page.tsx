@@ -8,6 +8,7 @@ import { LogoForm } from "@/components/settings/LogoForm";
 import { OfferedLanguagesForm } from "@/components/settings/OfferedLanguagesForm";
 import { ReminderDaysForm } from "@/components/settings/ReminderDaysForm";
 import { StaffSignInSettings } from "@/components/settings/StaffSignInSettings";
+import { WorkListSettingsForm } from "@/components/settings/WorkListSettingsForm";
 import { Alert } from "@/components/ui/Alert";
 import { getIdentityProviderView, identityProviderRedirectUri } from "@/lib/auth/identity-providers";
 import { requireUser } from "@/lib/auth/require-user";
@@ -22,6 +23,7 @@ import { moveOfficeAction } from "@/lib/municipalities/office-actions";
 import { listOffices } from "@/lib/municipalities/offices";
 import { REMINDABLE_STEP_KEYS, type TRemindableStepKey } from "@/lib/reminders/plan-reminders";
 import { getReminderLeadDays } from "@/lib/reminders/reminder-lead-days";
+import { getWorkListSettings } from "@/lib/worklist/work-list-settings";
 
 type TProps = {
   params: Promise<{ locale: string }>;
@@ -45,7 +47,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MunicipalitySettingsPage({ params, searchParams }: TProps) {
   const { locale } = await params;
   const admin = await requireUser({ role: "ADMIN" });
-  const [settings, logo, offices, periods, signIn, offered, leadDays] = await Promise.all([
+  const [settings, logo, offices, periods, signIn, offered, leadDays, workList] = await Promise.all([
     getLetterheadSettings(db, admin.municipalityId),
     getLogoReference(db, admin.municipalityId),
     listOffices(db, admin.municipalityId),
@@ -53,8 +55,9 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
     getIdentityProviderView(db, admin.municipalityId),
     getOfferedLanguages(db, admin.municipalityId),
     getReminderLeadDays(db, admin.municipalityId),
+    getWorkListSettings(db, admin.municipalityId),
   ]);
-  if (!settings || !periods || !signIn || !leadDays) notFound();
+  if (!settings || !periods || !signIn || !leadDays || !workList) notFound();
   const query = await searchParams;
   const [t, common, languageNames, o, steps] = await Promise.all([
     getTranslations("letterhead"),
@@ -126,6 +129,10 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
             current={leadDays}
             stepNames={Object.fromEntries(REMINDABLE_STEP_KEYS.map((key) => [key, steps(key)])) as Record<TRemindableStepKey, string>}
           />
+        </ClientMessages>
+
+        <ClientMessages namespaces={["workListSettings"]}>
+          <WorkListSettingsForm current={workList} />
         </ClientMessages>
 
         <StaffSignInSettings view={signIn} redirectUri={identityProviderRedirectUri(admin.municipality.slug)} outcome={query.signIn} />

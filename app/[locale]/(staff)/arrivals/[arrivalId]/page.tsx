@@ -6,8 +6,10 @@ import { z } from "zod";
 import { ArrivalAssignment } from "@/components/arrivals/ArrivalAssignment";
 import { ArrivalPacketPanel } from "@/components/arrivals/ArrivalPacketPanel";
 import { ArrivalRemindersPanel } from "@/components/arrivals/ArrivalRemindersPanel";
+import { DeleteArrivalPanel } from "@/components/arrivals/DeleteArrivalPanel";
 import { RecordCprOffer } from "@/components/arrivals/RecordCprOffer";
 import { ArrivalNotes } from "@/components/notes/ArrivalNotes";
+import { DeskChecklist } from "@/components/progress/DeskChecklist";
 import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
 import { arrivalNoticeFrom, isErrorNotice } from "@/lib/arrivals/arrival-notices";
@@ -48,6 +50,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const { saved, notice: rawNotice, confirm: rawConfirm } = await searchParams;
   const confirm = rawConfirm === "reissue" || rawConfirm === "revoke" ? rawConfirm : null;
+  const isDeleteAsked = rawConfirm === "delete";
   const isSaved = saved === "1";
   const notice = arrivalNoticeFrom(rawNotice);
   const target = { municipalityId: user.municipalityId, arrivalId: arrival.id };
@@ -62,11 +65,11 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
     readArrivalNotes(db, { user, arrivalId: arrival.id }),
     listAssignableCaseworkers(db, user),
   ]);
-  const steps = (checklist ?? []).map((step) => ({ title: step.title, completedAt: progress.get(step.id) ?? null }));
+  const steps = (checklist ?? []).map((step) => ({ id: step.id, title: step.title, tick: progress.get(step.id) ?? null }));
   const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
   const children = arrival.householdMembers.filter((member) => member.kind === "CHILD");
 
-  const cprTickedAt = arrival.cprRegistered ? null : (progress.get(CPR_STEP_ID) ?? null);
+  const cprTickedAt = arrival.cprRegistered ? null : (progress.get(CPR_STEP_ID)?.completedAt ?? null);
   const rows: [string, ReactNode][] = [
     ...(arrival.latinName ? ([[form("latinName"), arrival.latinName]] as [string, ReactNode][]) : []),
     [form("dateOfBirth"), date(arrival.dateOfBirth)],
@@ -143,12 +146,18 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
         packetLanguage={arrival.packetLanguage}
         link={link}
         packets={packets}
-        progress={{ done: steps.filter((step) => step.completedAt).length, total: steps.length, steps }}
         confirm={confirm}
         offeredLanguages={offeredLanguages}
       />
+      <DeskChecklist arrivalId={arrival.id} steps={steps} />
       {reminders ? <ArrivalRemindersPanel arrivalId={arrival.id} reminders={reminders} /> : null}
       <ArrivalNotes arrivalId={arrival.id} notes={notes} />
+      <DeleteArrivalPanel
+        arrivalId={arrival.id}
+        name={`${arrival.givenName} ${arrival.familyName}`}
+        isAsked={isDeleteAsked}
+        arrivalHref={`/${locale}/arrivals/${arrival.id}`}
+      />
       <p className="form-hint">
         {t("version", { version: arrival.version, date: format.dateTime(arrival.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
       </p>

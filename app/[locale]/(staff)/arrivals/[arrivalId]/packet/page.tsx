@@ -49,12 +49,9 @@ export default async function PacketPreviewPage({ params, searchParams }: TProps
         packet={packet}
         qrCodeSvg={packet.link.url ? <QrCodeSvg text={packet.link.url} label={t("qrLabel")} /> : null}
         renderStepStatus={(step) => {
-          const completedAt = progress.get(step.id);
-          return (
-            <p className="step-status">
-              {completedAt ? `✓ ${t("stepDone", { date: format.dateTime(completedAt, { dateStyle: "medium" }) })}` : t("stepNotDone")}
-            </p>
-          );
+          const tick = progress.get(step.id);
+          const date = tick ? format.dateTime(tick.completedAt, { dateStyle: "medium" }) : "";
+          return <p className="step-status">{tick ? `✓ ${t(tick.isAtCounter ? "stepDoneAtCounter" : "stepDone", { date })}` : t("stepNotDone")}</p>;
         }}
       />
     </>
