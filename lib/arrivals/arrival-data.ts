@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { applicableStepColumns } from "../steps/applicable-step-ids";
 import type { TArrivalForm } from "./schemas";
 import { SEARCH_FOLD_VERSION, toSearchName } from "./search-name";
 
 const orNull = (value: string) => (value === "" ? null : value);
 
-/** The arrival's own columns from a validated form, with the steps that apply to it and its household. */
-export function arrivalColumns(form: TArrivalForm, members: THouseholdRow[]) {
+/** The arrival's own columns from a validated form. */
+export function arrivalColumns(form: TArrivalForm) {
   const columns = {
     givenName: form.givenName,
     familyName: form.familyName,
@@ -30,10 +29,8 @@ export function arrivalColumns(form: TArrivalForm, members: THouseholdRow[]) {
     cprRegistered: form.cprRegistered,
     cprRegisteredOn: form.cprRegistered && form.cprRegisteredOn !== "" ? fromIsoDate(form.cprRegisteredOn) : null,
   };
-  return {
-    ...columns,
-    ...applicableStepColumns({ ...columns, householdMembers: members }),
-  } satisfies Partial<Prisma.ArrivalUncheckedCreateInput>;
+  // The applicable steps are stored from the saved record (lib/steps/stored-steps.ts), household members' CPR dates included.
+  return columns satisfies Partial<Prisma.ArrivalUncheckedCreateInput>;
 }
 
 export type THouseholdRow = {

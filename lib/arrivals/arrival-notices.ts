@@ -19,6 +19,7 @@ export const ARRIVAL_NOTICES = [
   "assignee-invalid",
   "step-ticked",
   "step-unticked",
+  "merged",
 ] as const;
 export type TArrivalNotice = (typeof ARRIVAL_NOTICES)[number];
 

@@ -5,6 +5,7 @@ import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { assignArrival, ZAssignArrivalInput } from "@/lib/arrivals/assign-arrival";
 import { recordCprRegistration, ZRecordCprInput } from "@/lib/arrivals/record-cpr-registration";
+import { recordMemberCpr, ZRecordMemberCprInput } from "@/lib/arrivals/record-member-cpr";
 import { recordRefusedAccess } from "@/lib/audit/record-refused-access";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { requireUser } from "@/lib/auth/require-user";
@@ -101,6 +102,25 @@ export async function recordCprAction(received: FormData) {
   }
   revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
   return backTo(input.data.arrivalId, result.status === "date-invalid" ? "cpr-date-invalid" : "cpr-recorded");
+}
+
+/** A household member's CPR registration, recorded at the counter with its day. */
+export async function recordMemberCprAction(received: FormData) {
+  const user = await requireUser({ role: "CASEWORKER" });
+  const formData = asFormData(received);
+  const input = ZRecordMemberCprInput.safeParse({
+    arrivalId: formData.get("arrivalId"),
+    memberId: formData.get("memberId"),
+    registeredOn: formData.get("registeredOn"),
+  });
+  if (!input.success) {
+    const arrivalId = z.uuid().safeParse(formData.get("arrivalId"));
+    return backTo(arrivalId.success ? arrivalId.data : null, arrivalId.success ? "cpr-date-invalid" : "invalid");
+  }
+  const outcome = await recordMemberCpr(db, { user, input: input.data });
+  if (outcome === "not-found") return refused(user, input.data.arrivalId, "member-cpr-record");
+  revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
+  return backTo(input.data.arrivalId, outcome === "date-invalid" ? "cpr-date-invalid" : "cpr-recorded");
 }
 
 const ZReminderConsent = ZArrivalTarget.extend({ reminders: z.enum(["on", "off"]) });

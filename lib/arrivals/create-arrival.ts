@@ -2,7 +2,7 @@ import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { writeStepDeadlines } from "@/lib/worklist/step-deadlines";
+import { refreshStoredSteps } from "@/lib/steps/stored-steps";
 import { arrivalColumns, householdRows } from "./arrival-data";
 import { findLikelyDuplicates } from "./find-likely-duplicates";
 import type { TArrivalForm } from "./schemas";
@@ -37,11 +37,11 @@ export async function createArrival(db: PrismaClient, options: TCreateArrivalOpt
     const members = householdRows(form);
     const arrivalId = await db.$transaction(async (tx) => {
       const arrival = await tx.arrival.create({
-        data: { ...arrivalColumns(form, members), municipalityId: user.municipalityId, createdById: user.id, assignedToId: user.id, creationKey },
+        data: { ...arrivalColumns(form), municipalityId: user.municipalityId, createdById: user.id, assignedToId: user.id, creationKey },
         select: { id: true },
       });
       await tx.householdMember.createMany({ data: members.map((row) => ({ ...row, arrivalId: arrival.id })) });
-      await writeStepDeadlines(tx, arrival.id);
+      await refreshStoredSteps(tx, arrival.id);
       await auditAs(tx, user, {
         action: "arrival.create",
         entityType: "arrival",

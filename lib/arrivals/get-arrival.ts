@@ -27,7 +27,10 @@ const ARRIVAL_DETAIL = {
   createdAt: true,
   updatedAt: true,
   assignedTo: { select: { id: true, name: true } },
-  householdMembers: { orderBy: { position: "asc" }, select: { id: true, kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true } },
+  householdMembers: {
+    orderBy: { position: "asc" },
+    select: { id: true, kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true, cprRegisteredOn: true },
+  },
 } as const;
 
 /**
@@ -36,7 +39,7 @@ const ARRIVAL_DETAIL = {
  */
 export async function getArrival(
   db: PrismaClient,
-  options: { user: TActingUser; arrivalId: string; purpose: "view" | "edit" | "print-link" | "rights-request" },
+  options: { user: TActingUser; arrivalId: string; purpose: "view" | "edit" | "print-link" | "rights-request" | "merge" },
 ) {
   const arrival = await db.arrival.findFirst({
     where: { id: options.arrivalId, ...arrivalVisibleTo(options.user) },

@@ -6,8 +6,7 @@ import { danishDayOf, fromIsoDate, isCalendarDate, toIsoDate } from "@/lib/dates
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import { HOUSEHOLD_RECORD_SELECT } from "@/lib/packet/load-packet-input";
-import { writeStepDeadlines } from "@/lib/worklist/step-deadlines";
-import { applicableStepColumns } from "../steps/applicable-step-ids";
+import { refreshStoredSteps } from "@/lib/steps/stored-steps";
 
 /** The checklist step a newcomer ticks when they have their CPR number. */
 export const CPR_STEP_ID = "cpr-registration";
@@ -43,12 +42,11 @@ export async function recordCprRegistration(
       data: {
         cprRegistered: true,
         cprRegisteredOn: fromIsoDate(registeredOn),
-        ...applicableStepColumns({ ...arrival, cprRegistered: true }),
         version: { increment: 1 },
       },
     });
     if (updated.count === 0) return { status: "already-recorded" };
-    await writeStepDeadlines(tx, arrivalId);
+    await refreshStoredSteps(tx, arrivalId);
     await auditAs(tx, user, {
       action: "arrival.update",
       entityType: "arrival",

@@ -4,8 +4,8 @@ import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { refreshStoredSteps } from "@/lib/steps/stored-steps";
 import { markPacketOutdated } from "@/lib/worklist/packet-state";
-import { writeStepDeadlines } from "@/lib/worklist/step-deadlines";
 import { arrivalColumns, householdRows, type THouseholdRow } from "./arrival-data";
 import { findLikelyDuplicates } from "./find-likely-duplicates";
 import type { TArrivalForm } from "./schemas";
@@ -38,7 +38,7 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
     });
     if (!current) throw new AppError("NOT_FOUND");
     const members = householdRows(form, new Map(current.householdMembers.map((member) => [member.id, member.kind])));
-    const columns = arrivalColumns(form, members);
+    const columns = arrivalColumns(form);
     if (current.version !== expectedVersion) return { status: "conflict", storedVersion: current.version };
 
     // Only a change of name or birth date can make a new duplicate; an accepted one is not raised on every edit.
@@ -59,7 +59,7 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
       return { status: "conflict", storedVersion: now.version };
     }
     await saveHousehold(tx, { arrivalId, stored: current.householdMembers, members });
-    await writeStepDeadlines(tx, arrivalId);
+    await refreshStoredSteps(tx, arrivalId);
     await markPacketOutdated(tx, { arrivalIds: [arrivalId] });
     await auditAs(tx, user, {
       action: "arrival.update",

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "arrival.anonymise",
   "arrival.erase",
   "arrival.delete",
+  "arrival.merge",
   "arrival.assign",
   "arrival.note-add",
   "arrival.notes-read",

@@ -63,6 +63,12 @@ async function auditWhere(db: PrismaClient, user: TActingUser, search: TAuditSea
       });
       entityIds = arrivals.map((arrival) => arrival.id);
     }
+    // A record merged into one of them: its history is theirs now.
+    const merged = await db.mergedArrival.findMany({
+      where: { arrivalId: { in: entityIds }, municipalityId: user.municipalityId },
+      select: { mergedId: true },
+    });
+    entityIds = [...entityIds, ...merged.map((alias) => alias.mergedId)];
   }
   return {
     municipalityId: user.municipalityId,
@@ -115,6 +121,12 @@ async function withArrivalNames(db: PrismaClient, user: TActingUser, rows: TEven
       select: { id: true, givenName: true, familyName: true },
     });
     for (const arrival of arrivals) names.set(arrival.id, `${arrival.givenName} ${arrival.familyName}`);
+    // A record merged away is named by the record it was merged into.
+    const aliases = await db.mergedArrival.findMany({
+      where: { mergedId: { in: ids.slice(start, start + NAMES_PER_QUERY) }, municipalityId: user.municipalityId, arrival: { anonymisedAt: null } },
+      select: { mergedId: true, arrival: { select: { givenName: true, familyName: true } } },
+    });
+    for (const alias of aliases) names.set(alias.mergedId, `${alias.arrival.givenName} ${alias.arrival.familyName}`);
   }
   return rows.map((row) => ({ ...row, entityName: row.entityType === "arrival" && row.entityId ? (names.get(row.entityId) ?? null) : null }));
 }

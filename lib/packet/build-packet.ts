@@ -10,6 +10,7 @@ import {
   computeApplicableSteps,
   fillSubject,
   stepMemberId,
+  stepTitle,
   subjectName,
   type TApplicableStep,
   type TRuleHousehold,
@@ -32,7 +33,16 @@ export type TBuildPacketInput = {
   language: TPacketLanguage;
   municipality: TPacket["municipality"];
   offices: { name: string; address: string; phone: string | null; email: string | null; hours: string | null }[];
-  person: { givenName: string; familyName: string; addressLine: string; postalCode: string; city: string; nationality: string | null };
+  person: {
+    givenName: string;
+    familyName: string;
+    /** How the name is written in Latin letters, when it is written in another script: the envelope's address uses it. */
+    latinName?: string | null;
+    addressLine: string;
+    postalCode: string;
+    city: string;
+    nationality: string | null;
+  };
   household: TRuleHousehold & { spouse: (TRuleHousehold["spouse"] & { dateOfBirth?: string | null }) | null };
   /** The catalogue's texts in the packet's language (a missing translation falls back to Danish before this). */
   texts: Partial<Record<TStepKey, TStepText>>;
@@ -92,7 +102,7 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
       id: applicableStepId(step),
       key: step.key,
       memberId: stepMemberId(step),
-      title: fill(text.title),
+      title: stepTitle(text.title, step),
       paragraphs: paragraphsOf(fill(text.body)),
       notes,
       forName,
@@ -110,7 +120,8 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     documentTitle: packetDocumentTitle(input.language, municipality.name, newcomerName),
     subject: t("subject"),
     municipality,
-    recipient: { name: newcomerName, addressLine: person.addressLine, postalCode: person.postalCode, city: person.city },
+    // The address block is read by the postal service: in Latin letters where the name has them; the greeting keeps the name as written.
+    recipient: { name: person.latinName || newcomerName, addressLine: person.addressLine, postalCode: person.postalCode, city: person.city },
     nameLanguages: nameLanguagesOf([...adults, ...childNames], { documentLanguage: input.language, nationality: person.nationality }),
     dateLabel: formatDate(generatedDay),
     letterHeading: t("letterHeading", { municipality: municipality.name }),

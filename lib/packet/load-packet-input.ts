@@ -16,7 +16,15 @@ export type THouseholdRecord = {
   employerOrSchool: string | null;
   expectedStayMonths: number | null;
   cprRegistered: boolean;
-  householdMembers: { id: string; kind: "SPOUSE" | "CHILD"; givenName: string; familyName: string; dateOfBirth: Date | null; seekingWork: boolean | null }[];
+  householdMembers: {
+    id: string;
+    kind: "SPOUSE" | "CHILD";
+    givenName: string;
+    familyName: string;
+    dateOfBirth: Date | null;
+    seekingWork: boolean | null;
+    cprRegisteredOn?: Date | null;
+  }[];
 };
 
 /** The columns a THouseholdRecord is read with: everything the step rules look at. */
@@ -29,7 +37,7 @@ export const HOUSEHOLD_RECORD_SELECT = {
   cprRegistered: true,
   householdMembers: {
     orderBy: { position: "asc" },
-    select: { id: true, kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true },
+    select: { id: true, kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true, cprRegisteredOn: true },
   },
 } as const satisfies Prisma.ArrivalSelect;
 
@@ -43,10 +51,26 @@ export function toRuleHousehold(arrival: THouseholdRecord): TRuleHousehold {
     hasEmployerOrSchool: Boolean(arrival.employerOrSchool),
     expectedStayMonths: arrival.expectedStayMonths,
     cprRegistered: arrival.cprRegistered,
-    spouse: spouse ? { givenName: spouse.givenName, familyName: spouse.familyName, seekingWork: spouse.seekingWork ?? false } : null,
+    spouse: spouse
+      ? {
+          id: spouse.id,
+          givenName: spouse.givenName,
+          familyName: spouse.familyName,
+          seekingWork: spouse.seekingWork ?? false,
+          cprRegistered: Boolean(spouse.cprRegisteredOn),
+        }
+      : null,
     children: arrival.householdMembers.flatMap((member) =>
       member.kind === "CHILD" && member.dateOfBirth
-        ? [{ id: member.id, givenName: member.givenName, familyName: member.familyName, dateOfBirth: toIsoDate(member.dateOfBirth) }]
+        ? [
+            {
+              id: member.id,
+              givenName: member.givenName,
+              familyName: member.familyName,
+              dateOfBirth: toIsoDate(member.dateOfBirth),
+              cprRegistered: Boolean(member.cprRegisteredOn),
+            },
+          ]
         : [],
     ),
   };
@@ -109,6 +133,7 @@ export async function loadPacketInput(
     person: {
       givenName: arrival.givenName,
       familyName: arrival.familyName,
+      latinName: arrival.latinName,
       addressLine: arrival.addressLine,
       postalCode: arrival.postalCode,
       city: arrival.city,

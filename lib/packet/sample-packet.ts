@@ -30,18 +30,28 @@ const OFFICES = [
 export type TSampleHousehold = {
   language: TPacketLanguage;
   person: [string, string];
+  /** The name in Latin letters, when the person's is written in another script. */
+  latinName?: string;
   /** ISO 3166-1 alpha-2. */
   nationality?: string;
   household: Partial<TBuildPacketInput["household"]>;
 };
 
 /** A packet built from the standard catalogue for an invented household: for previews, warm-up and the benchmark. */
-export function samplePacket({ language, person, nationality, household }: TSampleHousehold): TPacket {
+export function samplePacket({ language, person, latinName, nationality, household }: TSampleHousehold): TPacket {
   return buildPacket({
     language,
     municipality: { ...MUNICIPALITY, signatoryTitle: SIGNATORY_TITLES[language], logo: null },
     offices: OFFICES,
-    person: { givenName: person[0], familyName: person[1], addressLine: "Bredgade 3", postalCode: "7400", city: "Herning", nationality: nationality ?? null },
+    person: {
+      givenName: person[0],
+      familyName: person[1],
+      latinName: latinName ?? null,
+      addressLine: "Bredgade 3",
+      postalCode: "7400",
+      city: "Herning",
+      nationality: nationality ?? null,
+    },
     household: {
       arrivalDate: "2026-09-01",
       dateOfBirth: "1985-03-02",

@@ -29,7 +29,10 @@ export async function exportPersonData(db: PrismaClient, options: { user: TActin
     // Erased records too: the export shows what erasure left.
     where: { id: arrivalId, ...arrivalOfMunicipality(user) },
     include: {
-      householdMembers: { orderBy: { position: "asc" }, select: { kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true } },
+      householdMembers: {
+        orderBy: { position: "asc" },
+        select: { kind: true, givenName: true, familyName: true, dateOfBirth: true, seekingWork: true, cprRegisteredOn: true },
+      },
       packets: { orderBy: { generatedAt: "asc" }, select: { id: true, language: true, generatedAt: true, generatedBy: { select: { name: true } } } },
       links: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true, revokedAt: true, lastOpenedAt: true } },
       stepProgress: { orderBy: { completedAt: "asc" }, select: { stepKey: true, completedAt: true, householdMember: { select: MEMBER_NAME } } },
@@ -89,7 +92,7 @@ export async function exportPersonData(db: PrismaClient, options: { user: TActin
       assignedTo: arrival.assignedTo?.name ?? null,
     },
     caseworkerNotes: arrival.notes.map((note) => ({ at: note.createdAt.toISOString(), by: note.author?.name ?? null, text: note.text })),
-    household: arrival.householdMembers.map((member) => ({ ...member, dateOfBirth: day(member.dateOfBirth) })),
+    household: arrival.householdMembers.map((member) => ({ ...member, dateOfBirth: day(member.dateOfBirth), cprRegisteredOn: day(member.cprRegisteredOn) })),
     packetsSent: arrival.packets.map((packet) => ({
       id: packet.id,
       language: packet.language,

@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@/lib/db-client";
-import { HOUSEHOLD_RECORD_SELECT, type THouseholdRecord, toRuleHousehold } from "@/lib/packet/load-packet-input";
+import { type THouseholdRecord, toRuleHousehold } from "@/lib/packet/load-packet-input";
 import { applicableStepId, computeApplicableSteps, STEP_RULES_VERSION } from "@/lib/steps/step-rules";
-import { writeStepDeadlines } from "@/lib/worklist/step-deadlines";
+import { refreshStoredSteps } from "@/lib/steps/stored-steps";
 
-type TMember = Pick<THouseholdRecord["householdMembers"][number], "id" | "kind" | "dateOfBirth" | "seekingWork">;
+type TMember = Pick<THouseholdRecord["householdMembers"][number], "id" | "kind" | "dateOfBirth" | "seekingWork" | "cprRegisteredOn">;
 export type TStepIdRecord = Omit<THouseholdRecord, "householdMembers"> & { householdMembers: TMember[] };
 
 /**
@@ -14,11 +14,6 @@ export type TStepIdRecord = Omit<THouseholdRecord, "householdMembers"> & { house
 export function applicableStepIdsOf(record: TStepIdRecord): string[] {
   const householdMembers = record.householdMembers.map((member) => ({ ...member, givenName: "", familyName: "" }));
   return computeApplicableSteps(toRuleHousehold({ ...record, householdMembers })).map(applicableStepId);
-}
-
-/** The stored steps of a record and the version of the rules that computed them, as written with every save. */
-export function applicableStepColumns(record: TStepIdRecord): { applicableStepIds: string[]; stepRulesVersion: number } {
-  return { applicableStepIds: applicableStepIdsOf(record), stepRulesVersion: STEP_RULES_VERSION };
 }
 
 /**
@@ -32,14 +27,11 @@ export async function backfillApplicableStepIds(db: PrismaClient, options: { bat
   for (;;) {
     const stale = await db.arrival.findMany({
       where: { stepRulesVersion: { lt: STEP_RULES_VERSION }, anonymisedAt: null },
-      select: { id: true, ...HOUSEHOLD_RECORD_SELECT },
+      select: { id: true },
       take: batchSize,
     });
     for (const arrival of stale) {
-      await db.$transaction(async (tx) => {
-        await tx.arrival.update({ where: { id: arrival.id }, data: applicableStepColumns(arrival) });
-        await writeStepDeadlines(tx, arrival.id);
-      });
+      await db.$transaction((tx) => refreshStoredSteps(tx, arrival.id));
     }
     recomputed += stale.length;
     if (stale.length < batchSize) return recomputed;

@@ -2,7 +2,7 @@ import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
 import type { PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { HOUSEHOLD_RECORD_SELECT, textIn, toRuleHousehold } from "@/lib/packet/load-packet-input";
-import { applicableStepId, computeApplicableSteps, fillSubject, stepMemberId } from "@/lib/steps/step-rules";
+import { applicableStepId, computeApplicableSteps, stepMemberId, stepTitle } from "@/lib/steps/step-rules";
 
 export type TChecklistStep = { id: string; stepKey: string; householdMemberId: string | null; title: string };
 
@@ -29,6 +29,6 @@ export async function loadChecklistSteps(
   const titles = new Map(catalogue.map((step) => [step.key, textIn(step.texts, options.language)?.title]));
   return computeApplicableSteps(toRuleHousehold(arrival)).flatMap((step) => {
     const title = titles.get(step.key);
-    return title ? [{ id: applicableStepId(step), stepKey: step.key, householdMemberId: stepMemberId(step), title: fillSubject(title, step) }] : [];
+    return title ? [{ id: applicableStepId(step), stepKey: step.key, householdMemberId: stepMemberId(step), title: stepTitle(title, step) }] : [];
   });
 }

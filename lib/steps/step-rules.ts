@@ -2,7 +2,7 @@ import type { TResidenceBasis } from "@/lib/arrivals/residence-basis";
 import { addDays, addMonths, ageOn, birthdayInYear, laterOf, type TIsoDate } from "@/lib/dates/iso-date";
 import type { TStepKey } from "./step-keys";
 
-export type TRuleChild = { id: string; givenName: string; familyName: string; dateOfBirth: TIsoDate };
+export type TRuleChild = { id: string; givenName: string; familyName: string; dateOfBirth: TIsoDate; cprRegistered?: boolean };
 
 /** What the rules read from an arrival record; nothing else decides which steps apply. */
 export type TRuleHousehold = {
@@ -12,11 +12,15 @@ export type TRuleHousehold = {
   hasEmployerOrSchool: boolean;
   expectedStayMonths: number | null;
   cprRegistered: boolean;
-  spouse: { givenName: string; familyName: string; seekingWork: boolean } | null;
+  spouse: { id?: string; givenName: string; familyName: string; seekingWork: boolean; cprRegistered?: boolean } | null;
   children: TRuleChild[];
 };
 
-export type TStepSubject = { kind: "household" } | { kind: "spouse"; name: string } | { kind: "child"; childId: string; name: string; ageYears: number };
+export type TStepSubject =
+  | { kind: "household" }
+  /** `memberId`: the spouse's household member, when the record has one stored. */
+  | { kind: "spouse"; memberId?: string; name: string }
+  | { kind: "child"; childId: string; name: string; ageYears: number };
 
 export type TApplicableStep = {
   key: TStepKey;
@@ -57,13 +61,27 @@ const isLocalJobSeeker = (h: TRuleHousehold) =>
  * Raise by one with every change to STEP_RULES that changes which steps apply to whom: arrivals
  * whose stored steps (Arrival.applicableStepIds) an older version computed are computed again after
  * the next deploy (backfillApplicableStepIds), so statistics count by the rules in force, and
- * the work list by their deadlines (2: the deadlines are stored too, in StepDeadline).
+ * the work list by their deadlines (2: the deadlines are stored too, in StepDeadline; 3: CPR
+ * registration per person, and a spouse's steps name the spouse).
  */
-export const STEP_RULES_VERSION = 2;
+export const STEP_RULES_VERSION = 3;
 
 /** The one table of rules: which steps apply to a household, for whom, and by when. Order = packet order. */
 export const STEP_RULES: (THouseholdRule | TChildRule | TSpouseRule)[] = [
   { key: "cpr-registration", per: "household", applies: (h) => staysLong(h) && !h.cprRegistered, deadline: (h) => addDays(h.arrivalDate, 5) },
+  // Each person registers: the spouse and each child have their own step, gone once theirs is recorded.
+  {
+    key: "cpr-registration",
+    per: "spouse",
+    applies: (h) => staysLong(h) && h.spouse !== null && !h.spouse.cprRegistered,
+    deadline: (h) => addDays(h.arrivalDate, 5),
+  },
+  {
+    key: "cpr-registration",
+    per: "child",
+    applies: (child, h) => staysLong(h) && !child.cprRegistered,
+    deadline: (_child, h) => addDays(h.arrivalDate, 5),
+  },
   {
     key: "eu-residence-document",
     per: "household",
@@ -119,7 +137,13 @@ export function computeApplicableSteps(household: TRuleHousehold): TApplicableSt
     if (rule.per === "spouse") {
       const spouse = household.spouse;
       return spouse && rule.applies(household)
-        ? [{ key: rule.key, subject: { kind: "spouse", name: `${spouse.givenName} ${spouse.familyName}` }, deadline: rule.deadline(household) }]
+        ? [
+            {
+              key: rule.key,
+              subject: { kind: "spouse", ...(spouse.id ? { memberId: spouse.id } : {}), name: `${spouse.givenName} ${spouse.familyName}` },
+              deadline: rule.deadline(household),
+            },
+          ]
         : [];
     }
     return [...household.children]
@@ -142,9 +166,10 @@ export function computeApplicableSteps(household: TRuleHousehold): TApplicableSt
   });
 }
 
-/** The household member a step is for (a step per child), or null for a step of the household. */
+/** The household member a step is for (a child's, or the spouse's), or null for a step of the household. */
 export function stepMemberId(step: TApplicableStep): string | null {
-  return step.subject.kind === "child" ? step.subject.childId : null;
+  if (step.subject.kind === "child") return step.subject.childId;
+  return step.subject.kind === "spouse" ? (step.subject.memberId ?? null) : null;
 }
 
 /**
@@ -163,6 +188,17 @@ export function applicableStepId(step: TApplicableStep): string {
 /** The name a step is for ({child} and {spouse} in catalogue texts), or null for the household. */
 export function subjectName(step: TApplicableStep): string | null {
   return step.subject.kind === "household" ? null : step.subject.name;
+}
+
+/**
+ * A step's title with whom it is for: its {child} or {spouse} filled in, or, for a title that names
+ * nobody (a person's own CPR registration), the person's name after it: "Register for a CPR number
+ * (Марія Коваленко)". A household's step keeps its title as written.
+ */
+export function stepTitle(title: string, step: TApplicableStep): string {
+  const name = subjectName(step);
+  if (!name || /\{(child|spouse)\}/.test(title)) return fillSubject(title, step);
+  return `${title} (${name})`;
 }
 
 /** A catalogue text with the step's {child} or {spouse} filled in. */

@@ -159,13 +159,16 @@ async function loadRows(db: PrismaClient, options: TWorkListOptions & { ids: str
     }),
   ]);
   const titleOf = (key: string, language: Language) => textIn(catalogue.find((step) => step.key === key)?.texts ?? [], language)?.title ?? key;
+  // As the packet names a person's step (lib/steps/step-rules.ts: stepTitle): in the title, or after it.
   const withName = (title: string, member: { givenName: string; familyName: string } | null) => {
-    const name = member ? `${member.givenName} ${member.familyName}` : "";
-    return title
-      .replaceAll("{child}", name)
-      .replaceAll("{spouse}", name)
-      .replace(/\s{2,}/g, " ")
-      .trim();
+    if (!member)
+      return title
+        .replaceAll("{child}", "")
+        .replaceAll("{spouse}", "")
+        .replace(/\s{2,}/g, " ")
+        .trim();
+    const name = `${member.givenName} ${member.familyName}`;
+    return /\{(child|spouse)\}/.test(title) ? title.replaceAll("{child}", name).replaceAll("{spouse}", name) : `${title} (${name})`;
   };
   return new Map(
     arrivals.map((arrival) => {

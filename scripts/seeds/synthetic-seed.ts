@@ -64,6 +64,8 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, { n
         familyName: "x",
         dateOfBirth: fromIsoDate(member.dateOfBirth),
         seekingWork: member.seekingWork,
+        // A household registers in CPR together.
+        cprRegisteredOn: arrival.cprRegisteredOn ? fromIsoDate(arrival.cprRegisteredOn) : null,
       })),
     });
     const applicableSteps = computeApplicableSteps(household);
@@ -126,6 +128,7 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, { n
         member.dateOfBirth,
         member.seekingWork,
         member.position,
+        arrival.cprRegisteredOn,
       ]);
     }
     if (arrival.linkOpenedOn) {
@@ -219,7 +222,7 @@ async function copyBatches(
       await copyRows(
         client,
         "HouseholdMember",
-        ["id", "arrivalId", "kind", "givenName", "familyName", "searchName", "dateOfBirth", "seekingWork", "position"],
+        ["id", "arrivalId", "kind", "givenName", "familyName", "searchName", "dateOfBirth", "seekingWork", "position", "cprRegisteredOn"],
         memberRows,
       );
       await copyRows(client, "PersonalLink", ["id", "arrivalId", "tokenHash", "tokenSalt", "createdAt", "expiresAt", "lastOpenedAt"], linkRows);

@@ -39,6 +39,8 @@ const staffApi = (allowed: TVisitor[], otherCaseworker?: TOutcome) => staffOnly(
 
 type TContext = {
   arrivalId: string;
+  /** Another of the municipality's arrivals (Mateo, Herning): the merge page compares the two. */
+  otherArrivalId: string;
   packetId: string;
   stepId: string;
   staffUserId: string;
@@ -80,6 +82,10 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   "/[locale]/arrivals/[arrivalId]": { path: ({ arrivalId }) => `/en/arrivals/${arrivalId}`, expected: staffPage(["caseworker"], "not-found") },
   "/[locale]/arrivals/[arrivalId]/edit": { path: ({ arrivalId }) => `/en/arrivals/${arrivalId}/edit`, expected: staffPage(["caseworker"], "not-found") },
   "/[locale]/arrivals/[arrivalId]/link": { path: ({ arrivalId }) => `/en/arrivals/${arrivalId}/link`, expected: staffPage(["caseworker"], "not-found") },
+  "/[locale]/arrivals/[arrivalId]/merge/[otherId]": {
+    path: ({ arrivalId, otherArrivalId }) => `/en/arrivals/${arrivalId}/merge/${otherArrivalId}`,
+    expected: staffPage(["caseworker"], "not-found"),
+  },
   "/[locale]/arrivals/[arrivalId]/packet": { path: ({ arrivalId }) => `/en/arrivals/${arrivalId}/packet`, expected: staffPage(["caseworker"], "not-found") },
   "/[locale]/statistics": { path: () => "/en/statistics", expected: staffPage(["manager"]) },
   "/[locale]/worklist": { path: () => "/en/worklist", expected: staffPage(["caseworker", "otherCaseworker"]) },
@@ -129,6 +135,9 @@ async function prepareContext(page: Page, signInAs: TSignInAs): Promise<TContext
   await page.getByRole("button", { name: "Generate welcome packet" }).click();
   const packetHref = (await page.locator('a[href*="/packets/"]').first().getAttribute("href"))!;
   const packetId = packetHref.split("/").at(-1)!;
+  await page.goto("/en/arrivals?q=mateo");
+  await page.getByRole("link", { name: /Mateo/ }).first().click();
+  const otherArrivalId = page.url().split("/").at(-1)!;
   await signInAs("caseworker", "holbaek");
   await page.goto("/en/arrivals?q=ahmad");
   await page.getByRole("link", { name: /Ahmad/ }).first().click();
@@ -149,6 +158,7 @@ async function prepareContext(page: Page, signInAs: TSignInAs): Promise<TContext
 
   return {
     arrivalId,
+    otherArrivalId,
     packetId,
     stylesheetHref,
     stepId,
@@ -223,6 +233,9 @@ type TActionAnswer = { status: number; location: URL | null; body: string; tab: 
 type TActionContext = TContext & {
   erasableId: string;
   deletableId: string;
+  mergeable: { keptId: string; otherId: string };
+  /** A household with a child, whose CPR registration the member-CPR row records. */
+  familyId: string;
   newUser: { id: string; setupToken: string };
   newOfficeId: string;
   confirmEmailToken: string;
@@ -323,6 +336,14 @@ const ACTIONS: Record<string, TActionRow> = {
     formOwner: "caseworker",
     fields: (html) => formFieldsOf(html, "form.arrival-assignment"),
     judge: arrivalNotice("assigned"),
+    expected: staffPage(["caseworker"], "not-found"),
+  },
+  // The child's CPR registration, recorded with today's date: a second visitor's post finds it recorded.
+  "lib/arrivals/arrival-page-actions.ts#recordMemberCprAction": {
+    formPage: ({ familyId }) => `/en/arrivals/${familyId}`,
+    formOwner: "caseworker",
+    fields: (html) => formFieldsOf(html, "form.record-member-cpr"),
+    judge: arrivalNotice("cpr-recorded"),
     expected: staffPage(["caseworker"], "not-found"),
   },
   // The first step's "Mark done": a second visitor's post finds it ticked already, and is told the same.
@@ -561,6 +582,18 @@ const ACTIONS: Record<string, TActionRow> = {
     judge: ({ status, location }) => (status === 303 && location?.pathname === "/en/admin/people" && location.searchParams.get("erased") === "1" ? "ok" : null),
     expected: staffPage(["admin"]),
   },
+  // Two records of the test's own: the caseworker merges them; the other municipality's finds neither.
+  "lib/arrivals/merge-arrivals-actions.ts#mergeArrivalsAction": {
+    formPage: ({ mergeable }) => `/en/arrivals/${mergeable.keptId}/merge/${mergeable.otherId}`,
+    formOwner: "caseworker",
+    fields: (html) => {
+      const form = formFieldsOf(html, "form.merge-form");
+      return form && { ...form, confirmed: "yes" };
+    },
+    judge: ({ location, status }) =>
+      location?.searchParams.get("notice") === "merged" ? "ok" : location?.pathname === "/en/arrivals" || status === 404 ? "not-found" : null,
+    expected: staffPage(["caseworker"], "not-found"),
+  },
   "lib/arrivals/delete-arrival-actions.ts#deleteArrivalAction": {
     formPage: ({ deletableId }) => `/en/arrivals/${deletableId}?confirm=delete`,
     formOwner: "caseworker",
@@ -622,12 +655,30 @@ test("every server action and form post answers every kind of visitor as the acc
   >;
   // An arrival of its own for the erasure row: the others keep theirs.
   const erasableId = (await registerByPost(tabs.caseworker, { familyName: `Slettes-${Date.now().toString(36)}` })).split("/").at(-1)!;
-  const deletableId = (await registerByPost(tabs.caseworker, { familyName: `Fejl-${Date.now().toString(36)}` })).split("/").at(-1)!;
+  const deletableId = (await registerByPost(tabs.caseworker, { familyName: `Fejl-${Date.now().toString(36)}`, confirmDuplicate: "yes" })).split("/").at(-1)!;
+  const familyId = (
+    await registerByPost(tabs.caseworker, {
+      familyName: `Familie-${Date.now().toString(36)}`,
+      // Its name is near the other test records' (the same time stamp): saved as a separate household all the same.
+      confirmDuplicate: "yes",
+      "children.0.givenName": "Barn",
+      "children.0.familyName": "Familie",
+      "children.0.dateOfBirth": "2018-01-01",
+    })
+  )
+    .split("/")
+    .at(-1)!;
+  const mergeable = {
+    keptId: (await registerByPost(tabs.caseworker, { familyName: `Beholdes-${Date.now().toString(36)}`, confirmDuplicate: "yes" })).split("/").at(-1)!,
+    otherId: (await registerByPost(tabs.caseworker, { familyName: `Sammenlaegges-${Date.now().toString(36)}`, confirmDuplicate: "yes" })).split("/").at(-1)!,
+  };
   const baseContext = await prepareContext(page, signInAs);
   const context: TActionContext = {
     ...baseContext,
     erasableId,
     deletableId,
+    mergeable,
+    familyId,
     newUser: await createUserByPost(tabs.admin),
     newOfficeId: await createOfficeByPost(tabs.admin),
     confirmEmailToken: await emailChangeTokenByPost(tabs.newcomer, baseContext.tokenOf("newcomer")),

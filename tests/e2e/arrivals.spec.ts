@@ -37,9 +37,9 @@ test("a caseworker registers a family, finds it without accents, and edits it", 
   await expect(page.getByRole("status")).toHaveText("The arrival is saved.");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Søren Ødegård");
   const household = page.locator(".household-list");
-  await expect(household.getByText("Zoë Müller")).toBeVisible();
-  await expect(household.getByText("ليلى Ødegård")).toBeVisible();
-  await expect(household.getByText("Aïsha Ødegård")).toBeVisible();
+  await expect(household).toContainText("Zoë Müller");
+  await expect(household).toContainText("ليلى Ødegård");
+  await expect(household).toContainText("Aïsha Ødegård");
   await expectNoAccessibilityViolations(page);
 
   await page.getByRole("link", { name: "Back to arrivals" }).click();

@@ -117,6 +117,54 @@ test("a caseworker deletes a record registered by mistake: confirmed, with a rea
   expect(gone?.status()).toBe(404);
 });
 
+test("a caseworker merges a second record of a household into the first, choosing the values to keep, after confirming", async ({
+  page,
+  signInAs,
+  municipality,
+  household,
+}) => {
+  const first = await household("Олена");
+  const second = await household("Олена", { email: "olena@example.ua", phone: "+380 44 123 4567" });
+  await signInAs("caseworker", municipality.slug);
+  await page.goto(first.path);
+  const offer = page.getByRole("region", { name: "Likely the same household" });
+  await offer.getByRole("link", { name: "Compare and merge with Олена Коваленко" }).click();
+  await expect(page).toHaveURL(new RegExp(`${first.path}/merge/${second.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merge two records");
+  // Where this record has no value, the other's is offered first; where both agree there is nothing to choose.
+  await expect(page.getByRole("radio", { name: "Take the other record's: olena@example.ua" })).toBeChecked();
+  await expect(page.locator(".merge-same").filter({ hasText: "Date of birth" })).toContainText("the same in both");
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByRole("button", { name: "Merge into this record" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Tick the box" })).toHaveText("Tick the box to confirm that the two records are the same household.");
+  await page.getByLabel("I have checked that these two records are the same household").check();
+  await page.getByRole("button", { name: "Merge into this record" }).click();
+  await expect(page).toHaveURL(new RegExp(`${first.path}\\?notice=merged$`));
+  await expect(page.getByRole("status").first()).toHaveText("The two records are merged into this one.");
+  await expect(page.locator(".arrival-facts")).toContainText("olena@example.ua");
+  await expect(page.getByRole("region", { name: "Likely the same household" })).toHaveCount(0);
+  expect((await page.goto(second.path))?.status()).toBe(404);
+});
+
+test("a child's CPR registration is recorded on its own, and the child's CPR step leaves the checklist", async ({
+  page,
+  signInAs,
+  municipality,
+  household,
+}) => {
+  const olena = await household("Олена");
+  await signInAs("caseworker", municipality.slug);
+  await page.goto(olena.path);
+  const steps = page.getByRole("region", { name: "Steps" });
+  await expect(steps.getByRole("listitem").filter({ hasText: "Register for a CPR number (Марія Коваленко)" })).toHaveCount(1);
+  // The day defaults to today; the caseworker may set the real one.
+  await page.getByRole("button", { name: "Record CPR registration of Марія Коваленко" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("CPR registration is recorded.");
+  await expect(page.locator(".household-list")).toContainText("CPR registration recorded:");
+  await expect(steps.getByRole("listitem").filter({ hasText: "Register for a CPR number (Марія Коваленко)" })).toHaveCount(0);
+});
+
 for (const locale of ["da", "en", "de"] as const) {
   test(`the arrival page with its notes and assignment has no accessibility violations in ${locale}, on a desktop and a phone`, async ({
     page,

@@ -73,7 +73,8 @@ describe("reminders before deadlines", () => {
   it("sends one e-mail in the packet's language for the steps due this week, with the link, one-click unsubscribe and a calendar file", async () => {
     const arrivalId = await household();
     const counts = await runReminders(db, { now: MONDAY_MORNING });
-    expect(counts).toMatchObject({ mailsSent: 1, remindersSent: 2, failedMails: 0 });
+    // Katarzyna's and Zofia's own CPR registration, and Zofia's language assessment.
+    expect(counts).toMatchObject({ mailsSent: 1, remindersSent: 3, failedMails: 0 });
     const [mail, ...more] = mailsTo("katarzyna.nowak@example.org");
     expect(more).toHaveLength(0);
     expect(mail!.subject).toBe("Katarzyna, Ihre Schritte für die kommende Woche");
@@ -91,11 +92,16 @@ describe("reminders before deadlines", () => {
     const ics = calendar!.content.toString("utf8");
     expect(ics).toContain("DTSTART;VALUE=DATE:20261125");
     expect(ics).toContain("DTSTART;VALUE=DATE:20261210");
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
-    const rows = await db.reminderDelivery.findMany({ where: { arrivalId }, orderBy: { deadline: "asc" } });
-    expect(rows.map((row) => [row.stepKey, row.status])).toEqual([
-      ["cpr-registration", "SENT"],
-      ["language-assessment", "SENT"],
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    const rows = await db.reminderDelivery.findMany({
+      where: { arrivalId },
+      orderBy: [{ deadline: "asc" }, { householdMemberId: { sort: "asc", nulls: "first" } }],
+    });
+    const zofia = await db.householdMember.findFirstOrThrow({ where: { arrivalId } });
+    expect(rows.map((row) => [row.stepKey, row.householdMemberId, row.status])).toEqual([
+      ["cpr-registration", null, "SENT"],
+      ["cpr-registration", zofia.id, "SENT"],
+      ["language-assessment", zofia.id, "SENT"],
     ]);
     expect(await db.auditEvent.count({ where: { action: "reminder.send", entityId: arrivalId } })).toBe(1);
   });
@@ -103,10 +109,10 @@ describe("reminders before deadlines", () => {
   it("never sends twice for the same step and deadline, whether the job runs again or two runs race", async () => {
     const arrivalId = await household({ email: "twice@example.org" });
     const [first, second] = await Promise.all([runReminders(db, { now: MONDAY_MORNING }), runReminders(db, { now: MONDAY_MORNING })]);
-    expect(first.remindersSent + second.remindersSent).toBeGreaterThanOrEqual(2);
+    expect(first.remindersSent + second.remindersSent).toBeGreaterThanOrEqual(3);
     await runReminders(db, { now: new Date("2026-11-24T07:00:00Z") });
     expect(mailsTo("twice@example.org")).toHaveLength(1);
-    expect(await db.reminderDelivery.count({ where: { arrivalId } })).toBe(2);
+    expect(await db.reminderDelivery.count({ where: { arrivalId } })).toBe(3);
   });
 
   it("gives the claim back when sending fails or a run stops mid-way, and sends on the next run", async () => {
@@ -130,7 +136,7 @@ describe("reminders before deadlines", () => {
     });
     await runReminders(db, { now: MONDAY_MORNING });
     expect(mailsTo("retry@example.org")).toHaveLength(1);
-    expect(await db.reminderDelivery.count({ where: { arrivalId, status: "SENT" } })).toBe(2);
+    expect(await db.reminderDelivery.count({ where: { arrivalId, status: "SENT" } })).toBe(3);
   });
 
   it("sends nothing for ticked steps, without consent, after the link is revoked, or once the arrival is anonymised", async () => {
@@ -152,12 +158,16 @@ describe("an address the mail server refuses for good", () => {
   it("is kept as bounced for the caseworker, counted, and not tried again", async () => {
     const arrivalId = await household({ email: "nobody-here@example.org" });
     expect(await runReminders(db, { now: MONDAY_MORNING })).toMatchObject({ bouncedMails: 1, failedMails: 0 });
-    expect(await db.reminderDelivery.findMany({ where: { arrivalId }, select: { status: true } })).toEqual([{ status: "BOUNCED" }, { status: "BOUNCED" }]);
+    expect(await db.reminderDelivery.findMany({ where: { arrivalId }, select: { status: true } })).toEqual([
+      { status: "BOUNCED" },
+      { status: "BOUNCED" },
+      { status: "BOUNCED" },
+    ]);
     await runReminders(db, { now: new Date("2026-11-24T07:00:00Z") });
-    expect(await db.reminderDelivery.count({ where: { arrivalId } })).toBe(2);
+    expect(await db.reminderDelivery.count({ where: { arrivalId } })).toBe(3);
     const { listArrivalReminders } = await import("@/lib/reminders/list-reminders");
     expect((await listArrivalReminders(db, { municipalityId: caseworker.municipalityId, arrivalId }))?.mails).toMatchObject([
-      { stepCount: 2, status: "BOUNCED" },
+      { stepCount: 3, status: "BOUNCED" },
     ]);
   });
 });

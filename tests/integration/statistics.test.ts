@@ -94,7 +94,14 @@ beforeAll(async () => {
     isDuplicateConfirmed: true,
   });
   const steps = await db.arrival.findUniqueOrThrow({ where: { id: ids[1]! }, select: { applicableStepIds: true } });
-  await Promise.all(steps.applicableStepIds.slice(0, 4).map((stepKey) => db.stepProgress.create({ data: { arrivalId: ids[1]!, stepKey } })));
+  // Household steps only (a person's step id carries their id, which is not a step key).
+  const householdSteps = steps.applicableStepIds.filter((id) => !/-[0-9a-f]{8}-[0-9a-f]{4}-/.test(id));
+  // Every other one ticked at the counter: counted apart too.
+  await Promise.all(
+    householdSteps
+      .slice(0, 4)
+      .map((stepKey, index) => db.stepProgress.create({ data: { arrivalId: ids[1]!, stepKey, source: index % 2 === 1 ? "COUNTER" : "NEWCOMER" } })),
+  );
   await db.stepProgress.create({ data: { arrivalId: ids[2]!, stepKey: "not-a-step-of-this-household" } });
   await db.arrival.delete({ where: { id: ids[3]! } });
   // A household changed as the app changes it: members rewritten and the steps stored with them.

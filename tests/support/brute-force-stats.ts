@@ -57,9 +57,11 @@ export async function bruteForceCounts(db: PrismaClient, municipalityId: string,
     }
     const steps = computeApplicableSteps(toRuleHousehold(arrival));
     const ticked = new Set(arrival.stepProgress.map(checklistIdOf));
+    const atCounter = new Set(arrival.stepProgress.filter((tick) => tick.source === "COUNTER").map(checklistIdOf));
     for (const step of steps) {
       add(byDimension["step-applies"], step.key);
       if (ticked.has(applicableStepId(step))) add(byDimension["step-ticked"], step.key);
+      if (atCounter.has(applicableStepId(step))) add(byDimension["step-ticked-counter"], step.key);
     }
   }
   const events = Object.fromEntries(EVENT_ROWS.map((row) => [row, 0])) as Record<TEventRow, number>;

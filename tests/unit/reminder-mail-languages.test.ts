@@ -10,7 +10,9 @@ describe("a reminder e-mail", () => {
       nationality: "UA",
       household: { residenceBasis: "REFUGEE", children: [{ id: "d", givenName: "Марія", familyName: "Коваленко", dateOfBirth: "2014-03-11" }] },
     });
-    const schoolStep = packet.sections.flatMap((section) => section.steps).find((step) => step.forName === "Марія Коваленко")!;
+    const schoolStep = packet.sections
+      .flatMap((section) => section.steps)
+      .find((step) => step.key === "school-enrolment" && step.forName === "Марія Коваленко")!;
     const mail = await composeReminderMail({
       packet,
       steps: [schoolStep],

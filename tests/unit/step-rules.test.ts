@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths, ageOn } from "@/lib/dates/iso-date";
-import { computeApplicableSteps, type TRuleHousehold } from "@/lib/steps/step-rules";
+import { applicableStepId, computeApplicableSteps, stepMemberId, type TRuleHousehold } from "@/lib/steps/step-rules";
 
 const SINGLE_EU_WORKER: TRuleHousehold = {
   arrivalDate: "2026-09-01",
@@ -45,6 +45,31 @@ describe("computeApplicableSteps", () => {
     const couple = { ...SINGLE_EU_WORKER, spouse: { givenName: "Ana", familyName: "Test", seekingWork: true } };
     expect(keys(couple)).not.toContain("school-enrolment");
     expect(keys(couple)).not.toContain("daycare");
+  });
+
+  it("gives each person their own CPR registration, until theirs is recorded", () => {
+    const family: TRuleHousehold = {
+      ...SINGLE_EU_WORKER,
+      spouse: { id: "spouse-1", givenName: "Ana", familyName: "Test", seekingWork: false },
+      children: [child("kid-1", "2018-03-03"), { ...child("kid-2", "2021-03-03"), cprRegistered: true }],
+    };
+    const cpr = stepsFor(family, "cpr-registration");
+    expect(cpr.map((step) => [step.subject.kind, stepMemberId(step), step.deadline])).toEqual([
+      ["household", null, "2026-09-06"],
+      ["spouse", "spouse-1", "2026-09-06"],
+      ["child", "kid-1", "2026-09-06"],
+    ]);
+    const registered = { ...family, cprRegistered: true, spouse: { ...family.spouse!, cprRegistered: true } };
+    expect(stepsFor(registered, "cpr-registration").map(stepMemberId)).toEqual(["kid-1"]);
+  });
+
+  it("names the spouse in the spouse's steps, as a child's name the child", () => {
+    const seeking = {
+      ...SINGLE_EU_WORKER,
+      cprRegistered: true,
+      spouse: { id: "spouse-1", givenName: "Ana", familyName: "Test", seekingWork: true, cprRegistered: true },
+    };
+    expect(stepsFor(seeking, "jobcenter-spouse").map(applicableStepId)).toEqual(["jobcenter-spouse-spouse-1"]);
   });
 
   it("sends a spouse seeking work to the Jobcenter, and not one who is not", () => {
@@ -95,7 +120,7 @@ describe("computeApplicableSteps", () => {
     const family = { ...SINGLE_EU_WORKER, children: [child("Young", "2023-06-15"), child("Old", "2017-01-01")] };
     expect(
       computeApplicableSteps(family)
-        .filter((s) => s.subject.kind === "child")
+        .filter((s) => s.subject.kind === "child" && s.key !== "cpr-registration")
         .map((s) => `${s.key}:${s.subject.kind === "child" ? s.subject.name : ""}`),
     ).toEqual(["daycare:Young Test", "language-assessment:Young Test", "school-enrolment:Old Test"]);
   });

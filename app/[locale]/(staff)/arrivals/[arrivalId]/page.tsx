@@ -7,6 +7,8 @@ import { ArrivalAssignment } from "@/components/arrivals/ArrivalAssignment";
 import { ArrivalPacketPanel } from "@/components/arrivals/ArrivalPacketPanel";
 import { ArrivalRemindersPanel } from "@/components/arrivals/ArrivalRemindersPanel";
 import { DeleteArrivalPanel } from "@/components/arrivals/DeleteArrivalPanel";
+import { MemberCprStatus } from "@/components/arrivals/MemberCprStatus";
+import { MergeOffer } from "@/components/arrivals/MergeOffer";
 import { RecordCprOffer } from "@/components/arrivals/RecordCprOffer";
 import { ArrivalNotes } from "@/components/notes/ArrivalNotes";
 import { DeskChecklist } from "@/components/progress/DeskChecklist";
@@ -14,10 +16,12 @@ import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
 import { arrivalNoticeFrom, isErrorNotice } from "@/lib/arrivals/arrival-notices";
 import { listAssignableCaseworkers } from "@/lib/arrivals/assign-arrival";
+import { findLikelyDuplicates } from "@/lib/arrivals/find-likely-duplicates";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { CPR_STEP_ID } from "@/lib/arrivals/record-cpr-registration";
 import { requireUser } from "@/lib/auth/require-user";
 import { countryName } from "@/lib/countries/country-options";
+import { danishDayOf, toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
@@ -51,10 +55,11 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
   const { saved, notice: rawNotice, confirm: rawConfirm } = await searchParams;
   const confirm = rawConfirm === "reissue" || rawConfirm === "revoke" ? rawConfirm : null;
   const isDeleteAsked = rawConfirm === "delete";
+  const today = danishDayOf(new Date());
   const isSaved = saved === "1";
   const notice = arrivalNoticeFrom(rawNotice);
   const target = { municipalityId: user.municipalityId, arrivalId: arrival.id };
-  const [packetUi, link, packets, checklist, progress, offeredLanguages, reminders, notes, caseworkers] = await Promise.all([
+  const [packetUi, link, packets, checklist, progress, offeredLanguages, reminders, notes, caseworkers, duplicates] = await Promise.all([
     getTranslations("packetUi"),
     getActivePersonalLink(db, target),
     listGeneratedPackets(db, target),
@@ -64,6 +69,16 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
     listArrivalReminders(db, target),
     readArrivalNotes(db, { user, arrivalId: arrival.id }),
     listAssignableCaseworkers(db, user),
+    findLikelyDuplicates(db, {
+      user,
+      givenName: arrival.givenName,
+      familyName: arrival.familyName,
+      latinName: arrival.latinName ?? "",
+      dateOfBirth: toIsoDate(arrival.dateOfBirth),
+      addressLine: arrival.addressLine,
+      postalCode: arrival.postalCode,
+      excludeId: arrival.id,
+    }),
   ]);
   const steps = (checklist ?? []).map((step) => ({ id: step.id, title: step.title, tick: progress.get(step.id) ?? null }));
   const spouse = arrival.householdMembers.find((member) => member.kind === "SPOUSE");
@@ -115,6 +130,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
           {t("edit")}
         </Link>
       </p>
+      <MergeOffer arrivalId={arrival.id} duplicates={duplicates} locale={locale} />
       <ArrivalAssignment arrivalId={arrival.id} assignedTo={arrival.assignedTo} caseworkers={caseworkers} />
       <h2>{t("person")}</h2>
       <dl className="arrival-facts">
@@ -132,12 +148,14 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
           <li>
             <strong>{t("spouse")}:</strong> {spouse.givenName} {spouse.familyName}
             {spouse.dateOfBirth ? `, ${t("born", { date: date(spouse.dateOfBirth) })}` : ""} · {spouse.seekingWork ? t("seekingWork") : t("notSeekingWork")}
+            <MemberCprStatus arrivalId={arrival.id} member={spouse} today={today} />
           </li>
         ) : null}
         {children.map((child) => (
           <li key={child.id}>
             <strong>{t("child")}:</strong> {child.givenName} {child.familyName}
             {child.dateOfBirth ? `, ${t("born", { date: date(child.dateOfBirth) })}` : ""}
+            <MemberCprStatus arrivalId={arrival.id} member={child} today={today} />
           </li>
         ))}
       </ul>
