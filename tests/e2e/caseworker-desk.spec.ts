@@ -166,22 +166,27 @@ test("a child's CPR registration is recorded on its own, and the child's CPR ste
 });
 
 for (const locale of ["da", "en", "de"] as const) {
-  test(`the arrival page with its notes and assignment has no accessibility violations in ${locale}, on a desktop and a phone`, async ({
+  test(`the arrival page (notes, steps at the counter, a likely duplicate, deletion) and the merge page have no accessibility violations in ${locale}, on a desktop and a phone`, async ({
     page,
     signInAs,
     municipality,
     household,
   }) => {
     const olena = await household("Олена");
+    const again = await household("Олена", { email: "olena@example.ua" });
     await signInAs("caseworker", municipality.slug, locale);
-    await page.goto(olena.path.replace("/en/", `/${locale}/`));
+    await page.goto(`${olena.path.replace("/en/", `/${locale}/`)}?confirm=delete`);
     await page.locator("#note-text").fill("Тестова нотатка / a note in two scripts");
     await page.locator("form.note-form").getByRole("button").click();
     await expect(page.locator(".note-text")).toHaveCount(1);
-    for (const width of [1280, 360]) {
-      await page.setViewportSize({ width, height: 800 });
-      await expectNoAccessibilityViolations(page);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const pages = [page.url(), `/${locale}/arrivals/${olena.id}/merge/${again.id}`];
+    for (const address of pages) {
+      await page.goto(address);
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 800 });
+        await expectNoAccessibilityViolations(page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      }
     }
   });
 }

@@ -28,7 +28,14 @@ function serverProcesses(): number[] {
 }
 
 const signalAll = (signal: NodeJS.Signals) => {
-  for (const pid of serverProcesses()) process.kill(pid, signal);
+  for (const pid of serverProcesses()) {
+    try {
+      process.kill(pid, signal);
+    } catch (error) {
+      // A backend that ended between the listing and the signal has nothing left to stop or wake.
+      if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+    }
+  }
 };
 
 beforeAll(async () => {

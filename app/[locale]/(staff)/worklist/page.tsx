@@ -33,10 +33,10 @@ export default async function WorkListPage({ params, searchParams }: TProps) {
   const { locale } = await params;
   const user = await requireUser({ role: "CASEWORKER" });
   const raw = await searchParams;
-  const { page: _page, ...search } = ZWorkListSearchSchema.parse(
+  // The page number goes to the list only: the addresses of the other sections and the CSV leave it out.
+  const { page, ...search } = ZWorkListSearchSchema.parse(
     Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])),
   );
-  const page = ZWorkListSearchSchema.shape.page.parse(Array.isArray(raw.page) ? raw.page[0] : raw.page);
   const now = new Date();
   const clock = { today: danishDayOf(now), now };
   const [t, common, sections, nationalities, stepTitles] = await Promise.all([
