@@ -20,27 +20,11 @@ import { applyMigrations } from "../db/schema-engine";
 import { DATA_DIR, ensureAuthSecret } from "../local-env";
 import { seedDemoData } from "../seeds/seed-demo-data";
 import { seedSyntheticArrivals } from "../seeds/synthetic-seed";
+import { percentile, timed } from "./server-timings";
 
 const { values: flags } = parseArgs({ options: { arrivals: { type: "string", default: "1000000" }, runs: { type: "string", default: "30" } } });
 const TARGET = Number(flags.arrivals);
 const RUNS = Number(flags.runs);
-const WARMUP = 3;
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-};
-
-async function timed(work: () => Promise<unknown>): Promise<number[]> {
-  for (let run = 0; run < WARMUP; run++) await work();
-  const timings: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    await work();
-    timings.push(performance.now() - started);
-  }
-  return timings;
-}
 
 // The search's audit row keeps a keyed digest of what was searched for.
 process.env.NEXTAUTH_SECRET ??= ensureAuthSecret();
@@ -115,13 +99,13 @@ try {
     console.log(`${name.padEnd(44)} p50 ${percentile(timings, 0.5).toFixed(1)} ms  p95 ${percentile(timings, 0.95).toFixed(1)} ms  (${RUNS} runs)`);
   const workListTimings: number[] = [];
   for (const [name, work] of cases) {
-    const timings = await timed(work);
+    const timings = await timed(work, { runs: RUNS });
     line(name, timings);
     workListTimings.push(...timings);
   }
   const searchTimings: number[] = [];
   for (const [name, work] of searches) {
-    const timings = await timed(work);
+    const timings = await timed(work, { runs: RUNS });
     line(name, timings);
     searchTimings.push(...timings);
   }
