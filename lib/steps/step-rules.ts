@@ -196,8 +196,21 @@ export function subjectName(step: TApplicableStep): string | null {
  * (Марія Коваленко)". A household's step keeps its title as written.
  */
 export function stepTitle(title: string, step: TApplicableStep): string {
-  const name = subjectName(step);
-  if (!name || /\{(child|spouse)\}/.test(title)) return fillSubject(title, step);
+  return titleForPerson(title, subjectName(step));
+}
+
+/**
+ * A catalogue title for one person (stepTitle), or for nobody in particular (`name` null: a filter's
+ * label, a changed text's name), its {child} or {spouse} then left out.
+ */
+export function titleForPerson(title: string, name: string | null): string {
+  if (!name)
+    return title
+      .replaceAll("{child}", "")
+      .replaceAll("{spouse}", "")
+      .replace(/\s{2,}/g, " ")
+      .trim();
+  if (/\{(child|spouse)\}/.test(title)) return title.replaceAll("{child}", name).replaceAll("{spouse}", name);
   return `${title} (${name})`;
 }
 

@@ -6,6 +6,7 @@ import { addDays, fromIsoDate, type TIsoDate, toIsoDate } from "@/lib/dates/iso-
 import type { PrismaClient } from "@/lib/db-client";
 import type { Language } from "@/lib/generated/prisma/enums";
 import { textIn } from "@/lib/packet/load-packet-input";
+import { titleForPerson } from "@/lib/steps/step-rules";
 import {
   DUE_WITHIN_DAYS,
   findSectionIds,
@@ -159,17 +160,8 @@ async function loadRows(db: PrismaClient, options: TWorkListOptions & { ids: str
     }),
   ]);
   const titleOf = (key: string, language: Language) => textIn(catalogue.find((step) => step.key === key)?.texts ?? [], language)?.title ?? key;
-  // As the packet names a person's step (lib/steps/step-rules.ts: stepTitle): in the title, or after it.
-  const withName = (title: string, member: { givenName: string; familyName: string } | null) => {
-    if (!member)
-      return title
-        .replaceAll("{child}", "")
-        .replaceAll("{spouse}", "")
-        .replace(/\s{2,}/g, " ")
-        .trim();
-    const name = `${member.givenName} ${member.familyName}`;
-    return /\{(child|spouse)\}/.test(title) ? title.replaceAll("{child}", name).replaceAll("{spouse}", name) : `${title} (${name})`;
-  };
+  const withName = (title: string, member: { givenName: string; familyName: string } | null) =>
+    titleForPerson(title, member ? `${member.givenName} ${member.familyName}` : null);
   return new Map(
     arrivals.map((arrival) => {
       const packet = arrival.packets[0] ?? null;
@@ -214,14 +206,5 @@ export async function listStepTitles(db: PrismaClient, options: { municipalityId
     where: { municipalityId: options.municipalityId },
     select: { key: true, texts: { where: { language: { in: [options.language, "da"] } }, select: { language: true, title: true } } },
   });
-  return Object.fromEntries(
-    steps.map((step) => [
-      step.key,
-      (textIn(step.texts, options.language)?.title ?? step.key)
-        .replaceAll("{child}", "")
-        .replaceAll("{spouse}", "")
-        .replace(/\s{2,}/g, " ")
-        .trim(),
-    ]),
-  );
+  return Object.fromEntries(steps.map((step) => [step.key, titleForPerson(textIn(step.texts, options.language)?.title ?? step.key, null)]));
 }
