@@ -25,7 +25,7 @@ const COLUMNS: Record<TWorkListSection, TColumn[]> = {
   noEmail: ["household", "steps", "arrivalDate", "assignedTo"],
   outdated: ["household", "whatChanged", "assignedTo"],
   thisWeek: ["household", "arrivalDate", "steps", "assignedTo"],
-  mine: ["household", "arrivalDate", "steps", "lastOpened"],
+  mine: ["household", "arrivalDate", "steps", "lastOpened", "assignedTo"],
 };
 
 const DAY_MS = 86_400_000;

@@ -37,7 +37,14 @@ export async function createArrival(db: PrismaClient, options: TCreateArrivalOpt
     const members = householdRows(form);
     const arrivalId = await db.$transaction(async (tx) => {
       const arrival = await tx.arrival.create({
-        data: { ...arrivalColumns(form), municipalityId: user.municipalityId, createdById: user.id, assignedToId: user.id, creationKey },
+        data: {
+          ...arrivalColumns(form),
+          municipalityId: user.municipalityId,
+          createdById: user.id,
+          assignedToId: user.id,
+          lastWorkedById: user.id,
+          creationKey,
+        },
         select: { id: true },
       });
       await tx.householdMember.createMany({ data: members.map((row) => ({ ...row, arrivalId: arrival.id })) });

@@ -146,7 +146,10 @@ export async function mergeArrivals(db: PrismaClient, options: { user: TActingUs
     await tx.mergedArrival.create({ data: { mergedId, arrivalId: keptId, municipalityId: user.municipalityId, mergedAt: now } });
 
     await tx.arrival.delete({ where: { id: mergedId } });
-    await tx.arrival.update({ where: { id: keptId }, data: { ...chosenColumns(kept, merged, input.choices), version: { increment: 1 } } });
+    await tx.arrival.update({
+      where: { id: keptId },
+      data: { ...chosenColumns(kept, merged, input.choices), lastWorkedById: user.id, version: { increment: 1 } },
+    });
     await refreshStoredSteps(tx, keptId);
     await markPacketOutdated(tx, { arrivalIds: [keptId], now });
 

@@ -42,6 +42,7 @@ export async function recordCprRegistration(
       data: {
         cprRegistered: true,
         cprRegisteredOn: fromIsoDate(registeredOn),
+        lastWorkedById: user.id,
         version: { increment: 1 },
       },
     });

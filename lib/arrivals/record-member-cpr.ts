@@ -35,7 +35,7 @@ export async function recordMemberCpr(
     const isAfterBirth = !member.dateOfBirth || input.registeredOn >= toIsoDate(member.dateOfBirth);
     if (input.registeredOn > danishDayOf(options.now ?? new Date()) || !isAfterBirth) return "date-invalid";
     await tx.householdMember.update({ where: { id: member.id }, data: { cprRegisteredOn: fromIsoDate(input.registeredOn) } });
-    await tx.arrival.update({ where: { id: input.arrivalId }, data: { version: { increment: 1 } } });
+    await tx.arrival.update({ where: { id: input.arrivalId }, data: { lastWorkedById: user.id, version: { increment: 1 } } });
     await refreshStoredSteps(tx, input.arrivalId);
     await auditAs(tx, user, {
       action: "arrival.update",

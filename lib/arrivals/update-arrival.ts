@@ -51,7 +51,7 @@ export async function updateArrival(db: PrismaClient, options: TUpdateArrivalOpt
     // The version in the where also catches a save that committed since the read above.
     const updated = await tx.arrival.updateMany({
       where: { id: arrivalId, ...arrivalVisibleTo(user), version: expectedVersion },
-      data: { ...columns, version: { increment: 1 } },
+      data: { ...columns, lastWorkedById: user.id, version: { increment: 1 } },
     });
     if (updated.count === 0) {
       const now = await tx.arrival.findFirst({ where: { id: arrivalId, ...arrivalVisibleTo(user) }, select: { version: true } });

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { offeredLanguagesFrom } from "@/lib/municipalities/offered-languages";
 import { checklistIdOf, type TStepTick } from "@/lib/progress/step-progress";
 import { noteLinkOpened, noteLinkReplaced } from "@/lib/worklist/packet-state";
+import { noteWorkedOn } from "@/lib/worklist/worked-on";
 import { createLinkToken, deriveLinkToken, hashLinkToken, isWellFormedLinkToken, saltMatchesHash } from "./link-token";
 
 /**
@@ -30,6 +31,7 @@ export async function issuePersonalLink(db: PrismaClient, options: { user: TActi
       select: { id: true },
     });
     await noteLinkReplaced(tx, { arrivalId: arrival.id, now });
+    await noteWorkedOn(tx, { arrivalId: arrival.id, userId: options.user.id });
     await auditAs(tx, options.user, {
       action: "link.issue",
       entityType: "arrival",
@@ -46,6 +48,7 @@ export async function revokePersonalLinks(db: PrismaClient, options: { user: TAc
     if (!arrival) throw new AppError("NOT_FOUND");
     const revoked = await tx.personalLink.updateMany({ where: { arrivalId: arrival.id, revokedAt: null }, data: { revokedAt: new Date() } });
     if (revoked.count > 0) await noteLinkReplaced(tx, { arrivalId: arrival.id });
+    await noteWorkedOn(tx, { arrivalId: arrival.id, userId: options.user.id });
     await auditAs(tx, options.user, {
       action: "link.revoke",
       entityType: "arrival",

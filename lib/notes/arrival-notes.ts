@@ -4,6 +4,7 @@ import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { isCleanText } from "@/lib/validation/text";
+import { noteWorkedOn } from "@/lib/worklist/worked-on";
 import { NOTE_MAX_LENGTH } from "./note-limits";
 
 /** A note as typed: its lines kept, a blank note and control or direction-override characters refused. */
@@ -26,6 +27,7 @@ export async function addArrivalNote(db: PrismaClient, options: { user: TActingU
       data: { arrivalId: arrival.id, authorId: user.id, text: note.text, createdAt: options.now ?? new Date() },
       select: { id: true },
     });
+    await noteWorkedOn(tx, { arrivalId: arrival.id, userId: user.id });
     // The audit row names the note, never its text: the log outlives the record.
     await auditAs(tx, user, { action: "arrival.note-add", entityType: "arrival", entityId: arrival.id, metadata: { noteId: created.id } });
     return true;

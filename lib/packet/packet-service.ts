@@ -11,6 +11,7 @@ import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { getActivePersonalLink, issuePersonalLink } from "@/lib/links/personal-links";
 import { getLogoPng } from "@/lib/municipalities/municipality-logo";
 import { notePacketGenerated } from "@/lib/worklist/packet-state";
+import { noteWorkedOn } from "@/lib/worklist/worked-on";
 import { buildPacket } from "./build-packet";
 import { loadPacketInput } from "./load-packet-input";
 import { decryptPacketPdf, encryptPacketPdf } from "./packet-encryption";
@@ -132,6 +133,7 @@ export async function generateWelcomePacket(
   const existing = await db.welcomePacket.findUnique({ where: { cacheKey: cacheKeyOf(target, state, link.id) }, select: { id: true } });
   if (existing) {
     await notePacketGenerated(db, { arrivalId: options.arrivalId, arrivalVersion: state.arrivalVersion, personalLinkId: link.id, generatedAt: now });
+    await noteWorkedOn(db, { arrivalId: options.arrivalId, userId: options.user.id });
     return { packetId: existing.id, isNew: false };
   }
 
@@ -148,6 +150,7 @@ export async function generateWelcomePacket(
         data: { id: packetId, ...cacheKey, generatedById: options.user.id, generatedAt: now, pdf: encryptPacketPdf(pdf, packetId) },
       });
       await notePacketGenerated(tx, { arrivalId: options.arrivalId, arrivalVersion: cacheKey.arrivalVersion, personalLinkId: link.id, generatedAt: now });
+      await noteWorkedOn(tx, { arrivalId: options.arrivalId, userId: options.user.id });
       await auditAs(tx, options.user, {
         action: "packet.generate",
         entityType: "arrival",

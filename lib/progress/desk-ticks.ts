@@ -4,6 +4,7 @@ import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { loadChecklistSteps } from "@/lib/steps/checklist-steps";
+import { noteWorkedOn } from "@/lib/worklist/worked-on";
 import { setStepDone } from "./step-progress";
 
 /** A caseworker's tick at the counter, as the arrival page posts it. */
@@ -41,6 +42,7 @@ export async function tickStepAtDesk(db: PrismaClient, options: { user: TActingU
       now: options.now,
     });
     if (!changed) return "unchanged";
+    await noteWorkedOn(tx, { arrivalId: arrival.id, userId: user.id });
     await auditAs(tx, user, {
       action: input.done ? "step.tick" : "step.untick",
       entityType: "arrival",

@@ -25,9 +25,13 @@ export async function setReminderConsent(
     if (!isChange) return options.isOn ? "on" : "off";
     await tx.arrival.update({
       where: { id: options.arrivalId },
-      data: options.isOn
-        ? { remindersConsentAt: now, remindersConsentSource: options.by.kind === "newcomer" ? "NEWCOMER" : "COUNTER" }
-        : { remindersConsentAt: null, remindersConsentSource: null },
+      data: {
+        ...(options.isOn
+          ? { remindersConsentAt: now, remindersConsentSource: options.by.kind === "newcomer" ? "NEWCOMER" : "COUNTER" }
+          : { remindersConsentAt: null, remindersConsentSource: null }),
+        // Consent recorded at the counter is the caseworker's work on the household.
+        ...(options.by.kind === "caseworker" ? { lastWorkedById: options.by.userId } : {}),
+      },
     });
     await recordAuditEvent(tx, {
       municipalityId: options.municipalityId,

@@ -19,7 +19,7 @@ export async function anonymiseArrivals(tx: TTransaction, arrivalIds: string[], 
       "givenName" = '', "familyName" = '', "latinName" = NULL, "searchName" = '', email = NULL, phone = NULL, "remindersConsentAt" = NULL, "remindersConsentSource" = NULL,
       "addressLine" = '', "postalCode" = '', city = '', "employerOrSchool" = NULL, "creationKey" = NULL,
       "dateOfBirth" = anonymised_birth_date("dateOfBirth", "arrivalDate"),
-      "assignedToId" = NULL, "nextOpenDeadline" = NULL, "lastOpenDeadline" = NULL, "unopenedPacketSince" = NULL, "packetOutdatedSince" = NULL,
+      "assignedToId" = NULL, "lastWorkedById" = NULL, "nextOpenDeadline" = NULL, "lastOpenDeadline" = NULL, "unopenedPacketSince" = NULL, "packetOutdatedSince" = NULL,
       "anonymisedAt" = now(), version = version + 1, "updatedAt" = now()
     WHERE id = ANY(${arrivalIds}::uuid[]) AND "anonymisedAt" IS NULL
     RETURNING id, "municipalityId"`;

@@ -34,6 +34,17 @@ async function copyRows(client: pg.PoolClient | pg.Client, table: string, column
 
 type TMunicipality = { id: string; postalCode: string; city: string };
 
+/**
+ * Who registered the household, who it is assigned to and who last worked on it: the registrant
+ * keeps most, one in five is handed to a colleague, one in three was last worked on by another.
+ */
+function caseworkersOf(index: number, caseworkers: readonly string[]): (string | null)[] {
+  if (caseworkers.length === 0) return [null, null, null];
+  const nth = (offset: number) => caseworkers[(index + offset) % caseworkers.length]!;
+  const assignee = index % 5 === 0 ? nth(1) : nth(0);
+  return [nth(0), assignee, index % 3 === 0 ? nth(2) : assignee];
+}
+
 type TRowOptions = { now: string; today: string; assignees: readonly string[]; hasRealisticNames: boolean };
 
 function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, { now, today, assignees, hasRealisticNames }: TRowOptions) {
@@ -105,7 +116,7 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, { n
       STEP_RULES_VERSION,
       // Seven in ten gave an e-mail address; the households are shared among the caseworkers.
       arrival.index % 10 < 7 ? `syntetisk.${arrival.index}@example.invalid` : null,
-      assignees.length > 0 ? assignees[arrival.index % assignees.length]! : null,
+      ...caseworkersOf(arrival.index, assignees),
       openSteps[0]?.deadline ?? null,
       openSteps.at(-1)?.deadline ?? null,
       `{${openSteps.map((step) => step.key).join(",")}}`,
@@ -263,7 +274,9 @@ const ARRIVAL_COLUMNS = [
   "applicableStepIds",
   "stepRulesVersion",
   "email",
+  "createdById",
   "assignedToId",
+  "lastWorkedById",
   "nextOpenDeadline",
   "lastOpenDeadline",
   "openStepKeys",

@@ -74,6 +74,7 @@ describe("an arrival's notes", () => {
     expect(await db.arrivalNote.count({ where: { arrivalId } })).toBe(0);
     const erased = await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } });
     expect(erased.assignedToId).toBeNull();
+    expect(erased.lastWorkedById).toBeNull();
     expect(erased.latinName).toBeNull();
   });
 });

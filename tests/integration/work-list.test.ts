@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assignArrival } from "@/lib/arrivals/assign-arrival";
 import type { TArrivalFormInput } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { getActivePersonalLink, issuePersonalLink, resolvePersonalLink } from "@/lib/links/personal-links";
+import { addArrivalNote } from "@/lib/notes/arrival-notes";
 import { generateWelcomePacket } from "@/lib/packet/packet-service";
+import { tickStepAtDesk } from "@/lib/progress/desk-ticks";
 import { setStepDone } from "@/lib/progress/step-progress";
 import { exportWorkListSection, loadWorkList, type TWorkListSectionResult } from "@/lib/worklist/work-list";
 import { workListCsv } from "@/lib/worklist/work-list-csv";
-import type { TWorkListSearch, TWorkListSection } from "@/lib/worklist/work-list-query";
+import { findSectionIds, type TWorkListSearch, type TWorkListSection } from "@/lib/worklist/work-list-query";
 import { createTestMunicipality } from "../e2e/test-municipality";
 import { herningArrivalForm, registerTestArrival } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
@@ -95,6 +98,48 @@ describe("the work list's due and overdue steps", () => {
     expect(mine).not.toContain(colleagues);
     expect(await idsIn("overdue", { assigned: "me" }, colleague)).toEqual([colleagues]);
     expect(await idsIn("mine", {}, colleague)).toEqual([colleagues]);
+  });
+});
+
+describe('the work list\'s "Mine"', () => {
+  it("holds the households I registered, am assigned or last worked on, newest arrival first, each once", async () => {
+    const third = await db.user.create({
+      data: { municipalityId: caseworker.municipalityId, email: `third-${crypto.randomUUID()}@example.dk`, name: "Tredje", role: "CASEWORKER" },
+      select: { id: true, municipalityId: true },
+    });
+    // Registered by me, handed to a colleague who has worked on it since: still mine, as I registered it.
+    const registered = await register({ givenName: "Min", familyName: "Registreret", arrivalDate: "2026-11-02" }, third);
+    expect(await assignArrival(db, { user: third, input: { arrivalId: registered, assigneeId: colleague.id } })).toBe("assigned");
+    await addArrivalNote(db, { user: colleague, note: { arrivalId: registered, text: "Overtaget." } });
+    // A colleague's household handed to me.
+    const handedOver = await register({ givenName: "Min", familyName: "Overdraget", arrivalDate: "2026-11-03" }, colleague);
+    expect(await assignArrival(db, { user: colleague, input: { arrivalId: handedOver, assigneeId: third.id } })).toBe("assigned");
+    // A colleague's household I added a note to, one I ticked a step for, one I printed a packet of.
+    const noted = await register({ givenName: "Min", familyName: "Notat", arrivalDate: "2026-11-05" }, colleague);
+    const ticked = await register({ givenName: "Min", familyName: "Kryds", arrivalDate: "2026-11-04" }, colleague);
+    const printed = await register({ givenName: "Min", familyName: "Brev", arrivalDate: "2026-11-01" }, colleague);
+    const untouched = await register({ givenName: "Min", familyName: "Urort", arrivalDate: "2026-11-06" }, colleague);
+    const before = await db.arrival.findUniqueOrThrow({ where: { id: noted }, select: { version: true, updatedAt: true } });
+    expect(await addArrivalNote(db, { user: third, note: { arrivalId: noted, text: "Ringede, kommer tirsdag." } })).toBe(true);
+    expect(await tickStepAtDesk(db, { user: third, input: { arrivalId: ticked, stepId: "cpr-registration", done: true } })).toBe("ticked");
+    await generateWelcomePacket(db, { user: third, arrivalId: printed, language: "en", now: daysBefore(1) });
+
+    // Newest arrival first, each household once.
+    const mine = (await workList({ section: "mine" }, third)).mine;
+    expect(mine.rows.map((row) => row.id)).toEqual([noted, ticked, handedOver, registered, printed]);
+    expect(mine.total).toBe(5);
+    expect(await idsIn("mine", {}, third)).not.toContain(untouched);
+    // A page further on is cut from the three ranges merged, not from each.
+    const page = { user: third, section: "mine", search: {}, clock, notReachedAfterDays: 7 } as const;
+    expect((await findSectionIds(db, { ...page, take: 2, skip: 2 })).ids).toEqual([handedOver, registered]);
+    expect((await findSectionIds(db, { ...page, take: 2, skip: 4 })).ids).toEqual([printed]);
+    // A note is work on the household, not an edit of its record: the edit form's version stands.
+    expect(await db.arrival.findUniqueOrThrow({ where: { id: noted }, select: { version: true, updatedAt: true } })).toEqual(before);
+
+    // The colleague registered the others, and worked on the one I registered: theirs too.
+    expect(await idsIn("mine", {}, colleague)).toEqual(expect.arrayContaining([noted, ticked, printed, handedOver, untouched, registered]));
+    // "Assigned to me" narrows "Mine" to what is handed to me.
+    expect(await idsIn("mine", { assigned: "me" }, third)).toEqual([handedOver]);
   });
 });
 
