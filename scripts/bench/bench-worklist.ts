@@ -69,6 +69,7 @@ try {
     ["work list, school enrolment", workList({ step: "school-enrolment" })],
     ["work list, Polish, EU/EEA", workList({ nationality: "PL", basis: "EU_EEA_SWISS" })],
     ["work list, overdue, page 40", workList({ section: "overdue", page: 40 })],
+    ["work list, mine, page 3", workList({ section: "mine", page: 3 })],
   ];
   // What a caseworker types: a newcomer's full name, a child's, a family name alone, the Latin
   // spelling of a Cyrillic name, and a misspelt name that finds nobody (then "did you mean").
