@@ -53,6 +53,8 @@ export default defineConfig({
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       // The tests' OpenID Connect provider runs on loopback: an operator's setting (lib/auth/issuer-policy.ts).
       IDENTITY_PROVIDER_ALLOW_PRIVATE_NETWORK: "true",
+      // The reminder test turns reminders on and expects its e-mail at once, on whatever day and hour the tests run.
+      REMINDERS_ANY_TIME: "true",
       MAIL_CATCHER_SMTP_PORT: String(E2E_MAIL_CATCHER.smtp),
       MAIL_CATCHER_WEB_PORT: String(E2E_MAIL_CATCHER.web),
     },

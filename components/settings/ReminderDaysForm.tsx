@@ -4,17 +4,17 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { InputField } from "@/components/form/InputField";
 import { SaveOutcome } from "@/components/form/SaveOutcome";
-import { LEAD_DAYS_RANGE, REMINDABLE_STEP_KEYS, type TRemindableStepKey } from "@/lib/reminders/plan-reminders";
+import { LEAD_DAYS_RANGE } from "@/lib/reminders/plan-reminders";
 import { saveReminderLeadDaysAction, type TReminderDaysState } from "@/lib/reminders/reminder-days-actions";
+import type { TReminderLeadDaysRow } from "@/lib/reminders/reminder-lead-days";
 
 type TReminderDaysFormProps = {
-  current: Record<TRemindableStepKey, number>;
-  /** Each kind of step's name, as the statistics name it. */
-  stepNames: Record<TRemindableStepKey, string>;
+  /** The municipality's steps with a deadline, titled in the administrator's language, with their days now. */
+  steps: TReminderLeadDaysRow[];
 };
 
 /** How many days before each kind of deadline newcomers who asked for reminders are e-mailed (works without JavaScript too). */
-export function ReminderDaysForm({ current, stepNames }: TReminderDaysFormProps) {
+export function ReminderDaysForm({ steps }: TReminderDaysFormProps) {
   const t = useTranslations("reminderDays");
   const [state, formAction, isPending] = useActionState<TReminderDaysState, FormData>(saveReminderLeadDaysAction, null);
   return (
@@ -24,16 +24,16 @@ export function ReminderDaysForm({ current, stepNames }: TReminderDaysFormProps)
       <p>{t("intro")}</p>
       {/* A new key after each answer: the fields show what the server handed back. */}
       <form action={formAction} className="reminder-days-form" key={JSON.stringify(state)}>
-        {REMINDABLE_STEP_KEYS.map((key) => (
+        {steps.map((step) => (
           <InputField
-            key={key}
-            id={`lead-${key}`}
-            name={key}
-            label={t("daysBefore", { step: stepNames[key] })}
+            key={step.key}
+            id={`lead-${step.key}`}
+            name={step.key}
+            label={t("daysBefore", { step: step.title })}
             type="number"
             width="input-width-xs"
             {...LEAD_DAYS_RANGE}
-            defaultValue={state?.values[key] ?? String(current[key])}
+            defaultValue={state?.values[step.key] ?? String(step.days)}
           />
         ))}
         <button type="submit" className="button button-primary" disabled={isPending}>

@@ -80,7 +80,7 @@ function StatChart({ dashboard, id, labels, summary }: { dashboard: TDashboard; 
     const rows: TChartRow[] = dashboard.steps.current.map((share) => {
       const earlier = dashboard.steps.earlier.find((other) => other.key === share.key)?.sharePercent ?? null;
       return {
-        label: labels.row("steps", share.key),
+        label: share.title,
         current: share.sharePercent === null ? { kind: "hidden" } : { kind: "shown", value: share.sharePercent },
         earlier: earlier === null ? { kind: "hidden" } : { kind: "shown", value: earlier },
         valueText: labels.percent(share.sharePercent),

@@ -3,12 +3,13 @@ import { CheckboxField } from "@/components/form/CheckboxField";
 import { SelectField } from "@/components/form/SelectField";
 import { RESIDENCE_BASES } from "@/lib/arrivals/residence-basis";
 import type { TCountryOption } from "@/lib/countries/country-options";
-import { type TWorkListSearch, WORK_LIST_STEP_KEYS } from "@/lib/worklist/work-list-query";
+import type { TWorkListSearch } from "@/lib/worklist/work-list-query";
 
-type TProps = { search: TWorkListSearch; countries: readonly TCountryOption[]; stepTitles: Record<string, string>; action: string };
+/** `steps`: the steps with a deadline, the ones the work list can be filtered by, titled in the staff member's language. */
+type TProps = { search: TWorkListSearch; countries: readonly TCountryOption[]; steps: readonly { key: string; title: string }[]; action: string };
 
 /** A plain GET form: a filtered work list has its own URL (for the team meeting) and works without JavaScript. */
-export async function WorkListFilters({ search, countries, stepTitles, action }: TProps) {
+export async function WorkListFilters({ search, countries, steps, action }: TProps) {
   const [t, arrivalSearch, basis] = await Promise.all([getTranslations("worklist"), getTranslations("arrivalSearch"), getTranslations("residenceBasis")]);
   return (
     <form method="get" action={action} className="arrival-search" aria-label={t("filters")}>
@@ -18,7 +19,7 @@ export async function WorkListFilters({ search, countries, stepTitles, action }:
           id="step"
           label={t("step")}
           emptyOption={t("anyStep")}
-          options={WORK_LIST_STEP_KEYS.map((key) => ({ value: key, label: stepTitles[key] ?? key }))}
+          options={steps.map((step) => ({ value: step.key, label: step.title }))}
           defaultValue={search.step ?? ""}
         />
         <SelectField

@@ -14,6 +14,8 @@ type TCreateArrivalOptions = {
   creationKey: string;
   /** The caseworker saw the likely duplicates and chose to register anyway. */
   isDuplicateConfirmed: boolean;
+  /** When the household is registered: a deadline already past on that day counts from it. */
+  now?: Date;
 };
 
 export type TCreateArrivalResult =
@@ -44,6 +46,7 @@ export async function createArrival(db: PrismaClient, options: TCreateArrivalOpt
           assignedToId: user.id,
           lastWorkedById: user.id,
           creationKey,
+          createdAt: options.now ?? new Date(),
         },
         select: { id: true },
       });

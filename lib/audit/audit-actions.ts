@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   "reminder.send",
   "reminder.bounce",
   "catalogue.update",
+  "catalogue.rules",
+  "catalogue.add",
   "auth.sign-in",
   "auth.sign-in-failed",
   "auth.sign-in-refused",

@@ -1,12 +1,14 @@
 import type { PrismaClient } from "@/lib/db-client";
 import type { Language } from "@/lib/generated/prisma/enums";
 import { catalogueLanguagesFor, getOfferedLanguages } from "@/lib/municipalities/offered-languages";
+import { inPacketOrder } from "@/lib/steps/load-step-definitions";
 import { type TTranslationStatus, translationStatus } from "./translation-status";
 
 export type TCatalogueOverviewStep = {
   id: string;
   key: string;
   title: string;
+  isActive: boolean;
   texts: { language: Language; status: TTranslationStatus; checkedOn: Date | null }[];
 };
 
@@ -15,16 +17,23 @@ export async function listCatalogueForAdmin(db: PrismaClient, options: { municip
   const catalogueLanguages = catalogueLanguagesFor(await getOfferedLanguages(db, options.municipalityId));
   const steps = await db.catalogueStep.findMany({
     where: { municipalityId: options.municipalityId },
-    orderBy: [{ position: "asc" }, { key: "asc" }],
-    select: { id: true, key: true, texts: { select: { language: true, title: true, updatedAt: true, checkedOn: true } } },
+    select: {
+      id: true,
+      key: true,
+      section: true,
+      position: true,
+      isActive: true,
+      texts: { select: { language: true, title: true, updatedAt: true, checkedOn: true } },
+    },
   });
-  return steps.map((step) => {
+  return inPacketOrder(steps).map((step) => {
     const byLanguage = new Map(step.texts.map((text) => [text.language, text]));
     const master = byLanguage.get("da");
     return {
       id: step.id,
       key: step.key,
       title: byLanguage.get(options.language)?.title ?? master?.title ?? step.key,
+      isActive: step.isActive,
       texts: catalogueLanguages.map((language) => {
         const text = byLanguage.get(language);
         return { language, status: language === "da" ? (text ? "current" : "missing") : translationStatus(text, master), checkedOn: text?.checkedOn ?? null };

@@ -2,41 +2,61 @@ import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
 import { localizedText } from "@/lib/i18n/localized-text";
+import { DEFAULT_STEPS } from "@/lib/steps/default-step-definitions";
 import { CATALOGUE_CHECKED_ON, STEP_SEEDS, type TStepSeed } from "./seed-content";
 
-/** Gives a municipality the standard step catalogue; steps it already has are left as the administrator edited them. */
-export async function seedCatalogue(db: PrismaClient, municipalityId: string): Promise<void> {
+/**
+ * Gives a municipality the standard step catalogue: each built-in step with its texts, its rules and
+ * deadline (lib/steps/default-step-definitions.ts) and its office. Steps it already has are left as
+ * the administrator edited them, so running it again only adds steps new in this version.
+ */
+export async function seedCatalogue(db: PrismaClient, municipalityId: string): Promise<number> {
   const offices = await db.office.findMany({
     where: { municipalityId },
-    select: { name: true, addressLine: true, postalCode: true, city: true, phone: true, openingHours: true },
+    select: { id: true, name: true, addressLine: true, postalCode: true, city: true, phone: true, openingHours: true },
   });
+  const existing = new Set((await db.catalogueStep.findMany({ where: { municipalityId }, select: { key: true } })).map((step) => step.key));
+  let added = 0;
   for (const [position, seed] of STEP_SEEDS.entries()) {
-    const existing = await db.catalogueStep.findUnique({ where: { municipalityId_key: { municipalityId, key: seed.key } }, select: { id: true } });
-    if (existing) continue;
+    if (existing.has(seed.key)) continue;
+    const definition = DEFAULT_STEPS.find((step) => step.key === seed.key);
+    if (!definition) throw new Error(`The step ${seed.key} has texts but no rules in DEFAULT_STEPS`);
+    const office = "office" in seed.where ? officeFor(seed.where.office, offices) : undefined;
     await db.catalogueStep.create({
       data: {
         municipalityId,
         key: seed.key,
+        section: definition.section,
         position,
+        rules: definition.rules,
+        deadlineRule: definition.deadline,
+        placeId: office?.id ?? null,
         texts: {
           create: PACKET_LANGUAGES.map((language) => ({
             language,
             ...seed.texts[language],
-            ...whereFields(seed.where, offices, language),
+            ...whereFields(seed.where, office, language),
             sourceUrl: seed.sourceUrl,
-            checkedOn: fromIsoDate(CATALOGUE_CHECKED_ON),
+            checkedOn: fromIsoDate(seed.checkedOn ?? CATALOGUE_CHECKED_ON),
           })),
         },
       },
     });
+    added++;
   }
+  // New built-in steps change the packets already made: their cached copies must not be served.
+  if (added > 0 && existing.size > 0) {
+    await db.municipality.update({ where: { id: municipalityId }, data: { catalogueRevision: { increment: 1 }, catalogueUpdatedAt: new Date() } });
+  }
+  return added;
 }
 
-type TOffice = { name: string; addressLine: string; postalCode: string; city: string; phone: string | null; openingHours: unknown };
+type TOffice = { id: string; name: string; addressLine: string; postalCode: string; city: string; phone: string | null; openingHours: unknown };
 
-function whereFields(where: TStepSeed["where"], offices: TOffice[], language: TPacketLanguage) {
+const officeFor = (name: string, offices: TOffice[]) => offices.find((candidate) => candidate.name.includes(name));
+
+function whereFields(where: TStepSeed["where"], office: TOffice | undefined, language: TPacketLanguage) {
   if ("url" in where) return { whereName: typeof where.name === "string" ? where.name : where.name[language], whereUrl: where.url };
-  const office = offices.find((candidate) => candidate.name.includes(where.office));
   if (!office) return { whereName: where.office };
   return {
     whereName: office.name,

@@ -1,5 +1,4 @@
 import type { TPacketLanguage } from "@/lib/i18n/languages";
-import type { TStepKey } from "@/lib/steps/step-keys";
 
 type TText = { title: string; body: string };
 /**
@@ -8,7 +7,14 @@ type TText = { title: string; body: string };
  */
 type TWhere = { office: "Borgerservice" | "Jobcenter" | "Bibliotek" } | { name: string | Record<TPacketLanguage, string>; url: string };
 
-export type TStepSeed = { key: TStepKey; where: TWhere; sourceUrl: string; texts: Record<TPacketLanguage, TText> };
+export type TStepSeed = {
+  key: string;
+  where: TWhere;
+  sourceUrl: string;
+  texts: Record<TPacketLanguage, TText>;
+  /** When the facts were last checked, if later than CATALOGUE_CHECKED_ON. */
+  checkedOn?: string;
+};
 
 /** Facts as of the checked-on date below, written from shared/NEWCOMER-STEPS.md; administrators edit them in the app. */
 export const CATALOGUE_CHECKED_ON = "2026-11-01";
@@ -243,6 +249,72 @@ export const STEP_SEEDS: TStepSeed[] = [
     },
   },
   {
+    key: "youth-guidance",
+    checkedOn: "2026-12-05",
+    where: {
+      name: { en: "The municipality's youth guidance (KUI)", de: "Jugendberatung der Kommune (KUI)", da: "Kommunens ungeindsats (KUI)" },
+      url: "https://www.ug.dk",
+    },
+    sourceUrl: "https://www.ug.dk",
+    texts: {
+      en: {
+        title: "Education and guidance for {child}",
+        body: "Young people under 18 in Denmark are expected to be in education, a job or another activity agreed with the municipality. The municipality's youth guidance (kommunal ungeindsats, KUI) helps {child} find the way: upper secondary school (gymnasium), a vocational education, or the preparatory basic education (FGU) for those who need Danish or school subjects first.\n\nBook a talk with a guidance counsellor soon after you arrive; bring school reports from your home country if you have them. UddannelsesGuiden (ug.dk) describes every education.",
+      },
+      de: {
+        title: "Ausbildung und Beratung für {child}",
+        body: "Von Jugendlichen unter 18 in Dänemark wird erwartet, dass sie eine Ausbildung machen, arbeiten oder einer anderen mit der Kommune vereinbarten Tätigkeit nachgehen. Die Jugendberatung der Kommune (kommunal ungeindsats, KUI) hilft {child}, den Weg zu finden: Gymnasium, eine Berufsausbildung oder die vorbereitende Grundausbildung (FGU) für alle, die zuerst Dänisch oder Schulfächer brauchen.\n\nVereinbaren Sie bald nach der Ankunft ein Gespräch mit einer Beraterin oder einem Berater; bringen Sie Zeugnisse aus Ihrem Heimatland mit, wenn Sie welche haben. UddannelsesGuiden (ug.dk) beschreibt alle Ausbildungen.",
+      },
+      da: {
+        title: "Uddannelse og vejledning til {child}",
+        body: "Unge under 18 i Danmark skal være i uddannelse, job eller en anden aktivitet, der er aftalt med kommunen. Kommunens ungeindsats (KUI) hjælper {child} med at finde vejen: gymnasium, en erhvervsuddannelse eller den forberedende grunduddannelse (FGU) for dem, der først har brug for dansk eller skolefag.\n\nBook en samtale med en vejleder kort efter ankomsten, og tag gerne skolepapirer fra hjemlandet med. UddannelsesGuiden (ug.dk) beskriver alle uddannelser.",
+      },
+    },
+  },
+  {
+    key: "youth-danish",
+    checkedOn: "2026-12-05",
+    where: {
+      name: { en: "The municipality's youth guidance (KUI)", de: "Jugendberatung der Kommune (KUI)", da: "Kommunens ungeindsats (KUI)" },
+      url: "https://www.ug.dk",
+    },
+    sourceUrl: "https://www.ug.dk",
+    texts: {
+      en: {
+        title: "Danish for {child}",
+        body: "Young people learn Danish through school until they are 18: in a reception class (modtageklasse, up to age 17), with Danish as a second language in an ordinary class, or in the preparatory basic education (FGU), which teaches Danish alongside other subjects. Danish education for adults starts at 18.\n\nThe municipality's youth guidance finds the offer that fits {child}'s age and schooling so far.",
+      },
+      de: {
+        title: "Dänisch für {child}",
+        body: "Jugendliche lernen Dänisch bis zum Alter von 18 Jahren über die Schule: in einer Empfangsklasse (modtageklasse, bis 17 Jahre), mit Dänisch als Zweitsprache in einer regulären Klasse oder in der vorbereitenden Grundausbildung (FGU), die Dänisch neben anderen Fächern unterrichtet. Der Dänischunterricht für Erwachsene beginnt mit 18.\n\nDie Jugendberatung der Kommune findet das Angebot, das zu Alter und bisheriger Schulbildung von {child} passt.",
+      },
+      da: {
+        title: "Dansk til {child}",
+        body: "Unge lærer dansk gennem skolen, til de fylder 18: i en modtageklasse (op til 17 år), med dansk som andetsprog i en almindelig klasse eller på den forberedende grunduddannelse (FGU), der underviser i dansk sammen med andre fag. Danskuddannelse for voksne begynder ved 18 år.\n\nKommunens ungeindsats finder det tilbud, der passer til alderen og skolegangen indtil nu.",
+      },
+    },
+  },
+  {
+    key: "youth-school",
+    checkedOn: "2026-12-05",
+    where: { name: { en: "The municipality's youth school", de: "Jugendschule der Kommune", da: "Kommunens ungdomsskole" }, url: "https://www.borger.dk" },
+    sourceUrl: "https://www.borger.dk",
+    texts: {
+      en: {
+        title: "Youth school for {child}",
+        body: "Every municipality has a youth school (ungdomsskole) with free courses in the afternoons and evenings for young people up to 18: sports, music, cooking, driving theory and more. It is a good place to meet Danish young people of the same age, and many youth schools also teach Danish to newcomers.\n\nSign up on the youth school's website; courses start in August and January.",
+      },
+      de: {
+        title: "Jugendschule für {child}",
+        body: "Jede Kommune hat eine Jugendschule (ungdomsskole) mit kostenlosen Kursen am Nachmittag und Abend für Jugendliche bis 18: Sport, Musik, Kochen, Führerscheintheorie und mehr. Dort lernt man gleichaltrige dänische Jugendliche kennen, und viele Jugendschulen unterrichten Neuankömmlinge auch in Dänisch.\n\nDie Anmeldung erfolgt auf der Website der Jugendschule; die Kurse beginnen im August und im Januar.",
+      },
+      da: {
+        title: "Ungdomsskole for {child}",
+        body: "Alle kommuner har en ungdomsskole med gratis hold om eftermiddagen og aftenen for unge op til 18 år: sport, musik, madlavning, teori til kørekort og meget mere. Her møder man danske unge på samme alder, og mange ungdomsskoler underviser også nytilkomne i dansk.\n\nTilmelding sker på ungdomsskolens hjemmeside; holdene starter i august og januar.",
+      },
+    },
+  },
+  {
     key: "jobcenter-newcomer",
     where: { office: "Jobcenter" },
     sourceUrl: "https://jobcenter.workindenmark.dk",
@@ -366,4 +438,7 @@ export const PROPER_NAMES = [
   "sprogcenter",
   "foreninger",
   "forskudsopgørelse",
+  "kommunal ungeindsats",
+  "ungdomsskole",
+  "UddannelsesGuiden",
 ] as const;

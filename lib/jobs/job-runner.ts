@@ -4,6 +4,7 @@ import { logEvent } from "@/lib/log/log-event";
 import { isMailConfigured } from "@/lib/mail/mail-transport";
 import { runReminders } from "@/lib/reminders/run-reminders";
 import { runRetention } from "@/lib/retention/run-retention";
+import { backfillApplicableStepIds } from "@/lib/steps/applicable-step-ids";
 
 /** The queue of the retention job; pg-boss keeps its tables in the schema of this name. */
 export const RETENTION_QUEUE = "retention";
@@ -13,6 +14,13 @@ export const RETENTION_SCHEDULE = "15 2 * * *";
 /** The reminder e-mails' queue, run every morning at 08:00 Danish time: a reminder read at breakfast, not at night. */
 export const REMINDERS_QUEUE = "reminders";
 export const REMINDERS_SCHEDULE = "0 8 * * *";
+/**
+ * The households' stored steps and deadlines (work list, statistics) computed again after an
+ * administrator changed a step's rules, deadline or place: every five minutes, the arrivals behind
+ * their municipality's rules revision (decision 019).
+ */
+export const STEPS_REFRESH_QUEUE = "steps-refresh";
+export const STEPS_REFRESH_SCHEDULE = "*/5 * * * *";
 
 /**
  * Scheduled work on pg-boss, a job queue in PostgreSQL (docs/decisions/010, 013): the nightly
@@ -43,9 +51,15 @@ export async function startJobRunner(options: { connectionString: string; db: Pr
       if (isMailConfigured()) await runReminders(options.db);
       else logEvent("warn", "reminders.no-mail-server", { hint: "Set SMTP_URL to send reminders." });
     });
+    await boss.createQueue(STEPS_REFRESH_QUEUE, { policy: "stately", retryLimit: 3, retryDelay: 60, expireInSeconds: 3_600 });
+    await boss.work(STEPS_REFRESH_QUEUE, async () => {
+      const recomputed = await backfillApplicableStepIds(options.db);
+      if (recomputed > 0) logEvent("info", "steps.refreshed", { arrivals: recomputed });
+    });
     if (options.schedule ?? true) {
       await boss.schedule(RETENTION_QUEUE, RETENTION_SCHEDULE, null, { tz: "Europe/Copenhagen" });
       await boss.schedule(REMINDERS_QUEUE, REMINDERS_SCHEDULE, null, { tz: "Europe/Copenhagen" });
+      await boss.schedule(STEPS_REFRESH_QUEUE, STEPS_REFRESH_SCHEDULE, null, { tz: "Europe/Copenhagen" });
     }
     return boss;
   } catch (error) {
@@ -59,7 +73,9 @@ export async function startJobRunnerWhenReachable(options: { connectionString: s
   for (;;) {
     try {
       await startJobRunner(options);
-      logEvent("info", "jobs.started", { queues: { [RETENTION_QUEUE]: RETENTION_SCHEDULE, [REMINDERS_QUEUE]: REMINDERS_SCHEDULE } });
+      logEvent("info", "jobs.started", {
+        queues: { [RETENTION_QUEUE]: RETENTION_SCHEDULE, [REMINDERS_QUEUE]: REMINDERS_SCHEDULE, [STEPS_REFRESH_QUEUE]: STEPS_REFRESH_SCHEDULE },
+      });
       return;
     } catch (error) {
       logEvent("error", "jobs.start-failed", { error });

@@ -4,7 +4,8 @@ import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import { DATE_LOCALE, type TPacketLanguage } from "@/lib/i18n/languages";
 import { paragraphsOf } from "@/lib/text/paragraphs";
 import { nameLanguagesOf } from "@/lib/text/script-language";
-import type { TStepKey } from "../steps/step-keys";
+import type { TStepContext } from "../steps/step-context";
+import { STEP_SECTIONS } from "../steps/step-definition";
 import {
   applicableStepId,
   computeApplicableSteps,
@@ -16,7 +17,7 @@ import {
   type TRuleHousehold,
 } from "../steps/step-rules";
 import { packetDocumentTitle } from "./packet-file-name";
-import type { TPacket, TPacketSection, TPacketStep } from "./packet-model";
+import type { TPacket, TPacketStep } from "./packet-model";
 
 export type TStepText = {
   title: string;
@@ -44,35 +45,16 @@ export type TBuildPacketInput = {
     nationality: string | null;
   };
   household: TRuleHousehold & { spouse: (TRuleHousehold["spouse"] & { dateOfBirth?: string | null }) | null };
-  /** The catalogue's texts in the packet's language (a missing translation falls back to Danish before this). */
-  texts: Partial<Record<TStepKey, TStepText>>;
+  /** The municipality's active steps, in packet order, and when their places are open. */
+  steps: TStepContext;
+  /** The catalogue's texts in the packet's language by step key (a missing translation falls back to Danish before this). */
+  texts: Partial<Record<string, TStepText>>;
   linkUrl: string | null;
   catalogueRevision: number;
   /** When the catalogue last changed: the footer tells the newcomer how current the information is. */
   catalogueUpdatedAt: Date;
   generatedAt: Date;
 };
-
-const SECTION_OF: Record<TStepKey, TPacketSection["id"]> = {
-  "cpr-registration": "first",
-  "eu-residence-document": "first",
-  "work-permit-follow-up": "first",
-  "student-registration": "first",
-  "integration-programme": "first",
-  nemkonto: "first",
-  mitid: "first",
-  "digital-post": "first",
-  "tax-card": "first",
-  daycare: "children",
-  "language-assessment": "children",
-  "school-enrolment": "children",
-  "jobcenter-newcomer": "work",
-  "jobcenter-spouse": "work",
-  "danish-classes": "work",
-  library: "everyday",
-  associations: "everyday",
-};
-const SECTION_ORDER: TPacketSection["id"][] = ["first", "children", "work", "everyday"];
 
 /** Builds the packet in exactly one language, passed in: two packets in different languages can be built at once. */
 export function buildPacket(input: TBuildPacketInput): TPacket {
@@ -86,7 +68,8 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
   const { person, household, municipality } = input;
   const newcomerName = fullName(person);
 
-  const steps = computeApplicableSteps(household).flatMap((step) => {
+  const sectionOf = new Map(input.steps.definitions.map((definition) => [definition.key, definition.section]));
+  const steps = computeApplicableSteps(household, input.steps.definitions, { today: generatedDay, isOpenDay: input.steps.isOpenDay }).flatMap((step) => {
     const text = input.texts[step.key];
     return text ? [toPacketStep(step, text)] : [];
   });
@@ -142,7 +125,7 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     },
     regards: t("regards"),
     stepsHeading: t("yourSteps"),
-    sections: SECTION_ORDER.map((id) => ({ id, heading: t(`sections.${id}`), steps: steps.filter((step) => SECTION_OF[step.key] === id) })).filter(
+    sections: STEP_SECTIONS.map((id) => ({ id, heading: t(`sections.${id}`), steps: steps.filter((step) => sectionOf.get(step.key) === id) })).filter(
       (section) => section.steps.length > 0,
     ),
     contacts: {

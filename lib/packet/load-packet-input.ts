@@ -1,15 +1,17 @@
 import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
-import { toIsoDate } from "@/lib/dates/iso-date";
+import { danishDayOf, toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MASTER_LANGUAGE, type TPacketLanguage } from "@/lib/i18n/languages";
 import { localizedText } from "@/lib/i18n/localized-text";
 import { toLogoReference } from "@/lib/municipalities/municipality-logo";
-import { isStepKey, type TStepKey } from "../steps/step-keys";
+import { loadStepContext } from "../steps/step-context";
 import type { TRuleHousehold } from "../steps/step-rules";
 import type { TBuildPacketInput, TStepText } from "./build-packet";
 
 export type THouseholdRecord = {
+  /** When the household was registered: its Danish day is the "registered on" of late deadlines. */
+  createdAt: Date;
   arrivalDate: Date;
   dateOfBirth: Date;
   residenceBasis: TRuleHousehold["residenceBasis"];
@@ -29,6 +31,7 @@ export type THouseholdRecord = {
 
 /** The columns a THouseholdRecord is read with: everything the step rules look at. */
 export const HOUSEHOLD_RECORD_SELECT = {
+  createdAt: true,
   arrivalDate: true,
   dateOfBirth: true,
   residenceBasis: true,
@@ -56,6 +59,7 @@ export function toRuleHousehold(arrival: THouseholdRecord): TRuleHousehold {
           id: spouse.id,
           givenName: spouse.givenName,
           familyName: spouse.familyName,
+          dateOfBirth: spouse.dateOfBirth ? toIsoDate(spouse.dateOfBirth) : null,
           seekingWork: spouse.seekingWork ?? false,
           cprRegistered: Boolean(spouse.cprRegisteredOn),
         }
@@ -73,6 +77,7 @@ export function toRuleHousehold(arrival: THouseholdRecord): TRuleHousehold {
           ]
         : [],
     ),
+    registeredOn: danishDayOf(arrival.createdAt),
   };
 }
 
@@ -97,14 +102,17 @@ export async function loadPacketInput(
     },
   });
   if (!arrival) return null;
-  const steps = await db.catalogueStep.findMany({
-    where: { municipalityId: options.municipalityId, isActive: true },
-    select: { key: true, texts: { where: { language: { in: [options.language, "da"] } } } },
-  });
-  const texts: Partial<Record<TStepKey, TStepText>> = {};
+  const [steps, stepContext] = await Promise.all([
+    db.catalogueStep.findMany({
+      where: { municipalityId: options.municipalityId, isActive: true },
+      select: { key: true, texts: { where: { language: { in: [options.language, "da"] } } } },
+    }),
+    loadStepContext(db, options.municipalityId),
+  ]);
+  const texts: Partial<Record<string, TStepText>> = {};
   for (const step of steps) {
     const text = textIn(step.texts, options.language);
-    if (text && isStepKey(step.key)) texts[step.key] = text;
+    if (text) texts[step.key] = text;
   }
   const { municipality } = arrival;
   return {
@@ -140,6 +148,7 @@ export async function loadPacketInput(
       nationality: arrival.nationality,
     },
     household: toRuleHousehold(arrival),
+    steps: stepContext,
     texts,
     linkUrl: options.linkUrl,
     catalogueRevision: municipality.catalogueRevision,

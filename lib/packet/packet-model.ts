@@ -1,12 +1,12 @@
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import type { TLogoReference } from "@/lib/municipalities/municipality-logo";
 import type { TMunicipalityContact } from "@/lib/municipalities/public-municipalities";
-import type { TStepKey } from "../steps/step-keys";
+import type { TStepSection } from "../steps/step-definition";
 
 export type TPacketStep = {
   /** Unique within the packet: a step per child repeats its key. */
   id: string;
-  key: TStepKey;
+  key: string;
   /** The household member the step is for (a step per child), or null. */
   memberId: string | null;
   title: string;
@@ -19,7 +19,7 @@ export type TPacketStep = {
   sourceUrl: string | null;
 };
 
-export type TPacketSection = { id: "first" | "children" | "work" | "everyday"; heading: string; steps: TPacketStep[] };
+export type TPacketSection = { id: TStepSection; heading: string; steps: TPacketStep[] };
 
 /** Everything a welcome packet shows, already in its language: the PDF and the web page render the same model. */
 export type TPacket = {

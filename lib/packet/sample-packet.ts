@@ -1,5 +1,6 @@
 import { STEP_SEEDS } from "@/lib/catalogue/seed-content";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
+import { DEFAULT_STEP_DEFINITIONS } from "@/lib/steps/default-step-definitions";
 import { buildPacket, type TBuildPacketInput } from "./build-packet";
 import type { TPacket } from "./packet-model";
 
@@ -63,6 +64,7 @@ export function samplePacket({ language, person, latinName, nationality, househo
       children: [],
       ...household,
     },
+    steps: { definitions: DEFAULT_STEP_DEFINITIONS },
     texts: Object.fromEntries(
       STEP_SEEDS.map((seed) => [
         seed.key,

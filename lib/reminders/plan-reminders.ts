@@ -1,25 +1,16 @@
+import { isDanishWorkingDay } from "@/lib/dates/danish-calendar";
 import { addDays, type TIsoDate } from "@/lib/dates/iso-date";
-import type { TStepKey } from "@/lib/steps/step-keys";
 
-/** The step kinds the rules give a deadline, so the ones a reminder can be about. */
-export const REMINDABLE_STEP_KEYS = [
-  "cpr-registration",
-  "eu-residence-document",
-  "integration-programme",
-  "daycare",
-  "language-assessment",
-  "school-enrolment",
-] as const satisfies readonly TStepKey[];
-export type TRemindableStepKey = (typeof REMINDABLE_STEP_KEYS)[number];
-
-/** Days before its deadline a step is reminded of, unless the municipality set its own. */
-export const DEFAULT_REMINDER_LEAD_DAYS: Record<TRemindableStepKey, number> = {
+/**
+ * Days before its deadline a built-in step is reminded of, unless the municipality set its own;
+ * any other step with a deadline (a municipality's own) is reminded FALLBACK_LEAD_DAYS before.
+ */
+export const DEFAULT_REMINDER_LEAD_DAYS: Partial<Record<string, number>> = {
   // Five days after arrival: two days before leaves time to book a slot at Borgerservice.
   "cpr-registration": 2,
   "eu-residence-document": 14,
   "integration-programme": 7,
   daycare: 21,
-  "language-assessment": 14,
   "school-enrolment": 14,
 };
 export const FALLBACK_LEAD_DAYS = 7;
@@ -28,20 +19,28 @@ export const LEAD_DAYS_RANGE = { min: 1, max: 60 } as const;
 /** One e-mail carries every reminder that would fall due within this many days: a weekly digest, not an e-mail a day. */
 export const DIGEST_WINDOW_DAYS = 7;
 
-export type TReminderCandidate = { stepId: string; key: TStepKey; deadline: TIsoDate | null; isTicked: boolean };
+export type TReminderCandidate = { stepId: string; key: string; deadline: TIsoDate | null; isTicked: boolean };
 
-export function leadDaysFor(key: TStepKey, municipalityLeadDays: Partial<Record<string, number>>): number {
-  return municipalityLeadDays[key] ?? (DEFAULT_REMINDER_LEAD_DAYS as Partial<Record<TStepKey, number>>)[key] ?? FALLBACK_LEAD_DAYS;
+export function leadDaysFor(key: string, municipalityLeadDays: Partial<Record<string, number>>): number {
+  return municipalityLeadDays[key] ?? DEFAULT_REMINDER_LEAD_DAYS[key] ?? FALLBACK_LEAD_DAYS;
 }
 
 /** What "reminded before" is kept by: a step and the deadline it was reminded of. */
 export const reminderKey = (stepId: string, deadline: TIsoDate) => `${stepId}|${deadline}`;
+
+/** The working day on or before `day` (a reminder due on a Saturday goes out on the Friday). */
+function workingDayOnOrBefore(day: TIsoDate): TIsoDate {
+  let candidate = day;
+  for (let tries = 0; tries < 14 && !isDanishWorkingDay(candidate); tries++) candidate = addDays(candidate, -1);
+  return candidate;
+}
 
 /**
  * The steps one household is reminded of today, in packet order: none unless at least one step's
  * reminder day has come; then every step whose reminder day falls within the digest window goes
  * into the same e-mail. Only steps with a deadline still ahead (or today), not ticked, and not
  * reminded before for that deadline (`alreadyReminded` holds `reminderKey`s) are considered.
+ * A reminder day falls on a working day: one that would fall on a weekend or holiday comes before it.
  */
 export function planReminders<TStep extends TReminderCandidate>(input: {
   today: TIsoDate;
@@ -52,7 +51,12 @@ export function planReminders<TStep extends TReminderCandidate>(input: {
 }): (TStep & { deadline: TIsoDate })[] {
   const open = input.steps.flatMap((step) =>
     step.deadline !== null && !step.isTicked && step.deadline >= input.today && !input.alreadyReminded.has(reminderKey(step.stepId, step.deadline))
-      ? [{ step: { ...step, deadline: step.deadline }, remindOn: addDays(step.deadline, -leadDaysFor(step.key, input.municipalityLeadDays)) }]
+      ? [
+          {
+            step: { ...step, deadline: step.deadline },
+            remindOn: workingDayOnOrBefore(addDays(step.deadline, -leadDaysFor(step.key, input.municipalityLeadDays))),
+          },
+        ]
       : [],
   );
   if (!open.some((entry) => entry.remindOn <= input.today)) return [];

@@ -1,15 +1,27 @@
 import { randomUUID } from "node:crypto";
 import { appUrl } from "@/lib/app-url";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { danishHourOf, isDanishWorkingDay } from "@/lib/dates/danish-calendar";
 import { danishDayOf, fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { logEvent } from "@/lib/log/log-event";
 import { isMailConfigured, sendMail, type TOutgoingMail } from "@/lib/mail/mail-transport";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
 import { checklistIdOf, type TStepRef } from "@/lib/progress/step-progress";
-import { isStepKey } from "@/lib/steps/step-keys";
 import { planReminders, reminderKey } from "./plan-reminders";
 import { composeReminderMail } from "./reminder-mail";
+
+/**
+ * Reminders are read in the morning of a working day: none at weekends or on holidays, and one asked
+ * for in the evening (reminders just turned on) waits for the next working morning's run.
+ * `REMINDERS_ANY_TIME=true` (an operator's setting for demo and test servers, the e2e server runs
+ * so) sends at once whatever the day and hour.
+ */
+function isWorkingTime(now: Date, options: { isRunAtOnce: boolean }): boolean {
+  if (process.env.REMINDERS_ANY_TIME === "true") return true;
+  const hour = danishHourOf(now);
+  return isDanishWorkingDay(danishDayOf(now)) && (!options.isRunAtOnce || (hour >= 8 && hour < 17));
+}
 
 /** A claim older than this was left by a run that stopped mid-way: the next run may send it. */
 const STALE_CLAIM_MS = 15 * 60 * 1000;
@@ -35,6 +47,11 @@ export async function runReminders(
   const now = options.now ?? new Date();
   const send = options.send ?? sendMail;
   const today = danishDayOf(now);
+  const isSendingTime = isWorkingTime(now, { isRunAtOnce: Boolean(options.arrivalId) });
+  if (!isSendingTime) {
+    logEvent("info", "reminders.not-a-working-time", { day: today, arrivalId: options.arrivalId ?? null });
+    return { households: 0, mailsSent: 0, remindersSent: 0, bouncedMails: 0, failedMails: 0 };
+  }
   await db.reminderDelivery.deleteMany({ where: { status: "PENDING", claimedAt: { lt: new Date(now.getTime() - STALE_CLAIM_MS) } } });
 
   const households = await db.arrival.findMany({
@@ -99,9 +116,7 @@ async function remindHousehold(
   const ticked = new Set(household.stepProgress.map(checklistIdOf));
   const due = planReminders({
     today,
-    steps: steps.flatMap((step) =>
-      isStepKey(step.key) ? [{ stepId: step.id, key: step.key, memberId: step.memberId, deadline: step.deadline, isTicked: ticked.has(step.id) }] : [],
-    ),
+    steps: steps.map((step) => ({ stepId: step.id, key: step.key, memberId: step.memberId, deadline: step.deadline, isTicked: ticked.has(step.id) })),
     municipalityLeadDays: (household.municipality.reminderLeadDays ?? {}) as Record<string, number>,
     alreadyReminded: new Set(household.reminders.map((row) => reminderKey(checklistIdOf(row), row.deadline.toISOString().slice(0, 10)))),
   });
@@ -169,8 +184,9 @@ function isPermanentRefusal(error: unknown): boolean {
 }
 
 /**
- * Right after reminders are turned on: what is already due is sent now. A failure here is only
- * logged; the morning's run sends it.
+ * Right after reminders are turned on: what is already due is sent now, in working hours on a
+ * working day (otherwise the next working morning's run sends it). A failure here is only logged;
+ * the morning's run sends it.
  */
 export async function remindNowIfDue(db: PrismaClient, arrivalId: string): Promise<void> {
   if (!isMailConfigured()) return;

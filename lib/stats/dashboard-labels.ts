@@ -3,7 +3,7 @@ import { countryName } from "@/lib/countries/country-options";
 import type { TIsoDate } from "@/lib/dates/iso-date";
 import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TLocale } from "@/lib/i18n/routing";
-import type { TStatTableId, TStepShare } from "./dashboard";
+import type { TStatTableId } from "./dashboard";
 import type { TProtectedCount } from "./suppress-table";
 
 const EVENT_MESSAGE_KEYS = {
@@ -62,8 +62,6 @@ export function createDashboardLabels(locale: TLocale) {
           return t(`persons.${key as keyof (typeof ALL_MESSAGES.en)["statistics"]["persons"]}`);
         case "events":
           return t(`events.${EVENT_MESSAGE_KEYS[key as keyof typeof EVENT_MESSAGE_KEYS]}`);
-        case "steps":
-          return t(`steps.${key as TStepShare["key"] as keyof (typeof ALL_MESSAGES.en)["statistics"]["steps"]}`);
         default:
           return key;
       }

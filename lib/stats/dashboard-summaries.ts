@@ -17,9 +17,9 @@ export function tableSummary(dashboard: TDashboard, id: TStatTableId, labels: TD
     const sorted = [...shown].sort((a, b) => b.sharePercent! - a.sharePercent!);
     const [best, worst] = [sorted[0]!, sorted[sorted.length - 1]!];
     return t("summaries.steps", {
-      best: labels.row("steps", best.key),
+      best: best.title,
       bestShare: labels.percent(best.sharePercent),
-      worst: labels.row("steps", worst.key),
+      worst: worst.title,
       worstShare: labels.percent(worst.sharePercent),
     });
   }

@@ -53,7 +53,7 @@ export function tableMatrix(dashboard: TDashboard, id: TStatTableId, labels: TDa
         `${t("columns.atCounter")} ${later}`,
         `${t("columns.share")} ${later}`,
       ],
-      body: dashboard.steps.current.map((share) => [labels.row("steps", share.key), ...stepCells(share, labels), ...stepCells(earlier(share.key), labels)]),
+      body: dashboard.steps.current.map((share) => [share.title, ...stepCells(share, labels), ...stepCells(earlier(share.key), labels)]),
       foot: null,
     };
   }

@@ -1,7 +1,6 @@
 import { RESIDENCE_BASES } from "@/lib/arrivals/residence-basis";
 import { addMonths, type TIsoDate } from "@/lib/dates/iso-date";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
-import { STEP_KEYS } from "@/lib/steps/step-keys";
 import { exactCounts, type TPerturb } from "./cell-noise";
 import type { TPeriod } from "./period";
 import { EVENT_ROWS, type TPeriodCounts } from "./read-counts";
@@ -27,6 +26,8 @@ export type TStatTable = { id: TStatTableId; rows: TStatRow[]; total: TCompared 
 
 export type TStepShare = {
   key: string;
+  /** The step's title in the reader's language, from the municipality's catalogue. */
+  title: string;
   applies: TProtectedCount;
   ticked: TProtectedCount;
   /** Of the ticks, those made at the counter by a caseworker (the rest are the newcomers' own). */
@@ -204,27 +205,30 @@ export function histogramMedian(histogram: Map<string, number>): number | null {
  * A share is shown only from two shown counts, and a ticked count is hidden when the ones who did
  * not tick are 1 to 4 (the share would single them out); the counter's count likewise.
  */
-function stepShares(counts: TPeriodCounts, perturb: TPerturb): TStepShare[] {
+function stepShares(counts: TPeriodCounts, perturb: TPerturb, steps: readonly TDashboardStep[]): TStepShare[] {
   const applies = counts.byDimension["step-applies"];
   const ticked = counts.byDimension["step-ticked"];
   const atCounter = counts.byDimension["step-ticked-counter"];
-  return STEP_KEYS.filter((key) => (applies.get(key) ?? 0) > 0).map((key) => {
-    const all = perturb("step-applies", key, applies.get(key) ?? 0);
-    const done = Math.min(perturb("step-ticked", key, ticked.get(key) ?? 0), all);
-    const appliesCount = primary(all);
-    const tickedCount: TProtectedCount = isSmall(all - done) && !isSmall(done) ? { kind: "withheld" } : primary(done);
-    const counter = Math.min(perturb("step-ticked-counter", key, atCounter.get(key) ?? 0), done);
-    // The same rule one level down: 1 to 4 newcomers who ticked themselves would be singled out.
-    const counterCount: TProtectedCount = isSmall(done - counter) && !isSmall(counter) ? { kind: "withheld" } : primary(counter);
-    const both = shownValue(appliesCount) !== null && shownValue(tickedCount) !== null;
-    return {
-      key,
-      applies: appliesCount,
-      ticked: tickedCount,
-      tickedAtCounter: counterCount,
-      sharePercent: both && all > 0 ? Math.round((done / all) * 100) : null,
-    };
-  });
+  return steps
+    .filter(({ key }) => (applies.get(key) ?? 0) > 0)
+    .map(({ key, title }) => {
+      const all = perturb("step-applies", key, applies.get(key) ?? 0);
+      const done = Math.min(perturb("step-ticked", key, ticked.get(key) ?? 0), all);
+      const appliesCount = primary(all);
+      const tickedCount: TProtectedCount = isSmall(all - done) && !isSmall(done) ? { kind: "withheld" } : primary(done);
+      const counter = Math.min(perturb("step-ticked-counter", key, atCounter.get(key) ?? 0), done);
+      // The same rule one level down: 1 to 4 newcomers who ticked themselves would be singled out.
+      const counterCount: TProtectedCount = isSmall(done - counter) && !isSmall(counter) ? { kind: "withheld" } : primary(counter);
+      const both = shownValue(appliesCount) !== null && shownValue(tickedCount) !== null;
+      return {
+        key,
+        title,
+        applies: appliesCount,
+        ticked: tickedCount,
+        tickedAtCounter: counterCount,
+        sharePercent: both && all > 0 ? Math.round((done / all) * 100) : null,
+      };
+    });
 }
 
 /** The 12 months after the current one; the school-start count sits in August (1 August, age 6). */
@@ -243,7 +247,11 @@ export type TDashboardInput = {
   schoolStarts: Map<number, number>;
   /** Each column's perturbation (lib/stats/cell-noise.ts); none: the counts as they are. */
   noise?: TColumnNoise;
+  /** The municipality's steps in packet order, titled in the reader's language: the steps table's rows. */
+  steps: readonly TDashboardStep[];
 };
+
+export type TDashboardStep = { key: string; title: string };
 
 export function buildDashboard(input: TDashboardInput): TDashboard {
   const { current, earlier } = input;
@@ -291,6 +299,6 @@ export function buildDashboard(input: TDashboardInput): TDashboard {
       registered: compare(primary(noise.current("cpr", "registered", registered(current))), primary(noise.earlier("cpr", "registered", registered(earlier)))),
       medianDays: { current: medianIfProtected(current), earlier: medianIfProtected(earlier) },
     },
-    steps: { current: stepShares(current, noise.current), earlier: stepShares(earlier, noise.earlier) },
+    steps: { current: stepShares(current, noise.current, input.steps), earlier: stepShares(earlier, noise.earlier, input.steps) },
   };
 }

@@ -1,8 +1,10 @@
 import { arrivalVisibleTo } from "@/lib/arrivals/arrival-visibility";
+import { danishDayOf } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { HOUSEHOLD_RECORD_SELECT, textIn, toRuleHousehold } from "@/lib/packet/load-packet-input";
 import { applicableStepId, computeApplicableSteps, stepMemberId, stepTitle } from "@/lib/steps/step-rules";
+import { loadStepContext } from "./step-context";
 
 export type TChecklistStep = { id: string; stepKey: string; householdMemberId: string | null; title: string };
 
@@ -13,9 +15,9 @@ export type TChecklistStep = { id: string; stepKey: string; householdMemberId: s
  */
 export async function loadChecklistSteps(
   db: PrismaClient,
-  options: { municipalityId: string; arrivalId: string; language: TPacketLanguage },
+  options: { municipalityId: string; arrivalId: string; language: TPacketLanguage; now?: Date },
 ): Promise<TChecklistStep[] | null> {
-  const [arrival, catalogue] = await Promise.all([
+  const [arrival, catalogue, context] = await Promise.all([
     db.arrival.findFirst({
       where: { id: options.arrivalId, ...arrivalVisibleTo(options) },
       select: HOUSEHOLD_RECORD_SELECT,
@@ -24,10 +26,12 @@ export async function loadChecklistSteps(
       where: { municipalityId: options.municipalityId, isActive: true },
       select: { key: true, texts: { where: { language: { in: [options.language, "da"] } }, select: { language: true, title: true } } },
     }),
+    loadStepContext(db, options.municipalityId),
   ]);
   if (!arrival) return null;
   const titles = new Map(catalogue.map((step) => [step.key, textIn(step.texts, options.language)?.title]));
-  return computeApplicableSteps(toRuleHousehold(arrival)).flatMap((step) => {
+  const today = danishDayOf(options.now ?? new Date());
+  return computeApplicableSteps(toRuleHousehold(arrival), context.definitions, { today, isOpenDay: context.isOpenDay }).flatMap((step) => {
     const title = titles.get(step.key);
     return title ? [{ id: applicableStepId(step), stepKey: step.key, householdMemberId: stepMemberId(step), title: stepTitle(title, step) }] : [];
   });

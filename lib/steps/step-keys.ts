@@ -1,4 +1,4 @@
-/** The catalogue's step keys, in the order the packet lists them. */
+/** The built-in steps' keys (lib/steps/default-step-definitions.ts), in the order the packet lists them; a municipality adds its own. */
 export const STEP_KEYS = [
   "cpr-registration",
   "eu-residence-document",
@@ -12,15 +12,12 @@ export const STEP_KEYS = [
   "daycare",
   "language-assessment",
   "school-enrolment",
+  "youth-guidance",
+  "youth-danish",
+  "youth-school",
   "jobcenter-newcomer",
   "jobcenter-spouse",
   "danish-classes",
   "library",
   "associations",
 ] as const;
-
-export type TStepKey = (typeof STEP_KEYS)[number];
-
-export function isStepKey(value: string): value is TStepKey {
-  return (STEP_KEYS as readonly string[]).includes(value);
-}

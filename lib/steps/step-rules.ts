@@ -1,6 +1,6 @@
 import type { TResidenceBasis } from "@/lib/arrivals/residence-basis";
 import { addDays, addMonths, ageOn, birthdayInYear, laterOf, type TIsoDate } from "@/lib/dates/iso-date";
-import type { TStepKey } from "./step-keys";
+import type { TDeadlineRule, TStepDefinition, TStepRule, TTriState } from "./step-definition";
 
 export type TRuleChild = { id: string; givenName: string; familyName: string; dateOfBirth: TIsoDate; cprRegistered?: boolean };
 
@@ -12,8 +12,10 @@ export type TRuleHousehold = {
   hasEmployerOrSchool: boolean;
   expectedStayMonths: number | null;
   cprRegistered: boolean;
-  spouse: { id?: string; givenName: string; familyName: string; seekingWork: boolean; cprRegistered?: boolean } | null;
+  spouse: { id?: string; givenName: string; familyName: string; dateOfBirth?: TIsoDate | null; seekingWork: boolean; cprRegistered?: boolean } | null;
   children: TRuleChild[];
+  /** The day the household was registered: a deadline already past then counts from it. Absent: deadlines as the rules give them. */
+  registeredOn?: TIsoDate;
 };
 
 export type TStepSubject =
@@ -23,7 +25,7 @@ export type TStepSubject =
   | { kind: "child"; childId: string; name: string; ageYears: number };
 
 export type TApplicableStep = {
-  key: TStepKey;
+  key: string;
   subject: TStepSubject;
   /** null: no deadline set by the rules. */
   deadline: TIsoDate | null;
@@ -31,139 +33,168 @@ export type TApplicableStep = {
   options?: { receptionClass: boolean; internationalSchool: boolean };
 };
 
-type THouseholdRule = { key: TStepKey; per: "household"; applies: (h: TRuleHousehold) => boolean; deadline: (h: TRuleHousehold) => TIsoDate | null };
-type TChildRule = {
-  key: TStepKey;
-  per: "child";
-  applies: (child: TRuleChild, h: TRuleHousehold) => boolean;
-  deadline: (child: TRuleChild, h: TRuleHousehold) => TIsoDate | null;
-};
-type TSpouseRule = { key: TStepKey; per: "spouse"; applies: (h: TRuleHousehold) => boolean; deadline: (h: TRuleHousehold) => TIsoDate | null };
-
 /** Compulsory schooling starts 1 August of the year the child turns 6. */
-export const schoolStart = (child: TRuleChild): TIsoDate => `${Number(child.dateOfBirth.slice(0, 4)) + 6}-08-01`;
-/** The daycare guarantee starts when the child is 26 weeks old. */
-export const daycareFrom = (child: TRuleChild): TIsoDate => addDays(child.dateOfBirth, 26 * 7);
-/** Stays of more than 3 months (or of unknown length) need CPR registration and the national steps. */
-const staysLong = (h: TRuleHousehold) => h.expectedStayMonths === null || h.expectedStayMonths > 3;
-/** Compulsory education covers children staying at least 6 months. */
-const staysForSchool = (h: TRuleHousehold) => h.expectedStayMonths === null || h.expectedStayMonths >= 6;
-const ageAtArrival = (child: TRuleChild, h: TRuleHousehold) => ageOn(child.dateOfBirth, h.arrivalDate);
-/** In school age at arrival, or starting school within the first year. */
-const isSchoolChild = (child: TRuleChild, h: TRuleHousehold) => schoolStart(child) <= addMonths(h.arrivalDate, 12) && ageAtArrival(child, h) < 17;
-const isPreschoolChild = (child: TRuleChild, h: TRuleHousehold) => h.arrivalDate < schoolStart(child);
-/** Accompanying family, family-reunified and refugees; anyone else staying without a job or study place. */
-const isLocalJobSeeker = (h: TRuleHousehold) =>
-  ["ACCOMPANYING_FAMILY", "FAMILY_REUNIFICATION", "REFUGEE"].includes(h.residenceBasis) ||
-  (["EU_EEA_SWISS", "NORDIC", "OTHER"].includes(h.residenceBasis) && !h.hasEmployerOrSchool);
+export const schoolStart = (dateOfBirth: TIsoDate): TIsoDate => `${Number(dateOfBirth.slice(0, 4)) + 6}-08-01`;
 
 /**
- * Raise by one with every change to STEP_RULES that changes which steps apply to whom: arrivals
+ * Raise by one with every change of code that changes which steps apply to whom or when: arrivals
  * whose stored steps (Arrival.applicableStepIds) an older version computed are computed again after
- * the next deploy (backfillApplicableStepIds), so statistics count by the rules in force, and
- * the work list by their deadlines (2: the deadlines are stored too, in StepDeadline; 3: CPR
- * registration per person, and a spouse's steps name the spouse).
+ * the next deploy (backfillApplicableStepIds), so statistics count by the rules in force, and the
+ * work list by their deadlines (2: deadlines stored in StepDeadline; 3: CPR registration per person;
+ * 4: the rules are the municipality's data, deadlines fall on open days and late ones count from
+ * registration). A municipality's own edits of its rules are recomputed by its rules revision.
  */
-export const STEP_RULES_VERSION = 3;
+export const STEP_RULES_VERSION = 4;
 
-/** The one table of rules: which steps apply to a household, for whom, and by when. Order = packet order. */
-export const STEP_RULES: (THouseholdRule | TChildRule | TSpouseRule)[] = [
-  { key: "cpr-registration", per: "household", applies: (h) => staysLong(h) && !h.cprRegistered, deadline: (h) => addDays(h.arrivalDate, 5) },
-  // Each person registers: the spouse and each child have their own step, gone once theirs is recorded.
-  {
-    key: "cpr-registration",
-    per: "spouse",
-    applies: (h) => staysLong(h) && h.spouse !== null && !h.spouse.cprRegistered,
-    deadline: (h) => addDays(h.arrivalDate, 5),
-  },
-  {
-    key: "cpr-registration",
-    per: "child",
-    applies: (child, h) => staysLong(h) && !child.cprRegistered,
-    deadline: (_child, h) => addDays(h.arrivalDate, 5),
-  },
-  {
-    key: "eu-residence-document",
-    per: "household",
-    applies: (h) => h.residenceBasis === "EU_EEA_SWISS" && staysLong(h),
-    deadline: (h) => addMonths(h.arrivalDate, 3),
-  },
-  { key: "work-permit-follow-up", per: "household", applies: (h) => h.residenceBasis === "WORK_PERMIT", deadline: () => null },
-  { key: "student-registration", per: "household", applies: (h) => h.residenceBasis === "STUDENT", deadline: () => null },
-  {
-    key: "integration-programme",
-    per: "household",
-    applies: (h) => h.residenceBasis === "REFUGEE" || h.residenceBasis === "FAMILY_REUNIFICATION",
-    deadline: (h) => addMonths(h.arrivalDate, 1),
-  },
-  { key: "nemkonto", per: "household", applies: staysLong, deadline: () => null },
-  { key: "mitid", per: "household", applies: (h) => staysLong(h) && ageOn(h.dateOfBirth, h.arrivalDate) >= 15, deadline: () => null },
-  { key: "digital-post", per: "household", applies: staysLong, deadline: () => null },
-  { key: "tax-card", per: "household", applies: (h) => staysLong(h) && ageOn(h.dateOfBirth, h.arrivalDate) >= 15, deadline: () => null },
-  {
-    key: "daycare",
-    per: "child",
-    applies: (child, h) => staysLong(h) && isPreschoolChild(child, h),
-    deadline: (child, h) => laterOf(h.arrivalDate, daycareFrom(child)),
-  },
-  {
-    key: "language-assessment",
-    per: "child",
-    // Around age 3: children who are 2 to 5 at arrival and not yet in school.
-    applies: (child, h) => staysLong(h) && isPreschoolChild(child, h) && ageAtArrival(child, h) >= 2,
-    deadline: (child, h) => laterOf(h.arrivalDate, birthdayInYear(child.dateOfBirth, Number(child.dateOfBirth.slice(0, 4)) + 3)),
-  },
-  {
-    key: "school-enrolment",
-    per: "child",
-    applies: (child, h) => staysForSchool(h) && isSchoolChild(child, h),
-    deadline: (child, h) => laterOf(h.arrivalDate, schoolStart(child)),
-  },
-  {
-    key: "jobcenter-newcomer",
-    per: "household",
-    applies: (h) => staysLong(h) && isLocalJobSeeker(h) && ageOn(h.dateOfBirth, h.arrivalDate) >= 18,
-    deadline: () => null,
-  },
-  { key: "jobcenter-spouse", per: "spouse", applies: (h) => h.spouse?.seekingWork === true, deadline: () => null },
-  { key: "danish-classes", per: "household", applies: (h) => staysLong(h) && ageOn(h.dateOfBirth, h.arrivalDate) >= 18, deadline: () => null },
-  { key: "library", per: "household", applies: () => true, deadline: () => null },
-  { key: "associations", per: "household", applies: () => true, deadline: () => null },
-];
+/** Whether a deadline day is one the step's place is open (opening-calendar.ts); absent: any day. */
+export type TOpenDay = (placeId: string | null, day: TIsoDate) => boolean;
 
-export function computeApplicableSteps(household: TRuleHousehold): TApplicableStep[] {
-  return STEP_RULES.flatMap((rule): TApplicableStep[] => {
-    if (rule.per === "household") return rule.applies(household) ? [{ key: rule.key, subject: { kind: "household" }, deadline: rule.deadline(household) }] : [];
-    if (rule.per === "spouse") {
-      const spouse = household.spouse;
-      return spouse && rule.applies(household)
-        ? [
-            {
-              key: rule.key,
-              subject: { kind: "spouse", ...(spouse.id ? { memberId: spouse.id } : {}), name: `${spouse.givenName} ${spouse.familyName}` },
-              deadline: rule.deadline(household),
-            },
-          ]
-        : [];
-    }
-    return [...household.children]
+export type TComputeOptions = {
+  /** The day the steps are computed: "age today" is counted on it. */
+  today: TIsoDate;
+  /** Deadlines move to the next day the step's place is open. Absent: as the rules give them. */
+  isOpenDay?: TOpenDay;
+};
+
+type TPerson = { kind: TStepSubject["kind"]; subject: TStepSubject; dateOfBirth: TIsoDate | null; cprRegistered: boolean };
+
+/** The steps that apply to a household, in the definitions' order, each with whom it is for and by when. */
+export function computeApplicableSteps(household: TRuleHousehold, definitions: readonly TStepDefinition[], options: TComputeOptions): TApplicableStep[] {
+  const people = peopleOf(household);
+  return definitions.flatMap((definition) =>
+    people
+      .filter((person) => definition.rules.some((rule) => ruleHolds(rule, person, household, options.today)))
+      .map((person): TApplicableStep => {
+        const deadline = deadlineOf(definition, person, household, options);
+        return {
+          key: definition.key,
+          subject: person.subject,
+          deadline,
+          ...(definition.key === "school-enrolment" && person.subject.kind === "child" ? { options: schoolOptions(person.subject.ageYears, household) } : {}),
+        };
+      }),
+  );
+}
+
+/** The newcomer, the spouse, and the children youngest last, as the packet lists them. */
+function peopleOf(household: TRuleHousehold): TPerson[] {
+  const { spouse } = household;
+  return [
+    { kind: "household", subject: { kind: "household" }, dateOfBirth: household.dateOfBirth, cprRegistered: household.cprRegistered },
+    ...(spouse
+      ? [
+          {
+            kind: "spouse" as const,
+            subject: { kind: "spouse" as const, ...(spouse.id ? { memberId: spouse.id } : {}), name: `${spouse.givenName} ${spouse.familyName}` },
+            dateOfBirth: spouse.dateOfBirth ?? null,
+            cprRegistered: Boolean(spouse.cprRegistered),
+          },
+        ]
+      : []),
+    ...[...household.children]
       .sort((a, b) => a.dateOfBirth.localeCompare(b.dateOfBirth))
-      .filter((child) => rule.applies(child, household))
       .map((child) => ({
-        key: rule.key,
-        subject: { kind: "child", childId: child.id, name: `${child.givenName} ${child.familyName}`, ageYears: ageAtArrival(child, household) },
-        deadline: rule.deadline(child, household),
-        ...(rule.key === "school-enrolment"
-          ? {
-              options: {
-                receptionClass: household.residenceBasis !== "NORDIC" && ageAtArrival(child, household) >= 5,
-                // A family staying a limited time (up to 3 years) may prefer an international school.
-                internationalSchool: household.expectedStayMonths !== null && household.expectedStayMonths <= 36,
-              },
-            }
-          : {}),
-      }));
-  });
+        kind: "child" as const,
+        subject: {
+          kind: "child" as const,
+          childId: child.id,
+          name: `${child.givenName} ${child.familyName}`,
+          ageYears: ageOn(child.dateOfBirth, household.arrivalDate),
+        },
+        dateOfBirth: child.dateOfBirth,
+        cprRegistered: Boolean(child.cprRegistered),
+      })),
+  ];
+}
+
+const SUBJECT_KIND = { newcomer: "household", spouse: "spouse", child: "child" } as const;
+
+function ruleHolds(rule: TStepRule, person: TPerson, household: TRuleHousehold, today: TIsoDate): boolean {
+  if (SUBJECT_KIND[rule.subject] !== person.kind) return false;
+  if (rule.residenceBases.length > 0 && !rule.residenceBases.includes(household.residenceBasis)) return false;
+  if (rule.age && !ageHolds(rule.age, person.dateOfBirth, rule.age.at === "arrival" ? household.arrivalDate : today)) return false;
+  if (rule.stay && !stayHolds(rule.stay, household.expectedStayMonths)) return false;
+  if (!triHolds(rule.spouseSeekingWork, household.spouse?.seekingWork === true)) return false;
+  if (!triHolds(rule.employerOrSchool, household.hasEmployerOrSchool)) return false;
+  if (!triHolds(rule.cprRecorded, person.cprRegistered)) return false;
+  if (rule.schoolStart !== "any") {
+    if (person.kind !== "child" || !person.dateOfBirth) return false;
+    const start = schoolStart(person.dateOfBirth);
+    if (rule.schoolStart === "notYetAtArrival" && !(household.arrivalDate < start)) return false;
+    if (rule.schoolStart === "withinYearOfArrival" && !(start <= addMonths(household.arrivalDate, 12))) return false;
+  }
+  return true;
+}
+
+function triHolds(condition: TTriState, value: boolean): boolean {
+  return condition === "any" || (condition === "yes") === value;
+}
+
+function ageHolds(age: NonNullable<TStepRule["age"]>, dateOfBirth: TIsoDate | null, on: TIsoDate): boolean {
+  if (!dateOfBirth) return false;
+  const value = age.unit === "years" ? ageOn(dateOfBirth, on) : monthsOld(dateOfBirth, on);
+  return (age.from === null || value >= age.from) && (age.to === null || value <= age.to);
+}
+
+function stayHolds(stay: NonNullable<TStepRule["stay"]>, months: number | null): boolean {
+  if (months === null) return stay.includeUnknown;
+  return (stay.minMonths === null || months >= stay.minMonths) && (stay.maxMonths === null || months <= stay.maxMonths);
+}
+
+function deadlineOf(definition: TStepDefinition, person: TPerson, household: TRuleHousehold, options: TComputeOptions): TIsoDate | null {
+  const rule = definition.deadline;
+  if (rule.kind === "none") return null;
+  const due = ruleDate(rule, person.dateOfBirth, household.arrivalDate);
+  if (!due) return null;
+  // Never before the arrival; one already past when the household was registered: as soon as possible after.
+  let deadline = laterOf(due, household.arrivalDate);
+  if (household.registeredOn && rule.lateNoticeDays !== null && deadline < household.registeredOn)
+    deadline = addDays(household.registeredOn, rule.lateNoticeDays);
+  return options.isOpenDay ? nextOpenDay(deadline, (day) => options.isOpenDay!(definition.placeId, day)) : deadline;
+}
+
+function ruleDate(rule: Exclude<TDeadlineRule, { kind: "none" }>, dateOfBirth: TIsoDate | null, arrivalDate: TIsoDate): TIsoDate | null {
+  switch (rule.kind) {
+    case "afterArrival":
+      return rule.unit === "months" ? addMonths(arrivalDate, rule.amount) : addDays(arrivalDate, rule.amount * (rule.unit === "weeks" ? 7 : 1));
+    case "reachesAge":
+      if (!dateOfBirth) return null;
+      if (rule.unit === "weeks") return addDays(dateOfBirth, rule.amount * 7);
+      return rule.unit === "months" ? addMonths(dateOfBirth, rule.amount) : birthdayInYear(dateOfBirth, Number(dateOfBirth.slice(0, 4)) + rule.amount);
+    case "annualDate": {
+      if (rule.inYearOfAge !== null) return dateOfBirth ? dayInYear(Number(dateOfBirth.slice(0, 4)) + rule.inYearOfAge, rule.month, rule.day) : null;
+      const year = Number(arrivalDate.slice(0, 4));
+      const thisYear = dayInYear(year, rule.month, rule.day);
+      return thisYear >= arrivalDate ? thisYear : dayInYear(year + 1, rule.month, rule.day);
+    }
+  }
+}
+
+/** A month and day in a year, a 31st clamped to the month's last day (30 June, 28/29 February). */
+function dayInYear(year: number, month: number, day: number): TIsoDate {
+  return birthdayInYear(`2000-${String(month).padStart(2, "0")}-${String(Math.min(day, 31)).padStart(2, "0")}`, year);
+}
+
+/** Completed months of age on a day. */
+export function monthsOld(dateOfBirth: TIsoDate, on: TIsoDate): number {
+  let months = (Number(on.slice(0, 4)) - Number(dateOfBirth.slice(0, 4))) * 12 + Number(on.slice(5, 7)) - Number(dateOfBirth.slice(5, 7));
+  if (addMonths(dateOfBirth, months) > on) months--;
+  return Math.max(months, 0);
+}
+
+/** A deadline on a closed day moves to the next open one; a year of closed days leaves it where it was. */
+function nextOpenDay(day: TIsoDate, isOpen: (day: TIsoDate) => boolean): TIsoDate {
+  for (let candidate = day, tries = 0; tries < 366; candidate = addDays(candidate, 1), tries++) if (isOpen(candidate)) return candidate;
+  return day;
+}
+
+/** School enrolment points out a reception class and an international school where they fit. */
+function schoolOptions(ageYears: number, household: TRuleHousehold) {
+  return {
+    receptionClass: household.residenceBasis !== "NORDIC" && ageYears >= 5,
+    // A family staying a limited time (up to 3 years) may prefer an international school.
+    internationalSchool: household.expectedStayMonths !== null && household.expectedStayMonths <= 36,
+  };
 }
 
 /** The household member a step is for (a child's, or the spouse's), or null for a step of the household. */

@@ -4,7 +4,7 @@ import type { TActingUser } from "@/lib/auth/acting-user";
 import { addDays, fromIsoDate, type TIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { REMINDABLE_STEP_KEYS } from "@/lib/reminders/plan-reminders";
+import { ZStepKey } from "@/lib/steps/step-definition";
 
 /** The work list's sections, in the order the page shows them. */
 export const WORK_LIST_SECTIONS = ["due", "overdue", "notOpened", "noEmail", "outdated", "thisWeek", "mine"] as const;
@@ -22,13 +22,11 @@ export const SECTION_PAGE_SIZE = 25;
  */
 export const COUNT_CAP = 1_000;
 
-/** The steps the work list can filter by: those the rules give a deadline. */
-export const WORK_LIST_STEP_KEYS = REMINDABLE_STEP_KEYS;
-
 /** The work list's filters and the section shown whole, as they come from the URL; anything malformed is ignored. */
 export const ZWorkListSearchSchema = z.object({
   section: z.enum(WORK_LIST_SECTIONS).optional().catch(undefined),
-  step: z.enum(WORK_LIST_STEP_KEYS).optional().catch(undefined),
+  /** A step with a deadline (the filter offers those); another key simply finds nobody. */
+  step: ZStepKey.optional().catch(undefined),
   basis: ZResidenceBasis.optional().catch(undefined),
   nationality: z
     .string()

@@ -199,12 +199,3 @@ async function loadRows(db: PrismaClient, options: TWorkListOptions & { ids: str
     }),
   );
 }
-
-/** The titles of the steps the work list filters by, in the staff member's language (a {child} left out). */
-export async function listStepTitles(db: PrismaClient, options: { municipalityId: string; language: Language }): Promise<Record<string, string>> {
-  const steps = await db.catalogueStep.findMany({
-    where: { municipalityId: options.municipalityId },
-    select: { key: true, texts: { where: { language: { in: [options.language, "da"] } }, select: { language: true, title: true } } },
-  });
-  return Object.fromEntries(steps.map((step) => [step.key, titleForPerson(textIn(step.texts, options.language)?.title ?? step.key, null)]));
-}

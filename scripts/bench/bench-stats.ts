@@ -58,7 +58,7 @@ try {
   const todayIso = toIsoDate(today);
   const year = presetPeriod("last-12-months", today);
   const decade: TPeriod = { from: `${Number(todayIso.slice(0, 4)) - 10}${todayIso.slice(4)}`, to: todayIso };
-  const dashboardOf = (period: TPeriod) => () => loadDashboard(db, { municipalityId: herning.id, period, today: todayIso });
+  const dashboardOf = (period: TPeriod) => () => loadDashboard(db, { municipalityId: herning.id, period, today: todayIso, language: "en" });
   const labels = createDashboardLabels("da");
   const csvOfEveryTable = async () => {
     const dashboard = await dashboardOf(decade)();

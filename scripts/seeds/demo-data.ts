@@ -1,4 +1,5 @@
 import type { ResidenceBasis } from "@/lib/generated/prisma/enums";
+import type { TWeeklyHours } from "@/lib/municipalities/weekly-hours";
 
 type TDemoArrival = {
   givenName: string;
@@ -44,7 +45,21 @@ type TDemoOffice = {
   phone?: string;
   email?: string;
   openingHours: { da: string; en: string; de: string };
+  weeklyHours: TWeeklyHours;
 };
+
+const opens = (from: string, to: string) => [{ from, to }];
+/** Monday to Wednesday 10–15, Thursday 10–17, Friday 10–13, closed at weekends. */
+const WEEKDAYS: TWeeklyHours = [
+  opens("10:00", "15:00"),
+  opens("10:00", "15:00"),
+  opens("10:00", "15:00"),
+  opens("10:00", "17:00"),
+  opens("10:00", "13:00"),
+  [],
+  [],
+];
+const everyDay = (from: string, to: string): TWeeklyHours => Array.from({ length: 7 }, () => opens(from, to));
 
 const WEEKDAY_HOURS = {
   da: "Mandag-onsdag 10-15, torsdag 10-17, fredag 10-13",
@@ -76,8 +91,17 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         phone: "+45 96 28 28 28",
         email: "borgerservice@herning.dk",
         openingHours: WEEKDAY_HOURS,
+        weeklyHours: WEEKDAYS,
       },
-      { name: "Jobcenter Herning", addressLine: "Fredhøjvej 11", postalCode: "7400", city: "Herning", phone: "+45 96 28 60 00", openingHours: WEEKDAY_HOURS },
+      {
+        name: "Jobcenter Herning",
+        addressLine: "Fredhøjvej 11",
+        postalCode: "7400",
+        city: "Herning",
+        phone: "+45 96 28 60 00",
+        openingHours: WEEKDAY_HOURS,
+        weeklyHours: WEEKDAYS,
+      },
       {
         name: "Herning Bibliotekerne",
         addressLine: "Brænderigade 1",
@@ -85,6 +109,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         city: "Herning",
         phone: "+45 96 26 82 00",
         openingHours: { da: "Alle dage 7-22 (selvbetjening)", en: "Every day 7-22 (self-service)", de: "Täglich 7-22 (Selbstbedienung)" },
+        weeklyHours: everyDay("07:00", "22:00"),
       },
     ],
     arrivals: [
@@ -176,8 +201,17 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         phone: "+45 72 36 36 36",
         email: "borgerservice@holb.dk",
         openingHours: WEEKDAY_HOURS,
+        weeklyHours: WEEKDAYS,
       },
-      { name: "Jobcenter Holbæk", addressLine: "Kanalstræde 2", postalCode: "4300", city: "Holbæk", phone: "+45 72 36 36 36", openingHours: WEEKDAY_HOURS },
+      {
+        name: "Jobcenter Holbæk",
+        addressLine: "Kanalstræde 2",
+        postalCode: "4300",
+        city: "Holbæk",
+        phone: "+45 72 36 36 36",
+        openingHours: WEEKDAY_HOURS,
+        weeklyHours: WEEKDAYS,
+      },
       {
         name: "Holbæk Bibliotek",
         addressLine: "Klosterstræde 14",
@@ -185,6 +219,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         city: "Holbæk",
         phone: "+45 72 36 36 36",
         openingHours: { da: "Alle dage 8-22 (selvbetjening)", en: "Every day 8-22 (self-service)", de: "Täglich 8-22 (Selbstbedienung)" },
+        weeklyHours: everyDay("08:00", "22:00"),
       },
     ],
     arrivals: [

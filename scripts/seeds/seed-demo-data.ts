@@ -49,14 +49,18 @@ async function seedArrivals(db: PrismaClient, municipalityId: string, demo: TDem
   // createArrival takes the municipality from the user; a mismatch would be a broken demo.
   if (caseworker.municipalityId !== municipalityId) throw new Error(`caseworker@${demo.slug}.demo belongs to another municipality`);
   for (const arrival of demo.arrivals) {
-    const result = await createArrival(db, {
-      user: caseworker,
-      form: demoArrivalForm(arrival, demo),
-      creationKey: randomUUID(),
-      isDuplicateConfirmed: true,
-    });
+    const form = demoArrivalForm(arrival, demo);
+    const result = await createArrival(db, { user: caseworker, form, creationKey: randomUUID(), isDuplicateConfirmed: true, now: demoRegistrationTime(form) });
     if (result.status !== "created") throw new Error(`Demo arrival ${arrival.givenName} not created: ${result.status}`);
   }
+}
+
+/**
+ * A demo household is registered on its day of arrival (or now, for one announced ahead): registered
+ * today, one that arrived weeks ago would have every deadline moved to "as soon as possible".
+ */
+export function demoRegistrationTime(form: Pick<TArrivalForm, "arrivalDate">): Date {
+  return new Date(Math.min(Date.now(), Date.parse(`${form.arrivalDate}T10:00:00Z`)));
 }
 
 /** A demo household as the arrival form's schema outputs it, living in `demo`'s town. */

@@ -10,7 +10,11 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { toSearchName } from "@/lib/arrivals/search-name";
 import { addDays, addMonths, fromIsoDate, toIsoDate } from "@/lib/dates/iso-date";
+import { weeklyHoursOf } from "@/lib/municipalities/weekly-hours";
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
+import { inPacketOrder, toStepDefinition } from "@/lib/steps/load-step-definitions";
+import { createOpenDay } from "@/lib/steps/opening-calendar";
+import type { TStepContext } from "@/lib/steps/step-context";
 import { applicableStepId, computeApplicableSteps, STEP_RULES_VERSION, stepMemberId } from "@/lib/steps/step-rules";
 import { createRandom, syntheticArrival, type TSyntheticArrival } from "@/scripts/seeds/synthetic-arrivals";
 import { syntheticName } from "@/scripts/seeds/synthetic-names";
@@ -32,7 +36,7 @@ async function copyRows(client: pg.PoolClient | pg.Client, table: string, column
   await pipeline(Readable.from(lines), client.query(copyFrom(sql)));
 }
 
-type TMunicipality = { id: string; postalCode: string; city: string };
+type TMunicipality = { id: string; postalCode: string; city: string; stepRulesRevision: number };
 
 /**
  * Who registered the household, who it is assigned to and who last worked on it: the registrant
@@ -45,9 +49,9 @@ function caseworkersOf(index: number, caseworkers: readonly string[]): (string |
   return [nth(0), assignee, index % 3 === 0 ? nth(2) : assignee];
 }
 
-type TRowOptions = { now: string; today: string; assignees: readonly string[]; hasRealisticNames: boolean };
+type TRowOptions = { now: string; today: string; assignees: readonly string[]; hasRealisticNames: boolean; context: TStepContext };
 
-function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, { now, today, assignees, hasRealisticNames }: TRowOptions) {
+function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, { now, today, assignees, hasRealisticNames, context }: TRowOptions) {
   const arrivalRows: TRow[] = [];
   const deadlineRows: TRow[] = [];
   const memberRows: TRow[] = [];
@@ -61,7 +65,10 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, { n
       ? syntheticName(arrival.nationality, arrival.index, 0)
       : { givenName: "Syntetisk", familyName: `Tilflytter ${arrival.index}`, latinName: null };
     const members = arrival.household.map((member, position) => ({ ...member, id: randomUUID(), position }));
+    // Registered on the day of arrival (or today, for one announced ahead).
+    const registeredOn = arrival.arrivalDate < today ? arrival.arrivalDate : today;
     const household = toRuleHousehold({
+      createdAt: new Date(`${registeredOn}T10:00:00Z`),
       arrivalDate: fromIsoDate(arrival.arrivalDate),
       dateOfBirth: fromIsoDate(arrival.dateOfBirth),
       residenceBasis: arrival.residenceBasis,
@@ -79,7 +86,7 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, { n
         cprRegisteredOn: arrival.cprRegisteredOn ? fromIsoDate(arrival.cprRegisteredOn) : null,
       })),
     });
-    const applicableSteps = computeApplicableSteps(household);
+    const applicableSteps = computeApplicableSteps(household, context.definitions, { today, isOpenDay: context.isOpenDay });
     const tickedSteps = arrival.linkOpenedOn ? applicableSteps.slice(0, arrival.ticks) : [];
     const openSteps: { key: string; deadline: string }[] = [];
     for (const step of applicableSteps) {
@@ -110,10 +117,11 @@ function rowsFor(arrivals: TSyntheticArrival[], municipality: TMunicipality, { n
       arrival.cprRegisteredOn !== null,
       arrival.cprRegisteredOn,
       1,
-      now,
+      `${registeredOn}T10:00:00Z`,
       now,
       `{${applicableSteps.map(applicableStepId).join(",")}}`,
       STEP_RULES_VERSION,
+      municipality.stepRulesRevision,
       // Seven in ten gave an e-mail address; the households are shared among the caseworkers.
       arrival.index % 10 < 7 ? `syntetisk.${arrival.index}@example.invalid` : null,
       ...caseworkersOf(arrival.index, assignees),
@@ -189,7 +197,9 @@ export type TSyntheticSeedOptions = {
  * The statistics rollups are rebuilt once at the end rather than refreshed by every batch's triggers.
  */
 export async function seedSyntheticArrivals(client: pg.Client, options: TSyntheticSeedOptions): Promise<void> {
-  const found = await client.query<TMunicipality>(`SELECT id, "postalCode", city FROM "Municipality" WHERE id = $1`, [options.municipalityId]);
+  const found = await client.query<TMunicipality>(`SELECT id, "postalCode", city, "stepRulesRevision" FROM "Municipality" WHERE id = $1`, [
+    options.municipalityId,
+  ]);
   const municipality = found.rows[0];
   if (!municipality) throw new Error(`No municipality ${options.municipalityId}`);
   const random = createRandom(options.seed ?? 1);
@@ -218,12 +228,25 @@ async function copyBatches(
   now: string,
   offset: number,
 ) {
+  const steps = await client.query<Parameters<typeof toStepDefinition>[0]>(
+    `SELECT key, section, position, rules, "deadlineRule", "placeId" FROM "CatalogueStep" WHERE "municipalityId" = $1 AND "isActive"`,
+    [municipality.id],
+  );
+  const offices = await client.query<{ id: string; weeklyHours: unknown }>(`SELECT id, "weeklyHours" FROM "Office" WHERE "municipalityId" = $1`, [
+    municipality.id,
+  ]);
+  // As refreshStoredSteps computes them: the municipality's steps, deadlines on days their places are open.
+  const context: TStepContext = {
+    definitions: inPacketOrder(steps.rows).map(toStepDefinition),
+    isOpenDay: createOpenDay(new Map(offices.rows.map((office) => [office.id, weeklyHoursOf(office.weeklyHours)]))),
+  };
   for (let start = 0; start < options.count; start += BATCH_SIZE) {
     const size = Math.min(BATCH_SIZE, options.count - start);
     const arrivals = Array.from({ length: size }, (_, index) => syntheticArrival(random, offset + start + index + 1, today));
     const { arrivalRows, memberRows, linkRows, tickRows, eventRows, deadlineRows } = rowsFor(arrivals, municipality, {
       now,
       today,
+      context,
       assignees: options.assignees ?? [],
       hasRealisticNames: options.hasRealisticNames ?? false,
     });
@@ -273,6 +296,7 @@ const ARRIVAL_COLUMNS = [
   "updatedAt",
   "applicableStepIds",
   "stepRulesVersion",
+  "stepRulesRevision",
   "email",
   "createdById",
   "assignedToId",

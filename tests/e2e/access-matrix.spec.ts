@@ -77,6 +77,8 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   // Anyone may open a set-password link; one that is nobody's says it does not work.
   "/[locale]/set-password/[token]": { path: () => `/en/set-password/${"A".repeat(43)}`, expected: everyone() },
   "/[locale]/admin/catalogue/[stepId]/[language]": { path: ({ stepId }) => `/en/admin/catalogue/${stepId}/de`, expected: staffPage(["admin"]) },
+  "/[locale]/admin/catalogue/[stepId]": { path: ({ stepId }) => `/en/admin/catalogue/${stepId}`, expected: staffPage(["admin"]) },
+  "/[locale]/admin/catalogue/new": { path: () => "/en/admin/catalogue/new", expected: staffPage(["admin"]) },
   "/[locale]/arrivals": { path: () => "/en/arrivals", expected: staffPage(["caseworker", "otherCaseworker"]) },
   "/[locale]/arrivals/new": { path: () => "/en/arrivals/new", expected: staffPage(["caseworker", "otherCaseworker"]) },
   "/[locale]/arrivals/[arrivalId]": { path: ({ arrivalId }) => `/en/arrivals/${arrivalId}`, expected: staffPage(["caseworker"], "not-found") },
@@ -147,7 +149,8 @@ async function prepareContext(page: Page, signInAs: TSignInAs): Promise<TContext
   const otherToken = (await page.locator(".personal-link-url").first().textContent())!.trim().split("/").at(-1)!;
   await signInAs("admin", "herning");
   await page.goto("/en/admin/catalogue");
-  const stepId = (await page.locator('a[href*="/admin/catalogue/"]').first().getAttribute("href"))!.split("/").at(-2)!;
+  // The first step's German text page: /en/admin/catalogue/<step id>/de.
+  const stepId = (await page.locator('a[href*="/admin/catalogue/"][href$="/de"]').first().getAttribute("href"))!.split("/").at(-2)!;
   await page.goto("/en/admin");
   const staffUserId = (await page.getByRole("link", { name: "Sagsbehandler Herning" }).getAttribute("href"))!.split("/").at(-1)!;
   await page.goto("/en/admin/settings");
@@ -406,6 +409,28 @@ const ACTIONS: Record<string, TActionRow> = {
     formOwner: "admin",
     fields: (html) => formFieldsOf(html, "form.step-text-form"),
     judge: ({ status, body }) => (status === 200 && body.includes("The text is saved.") ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  // The first step (CPR registration) saved as it is: its rules have no ticked residence bases, the one field posted more than once.
+  "lib/catalogue/step-settings-actions.ts#saveStepSettingsAction": {
+    formPage: ({ stepId }) => `/en/admin/catalogue/${stepId}`,
+    formOwner: "admin",
+    fields: (html) => formFieldsOf(html, "form.step-settings-form"),
+    judge: ({ status, body }) => (status === 200 && body.includes("The step is saved.") ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  // A step of the municipality's own, added switched off: no other test's packet gains it.
+  "lib/catalogue/step-settings-actions.ts#addLocalStepAction": {
+    formPage: () => "/en/admin/catalogue/new",
+    formOwner: "admin",
+    fields: (html) => {
+      const form = formFieldsOf(html, "form.step-settings-form");
+      if (!form) return null;
+      const { isActive: _on, ...off } = form;
+      return { ...off, title: `Adgangstabel ${Date.now().toString(36)}`, body: "Et trin fra adgangstabellen." };
+    },
+    judge: ({ status, location }) =>
+      status === 303 && /^\/en\/admin\/catalogue\/[0-9a-f-]{36}$/.test(location?.pathname ?? "") && location?.searchParams.get("added") === "1" ? "ok" : null,
     expected: staffPage(["admin"]),
   },
   "lib/auth/session-actions.ts#endUserSessionsAction": {

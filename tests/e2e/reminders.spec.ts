@@ -15,8 +15,9 @@ test("a newcomer turns reminders on on their page and the due reminder arrives b
 }) => {
   await signInAs("caseworker", "herning");
   const email = `paaminder-${Date.now().toString(36)}@example.org`;
-  // Arrived three days ago: CPR registration is due in two days, the day its reminder is sent.
-  const arrivalPath = await registerByPost(page, { familyName: `Påmindelse-${Date.now().toString(36)}`, email, arrivalDate: danishDay(-3) });
+  // Arrived five days ago: CPR registration is due today, or the next day Borgerservice is open, and
+  // its reminder (two days before, on a working day) is due already.
+  const arrivalPath = await registerByPost(page, { familyName: `Påmindelse-${Date.now().toString(36)}`, email, arrivalDate: danishDay(-5) });
   await page.goto(arrivalPath);
   const panel = page.locator("section[aria-labelledby=arrival-reminders]");
   await expect(panel).toContainText("Off. The newcomer can turn them on on their page");

@@ -5,7 +5,7 @@ import type { TArrivalForm } from "@/lib/arrivals/schemas";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD } from "../../scripts/seeds/demo-data";
-import { demoArrivalForm, seedMunicipality } from "../../scripts/seeds/seed-demo-data";
+import { demoArrivalForm, demoRegistrationTime, seedMunicipality } from "../../scripts/seeds/seed-demo-data";
 import { E2E_DATABASE_URL_FILE } from "./e2e-database-url";
 
 export function connectToE2eDatabase(): PrismaClient {
@@ -52,11 +52,13 @@ export async function createTestHousehold(
   const demo = DEMO_MUNICIPALITIES.flatMap((each) => each.arrivals).find((arrival) => arrival.givenName === givenName);
   if (!demo) throw new Error(`No demo household's newcomer is called ${givenName}`);
   const caseworker = await db.user.findUniqueOrThrow({ where: { email: `caseworker@${municipality.slug}.demo` }, select: { id: true, municipalityId: true } });
+  const form = { ...demoArrivalForm(demo, holbaekDemo()), ...change };
   const result = await createArrival(db, {
     user: caseworker,
-    form: { ...demoArrivalForm(demo, holbaekDemo()), ...change },
+    form,
     creationKey: randomUUID(),
     isDuplicateConfirmed: true,
+    now: demoRegistrationTime(form),
   });
   if (result.status !== "created") throw new Error(`The household of ${givenName} was not registered: ${result.status}`);
   return { id: result.arrivalId, path: `/en/arrivals/${result.arrivalId}` };

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArrival } from "@/lib/arrivals/create-arrival";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { generateWelcomePacket, listGeneratedPackets } from "@/lib/packet/packet-service";
 import { getStepProgress, setStepDone } from "@/lib/progress/step-progress";
 import { anonymiseArrivals } from "@/lib/retention/anonymise-arrivals";
 import { loadChecklistSteps } from "@/lib/steps/checklist-steps";
-import { herningArrivalForm } from "../support/arrival-form";
+import { createTestArrival, herningArrivalForm } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -21,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function arrivalWithPacketAndTick() {
-  const created = await createArrival(db, {
+  const created = await createTestArrival(db, {
     user: herning,
     form: herningArrivalForm({ givenName: "Iryna", familyName: "Visibility" }),
     creationKey: crypto.randomUUID(),

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArrival } from "@/lib/arrivals/create-arrival";
 import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { recordCprRegistration } from "@/lib/arrivals/record-cpr-registration";
@@ -8,7 +7,7 @@ import type { TArrivalFormInput } from "@/lib/arrivals/schemas";
 import { updateArrival } from "@/lib/arrivals/update-arrival";
 import { isAppError } from "@/lib/errors";
 import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
-import { ZArrivalFormOnTestDay } from "../support/arrival-form";
+import { createTestArrival, ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
@@ -49,7 +48,7 @@ afterAll(() => db.$disconnect());
 
 describe("registering an arrival", () => {
   it("stores names exactly as written, the household in order, and an audit event", async () => {
-    const result = await createArrival(db, { user: herning, form: form(), creationKey: crypto.randomUUID(), isDuplicateConfirmed: false });
+    const result = await createTestArrival(db, { user: herning, form: form(), creationKey: crypto.randomUUID(), isDuplicateConfirmed: false });
     expect(result.status).toBe("created");
     const id = result.status === "created" ? result.arrivalId : "";
     const arrival = await getArrival(db, { user: herning, arrivalId: id, purpose: "view" });
@@ -70,21 +69,21 @@ describe("registering an arrival", () => {
     const creationKey = crypto.randomUUID();
     const input = form({ ...FAMILY, givenName: "Double", familyName: "Click", spouse: null, children: [] });
     const [first, second] = await Promise.all([
-      createArrival(db, { user: herning, form: input, creationKey, isDuplicateConfirmed: true }),
-      createArrival(db, { user: herning, form: input, creationKey, isDuplicateConfirmed: true }),
+      createTestArrival(db, { user: herning, form: input, creationKey, isDuplicateConfirmed: true }),
+      createTestArrival(db, { user: herning, form: input, creationKey, isDuplicateConfirmed: true }),
     ]);
-    const third = await createArrival(db, { user: herning, form: input, creationKey, isDuplicateConfirmed: true });
+    const third = await createTestArrival(db, { user: herning, form: input, creationKey, isDuplicateConfirmed: true });
     expect(new Set([first, second, third].map((r) => (r.status === "likely-duplicate" ? null : r.arrivalId))).size).toBe(1);
     expect(await db.arrival.count({ where: { familyName: "Click" } })).toBe(1);
   });
 
   it("points out a likely duplicate (same names ignoring accents, same date of birth) before saving", async () => {
     const twin = form({ ...FAMILY, givenName: "SOREN", familyName: "muller-odegard" });
-    const result = await createArrival(db, { user: herning, form: twin, creationKey: crypto.randomUUID(), isDuplicateConfirmed: false });
+    const result = await createTestArrival(db, { user: herning, form: twin, creationKey: crypto.randomUUID(), isDuplicateConfirmed: false });
     expect(result.status).toBe("likely-duplicate");
     expect(result.status === "likely-duplicate" && result.duplicates[0]?.givenName).toBe("Søren");
     // Another municipality's record is never offered as a duplicate.
-    const elsewhere = await createArrival(db, { user: holbaek, form: twin, creationKey: crypto.randomUUID(), isDuplicateConfirmed: false });
+    const elsewhere = await createTestArrival(db, { user: holbaek, form: twin, creationKey: crypto.randomUUID(), isDuplicateConfirmed: false });
     expect(elsewhere.status).toBe("created");
   });
 
@@ -104,7 +103,7 @@ describe("registering an arrival", () => {
         ...change,
       } as TArrivalFormInput);
     const register = (change: Partial<TArrivalFormInput>, isDuplicateConfirmed = false) =>
-      createArrival(db, { user: herning, form: single(change), creationKey: crypto.randomUUID(), isDuplicateConfirmed });
+      createTestArrival(db, { user: herning, form: single(change), creationKey: crypto.randomUUID(), isDuplicateConfirmed });
 
     expect((await register({ givenName: "Dmytro", familyName: "Kovalchuk", dateOfBirth: "1988-04-12" })).status).toBe("created");
     const respelt = await register({ givenName: "Dmytro", familyName: "Kovaltchuk", dateOfBirth: "1988-04-12", addressLine: "Østergade 9" });
@@ -131,7 +130,7 @@ describe("searching arrivals", () => {
       spouse: null,
       children: [],
     });
-    const created = await createArrival(db, { user: herning, form: olena, creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+    const created = await createTestArrival(db, { user: herning, form: olena, creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
     const id = created.status === "created" ? created.arrivalId : null;
     for (const q of ["olena kovalenko-test", "Kovalenko-Test", "коваленко-тест"]) {
       expect(
@@ -235,7 +234,7 @@ describe("searching arrivals", () => {
   it("pages through results, 20 at a time", async () => {
     const base = form({ ...FAMILY, givenName: "Page", spouse: null, children: [] });
     for (let index = 0; index < 23; index++) {
-      await createArrival(db, {
+      await createTestArrival(db, {
         user: holbaek,
         form: { ...base, familyName: `Tester ${index}` },
         creationKey: crypto.randomUUID(),
@@ -253,7 +252,7 @@ describe("searching arrivals", () => {
 
 describe("editing an arrival", () => {
   it("refuses the second of two edits made from the same version, and keeps the first", async () => {
-    const created = await createArrival(db, {
+    const created = await createTestArrival(db, {
       user: herning,
       form: form({ ...FAMILY, givenName: "Edit", familyName: "Race" }),
       creationKey: crypto.randomUUID(),
@@ -275,7 +274,7 @@ describe("editing an arrival", () => {
   });
 
   it("lets exactly one of two simultaneous saves of the same version through", async () => {
-    const created = await createArrival(db, {
+    const created = await createTestArrival(db, {
       user: herning,
       form: form({ ...FAMILY, givenName: "Same", familyName: "Moment" }),
       creationKey: crypto.randomUUID(),
@@ -294,7 +293,7 @@ describe("editing an arrival", () => {
   });
 
   it("points out a likely duplicate when an edit gives the arrival another registered person's names and birth date", async () => {
-    const created = await createArrival(db, {
+    const created = await createTestArrival(db, {
       user: herning,
       form: form({ ...FAMILY, givenName: "Renamed", familyName: "Later" }),
       creationKey: crypto.randomUUID(),
@@ -318,7 +317,7 @@ describe("editing an arrival", () => {
   });
 
   it("replaces the household with the edited one", async () => {
-    const created = await createArrival(db, {
+    const created = await createTestArrival(db, {
       user: herning,
       form: form({ ...FAMILY, givenName: "House", familyName: "Hold" }),
       creationKey: crypto.randomUUID(),
@@ -338,7 +337,7 @@ describe("editing an arrival", () => {
 
 describe("recording the CPR registration a newcomer reported", () => {
   it("records it once with the day given, drops the step from the checklist, raises the version, and refuses impossible days", async () => {
-    const created = await createArrival(db, {
+    const created = await createTestArrival(db, {
       user: herning,
       form: form({ ...FAMILY, familyName: "Cpr-Tester", spouse: null, children: [] }),
       creationKey: crypto.randomUUID(),
@@ -367,7 +366,7 @@ describe("recording the CPR registration a newcomer reported", () => {
 
 describe("tenant isolation", () => {
   it("a caseworker of another municipality can neither find, open nor change an arrival", async () => {
-    const created = await createArrival(db, {
+    const created = await createTestArrival(db, {
       user: herning,
       form: form({ ...FAMILY, givenName: "Private", familyName: "Person" }),
       creationKey: crypto.randomUUID(),

@@ -23,7 +23,8 @@ const ticksOf = (arrivalId: string) => db.stepProgress.findMany({ where: { arriv
 describe("ticking a step at the counter", () => {
   it("is recorded as the caseworker's, audited, shown to the newcomer as done at Borgerservice, and taken off the work list", async () => {
     const arrivalId = await registerTestArrival(db, herning, herningArrivalForm({ givenName: "Skranke", familyName: "Flueben", arrivalDate: "2026-11-10" }));
-    expect((await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).nextOpenDeadline).toEqual(new Date("2026-11-15"));
+    // Five days after arrival is Sunday 15 November: Borgerservice is open again on the Monday.
+    expect((await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).nextOpenDeadline).toEqual(new Date("2026-11-16"));
 
     expect(await tick(herning, arrivalId, "cpr-registration", true)).toBe("ticked");
     expect(await ticksOf(arrivalId)).toEqual([{ stepKey: "cpr-registration", source: "COUNTER", markedById: herning.id }]);
@@ -43,7 +44,7 @@ describe("ticking a step at the counter", () => {
     expect(await tick(herning, arrivalId, "cpr-registration", false)).toBe("unticked");
     expect(await ticksOf(arrivalId)).toEqual([]);
     expect(await db.auditEvent.count({ where: { entityId: arrivalId, action: "step.untick" } })).toBe(1);
-    expect((await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).nextOpenDeadline).toEqual(new Date("2026-11-15"));
+    expect((await db.arrival.findUniqueOrThrow({ where: { id: arrivalId } })).nextOpenDeadline).toEqual(new Date("2026-11-16"));
   });
 
   it("leaves a step the newcomer ticked as theirs", async () => {

@@ -66,7 +66,7 @@ describe("tenant isolation", () => {
     const counts = await readPeriodCounts(db, { municipalityId: herning.id, period });
     expect(counts.byDimension.arrivals.get("")).toBe(5);
     // ...and shown perturbed (decision 006), every count from 1 to 4 suppressed.
-    const dashboard = await loadDashboard(db, { municipalityId: herning.id, period, today: "2026-11-22" });
+    const dashboard = await loadDashboard(db, { municipalityId: herning.id, period, today: "2026-11-22", language: "en" });
     const shown = [dashboard.tables.basis.total!.current, ...dashboard.tables.basis.rows.map((row) => row.counts.current)];
     expect(shown.every((count) => count.kind !== "shown" || count.value === 0 || count.value >= 5)).toBe(true);
     const total = dashboard.tables.basis.total!.current;

@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArrival } from "@/lib/arrivals/create-arrival";
 import { findArrivals, ZArrivalSearchSchema } from "@/lib/arrivals/find-arrivals";
 import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
 import { signInStaffUser } from "@/lib/auth/sign-in";
-import { ZArrivalFormOnTestDay } from "../support/arrival-form";
+import { createTestArrival, ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { hostileString, VALID_ARRIVAL_FIELDS } from "../support/hostile-strings";
 import { createTestDb } from "../support/test-db";
@@ -48,7 +47,7 @@ describe("hostile input against the real database", () => {
           expect(await db.arrival.count()).toBe(before);
           return;
         }
-        const result = await createArrival(db, { user: herning, form: parsed.data, creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
+        const result = await createTestArrival(db, { user: herning, form: parsed.data, creationKey: crypto.randomUUID(), isDuplicateConfirmed: true });
         expect(result.status).toBe("created");
         const arrival = await db.arrival.findUniqueOrThrow({
           where: { id: result.status === "created" ? result.arrivalId : "" },

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArrival } from "@/lib/arrivals/create-arrival";
 import { arrivalInputFromFormData } from "@/lib/arrivals/form-data";
 import { arrivalToFormInput } from "@/lib/arrivals/form-values";
 import { getArrival } from "@/lib/arrivals/get-arrival";
@@ -11,15 +10,15 @@ import { getStepProgress, setStepDone } from "@/lib/progress/step-progress";
 import { runReminders } from "@/lib/reminders/run-reminders";
 import { readPeriodCounts } from "@/lib/stats/read-counts";
 import { loadChecklistSteps } from "@/lib/steps/checklist-steps";
-import { ZArrivalFormOnTestDay } from "../support/arrival-form";
+import { createTestArrival, ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
 let caseworker: TActingUser;
 
-// Arrived 20 November 2026: Adam (8) goes to school, Zofia turns 3 on 10 December (a language
-// assessment, reminded from 26 November), Ewa (5) leaves the household in the last edit.
+// Arrived 20 November 2026: Adam (8) goes to school, Zofia is 26 weeks old on 9 December (daycare,
+// reminded from 18 November), Ewa (5) leaves the household in the last edit.
 const HOUSEHOLD: TArrivalFormInput = {
   givenName: "Katarzyna",
   familyName: "Wiśniewska",
@@ -40,7 +39,7 @@ const HOUSEHOLD: TArrivalFormInput = {
   spouse: null,
   children: [
     { givenName: "Adam", familyName: "Wiśniewski", dateOfBirth: "2018-03-01" },
-    { givenName: "Zofia", familyName: "Wiśniewska", dateOfBirth: "2023-12-10" },
+    { givenName: "Zofia", familyName: "Wiśniewska", dateOfBirth: "2026-06-10" },
     { givenName: "Ewa", familyName: "Wiśniewska", dateOfBirth: "2021-06-15" },
   ],
 };
@@ -75,7 +74,7 @@ async function editAsCaseworker(arrivalId: string, change: (input: TArrivalFormI
 
 describe("editing an arrival", () => {
   it("keeps each household member who stays, with their ticks, reminders and statistics; a removed member's go with them", async () => {
-    const created = await createArrival(db, {
+    const created = await createTestArrival(db, {
       user: caseworker,
       form: ZArrivalFormOnTestDay.parse(HOUSEHOLD),
       creationKey: crypto.randomUUID(),
@@ -87,7 +86,7 @@ describe("editing an arrival", () => {
     await issuePersonalLink(db, { user: caseworker, arrivalId, now: new Date("2026-11-20T10:00:00Z") });
     await db.arrival.update({ where: { id: arrivalId }, data: { remindersConsentAt: new Date("2026-11-20T10:05:00Z"), remindersConsentSource: "NEWCOMER" } });
 
-    // The newcomer ticks Adam's school enrolment and Ewa's daycare, then the morning's reminder names Zofia's assessment.
+    // The newcomer ticks Adam's school enrolment and Ewa's daycare, then the morning's reminder names Zofia's daycare.
     const steps = (await loadChecklistSteps(db, { ...target, language: "en" }))!;
     const stepFor = (key: string, givenName: string) => steps.find((step) => step.stepKey === key && step.title.includes(givenName))!;
     await setStepDone(db, { arrivalId, step: stepFor("school-enrolment", "Adam"), isDone: true });
@@ -103,7 +102,7 @@ describe("editing an arrival", () => {
         select: { stepKey: true, householdMemberId: true, deadline: true, sentAt: true },
       });
     const remindersBefore = await remindersOf();
-    expect(remindersBefore.map((row) => row.stepKey)).toContain("language-assessment");
+    expect(remindersBefore.map((row) => row.stepKey)).toContain("daycare");
     const counts = async () => (await readPeriodCounts(db, { municipalityId: caseworker.municipalityId, period: PERIOD })).byDimension["step-ticked"];
     const ticksCounted = await counts();
     expect(ticksCounted.get("school-enrolment")).toBeGreaterThanOrEqual(1);
@@ -139,13 +138,13 @@ describe("editing an arrival", () => {
   });
 
   it("does not take over a member of another household whose id is posted", async () => {
-    const other = await createArrival(db, {
+    const other = await createTestArrival(db, {
       user: caseworker,
       form: ZArrivalFormOnTestDay.parse({ ...HOUSEHOLD, givenName: "Other", children: [HOUSEHOLD.children[0]!] }),
       creationKey: crypto.randomUUID(),
       isDuplicateConfirmed: true,
     });
-    const mine = await createArrival(db, {
+    const mine = await createTestArrival(db, {
       user: caseworker,
       form: ZArrivalFormOnTestDay.parse({ ...HOUSEHOLD, givenName: "Mine", children: [] }),
       creationKey: crypto.randomUUID(),

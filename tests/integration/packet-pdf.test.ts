@@ -1,13 +1,12 @@
 import { extractText, getDocumentProxy, getMeta } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArrival } from "@/lib/arrivals/create-arrival";
 import type { TArrivalFormInput } from "@/lib/arrivals/schemas";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { buildPacket } from "@/lib/packet/build-packet";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
 import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
 import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
-import { ZArrivalFormOnTestDay } from "../support/arrival-form";
+import { createTestArrival, ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
@@ -38,7 +37,7 @@ const BASE: TArrivalFormInput = {
 };
 
 async function register(input: TArrivalFormInput) {
-  const result = await createArrival(db, {
+  const result = await createTestArrival(db, {
     user: caseworker,
     form: ZArrivalFormOnTestDay.parse(input),
     creationKey: crypto.randomUUID(),

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArrival } from "@/lib/arrivals/create-arrival";
 import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import type { TActingUser } from "@/lib/auth/acting-user";
@@ -9,7 +8,7 @@ import { generateWelcomePacket } from "@/lib/packet/packet-service";
 import { erasePerson, reasonNamesPerson } from "@/lib/people/erase-person";
 import { exportPersonData } from "@/lib/people/export-person";
 import { setStepDone } from "@/lib/progress/step-progress";
-import { ZArrivalFormOnTestDay } from "../support/arrival-form";
+import { createTestArrival, ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -44,7 +43,7 @@ beforeAll(async () => {
     spouse: { givenName: "Chidi", familyName: "Okonkwo-Rights", dateOfBirth: "", seekingWork: true },
     children: [{ givenName: "Adaeze", familyName: "Okonkwo-Rights", dateOfBirth: "2019-03-03" }],
   });
-  const created = await createArrival(db, { user: herning, form, creationKey: randomUUID(), isDuplicateConfirmed: true });
+  const created = await createTestArrival(db, { user: herning, form, creationKey: randomUUID(), isDuplicateConfirmed: true });
   if (created.status === "likely-duplicate") throw new Error("unexpected");
   personId = created.arrivalId;
   await issuePersonalLink(db, { user: herning, arrivalId: personId });

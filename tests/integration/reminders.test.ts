@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArrival } from "@/lib/arrivals/create-arrival";
 import type { TArrivalFormInput } from "@/lib/arrivals/schemas";
 import { issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
 import { sendMail } from "@/lib/mail/mail-transport";
 import { runReminders } from "@/lib/reminders/run-reminders";
-import { ZArrivalFormOnTestDay } from "../support/arrival-form";
+import { createTestArrival, ZArrivalFormOnTestDay } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { startSmtpTestServer, type TSmtpTestServer } from "../support/smtp-test-server";
 import { createTestDb } from "../support/test-db";
@@ -13,8 +12,8 @@ const db = createTestDb();
 let smtp: TSmtpTestServer;
 let caseworker: { id: string; municipalityId: string };
 
-// Arrived 20 November 2026 with a child who turns 3 on 10 December: CPR by 25 November (reminded
-// from the 23rd), the language assessment by 10 December (reminded from 26 November).
+// Arrived 20 November 2026 with a baby who is 26 weeks old on 9 December: CPR by 25 November
+// (reminded from the 23rd), daycare from 9 December (reminded from 18 November).
 const HOUSEHOLD: TArrivalFormInput = {
   givenName: "Katarzyna",
   familyName: "Nowak",
@@ -33,12 +32,12 @@ const HOUSEHOLD: TArrivalFormInput = {
   cprRegistered: false,
   cprRegisteredOn: "",
   spouse: null,
-  children: [{ givenName: "Zofia", familyName: "Nowak", dateOfBirth: "2023-12-10" }],
+  children: [{ givenName: "Zofia", familyName: "Nowak", dateOfBirth: "2026-06-10" }],
 };
 const MONDAY_MORNING = new Date("2026-11-23T07:00:00Z");
 
 async function household(overrides: Partial<TArrivalFormInput> = {}, options: { consent?: boolean } = {}) {
-  const result = await createArrival(db, {
+  const result = await createTestArrival(db, {
     user: caseworker,
     form: ZArrivalFormOnTestDay.parse({ ...HOUSEHOLD, ...overrides }),
     creationKey: crypto.randomUUID(),
@@ -73,7 +72,7 @@ describe("reminders before deadlines", () => {
   it("sends one e-mail in the packet's language for the steps due this week, with the link, one-click unsubscribe and a calendar file", async () => {
     const arrivalId = await household();
     const counts = await runReminders(db, { now: MONDAY_MORNING });
-    // Katarzyna's and Zofia's own CPR registration, and Zofia's language assessment.
+    // Katarzyna's and Zofia's own CPR registration, and Zofia's daycare.
     expect(counts).toMatchObject({ mailsSent: 1, remindersSent: 3, failedMails: 0 });
     const [mail, ...more] = mailsTo("katarzyna.nowak@example.org");
     expect(more).toHaveLength(0);
@@ -91,7 +90,7 @@ describe("reminders before deadlines", () => {
     expect(calendar?.contentType).toBe("text/calendar");
     const ics = calendar!.content.toString("utf8");
     expect(ics).toContain("DTSTART;VALUE=DATE:20261125");
-    expect(ics).toContain("DTSTART;VALUE=DATE:20261210");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261209");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     const rows = await db.reminderDelivery.findMany({
       where: { arrivalId },
@@ -101,7 +100,7 @@ describe("reminders before deadlines", () => {
     expect(rows.map((row) => [row.stepKey, row.householdMemberId, row.status])).toEqual([
       ["cpr-registration", null, "SENT"],
       ["cpr-registration", zofia.id, "SENT"],
-      ["language-assessment", zofia.id, "SENT"],
+      ["daycare", zofia.id, "SENT"],
     ]);
     expect(await db.auditEvent.count({ where: { action: "reminder.send", entityId: arrivalId } })).toBe(1);
   });
@@ -172,6 +171,23 @@ describe("an address the mail server refuses for good", () => {
   });
 });
 
+describe("reminders on working mornings", () => {
+  it("sends what is due when reminders are turned on in working hours, and leaves a Friday evening's for Monday morning", async () => {
+    // CPR due Wednesday 25 November, reminded from Monday the 23rd; reminders turned on Friday 27th
+    // evening for a household whose CPR is due Tuesday 1 December (reminded from Friday the 27th).
+    const late = await household({ email: "friday-evening@example.org", arrivalDate: "2026-11-26", children: [] });
+    const fridayEvening = new Date("2026-11-27T19:02:00Z");
+    expect(await runReminders(db, { arrivalId: late, now: fridayEvening })).toMatchObject({ households: 0, mailsSent: 0 });
+    expect((await runReminders(db, { now: new Date("2026-11-28T07:00:00Z") })).households).toBe(0);
+    expect(mailsTo("friday-evening@example.org")).toHaveLength(0);
+    await runReminders(db, { now: new Date("2026-11-30T07:00:00Z") });
+    expect(mailsTo("friday-evening@example.org")).toHaveLength(1);
+
+    const inOfficeHours = await household({ email: "friday-morning@example.org", arrivalDate: "2026-11-26", children: [] });
+    expect(await runReminders(db, { arrivalId: inOfficeHours, now: new Date("2026-11-27T09:30:00Z") })).toMatchObject({ mailsSent: 1 });
+  });
+});
+
 describe("consent to reminders", () => {
   it("is turned on only with an e-mail address, kept with who gave it, audited, and turned off again", async () => {
     const { setReminderConsent } = await import("@/lib/reminders/reminder-consent");
@@ -195,16 +211,20 @@ describe("consent to reminders", () => {
 describe("the days before a deadline its reminder goes out", () => {
   it("are each step kind's default until the administrator sets their own, within 1 to 60 days", async () => {
     const { getReminderLeadDays, saveReminderLeadDays, ZReminderLeadDays } = await import("@/lib/reminders/reminder-lead-days");
-    const defaults = await getReminderLeadDays(db, caseworker.municipalityId);
-    expect(defaults).toMatchObject({ "cpr-registration": 2, "school-enrolment": 14 });
+    const daysOf = async () => Object.fromEntries(((await getReminderLeadDays(db, caseworker.municipalityId)) ?? []).map((row) => [row.key, row.days]));
+    const defaults = await daysOf();
+    // Only steps with a deadline are reminded of: the language assessment has none (the municipality calls).
+    expect(defaults).toEqual({ "cpr-registration": 2, "eu-residence-document": 14, "integration-programme": 7, daycare: 21, "school-enrolment": 14 });
     expect(ZReminderLeadDays.safeParse({ ...defaults, daycare: "0" }).success).toBe(false);
     expect(ZReminderLeadDays.safeParse({ ...defaults, daycare: "61" }).success).toBe(false);
     const leadDays = ZReminderLeadDays.parse({ ...defaults, "cpr-registration": "4" });
     await saveReminderLeadDays(db, { admin: caseworker, leadDays });
-    expect(await getReminderLeadDays(db, caseworker.municipalityId)).toMatchObject({ "cpr-registration": 4 });
-    // A household arrived on the 20th with CPR due on the 25th is now reminded from the 21st.
+    expect(await daysOf()).toMatchObject({ "cpr-registration": 4 });
+    // A household arrived on the 20th with CPR due on the 25th is now reminded four days before, on
+    // Saturday the 21st: on the working day before it, Friday the 20th, and never at the weekend.
     const arrivalId = await household({ email: "four-days@example.org", children: [] });
-    await runReminders(db, { now: new Date("2026-11-21T07:00:00Z") });
+    expect((await runReminders(db, { now: new Date("2026-11-21T07:00:00Z") })).households).toBe(0);
+    await runReminders(db, { now: new Date("2026-11-20T07:00:00Z") });
     expect(mailsTo("four-days@example.org")).toHaveLength(1);
     expect(await db.reminderDelivery.count({ where: { arrivalId } })).toBe(1);
     await saveReminderLeadDays(db, { admin: caseworker, leadDays: { ...leadDays, "cpr-registration": 2 } });

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArrival } from "@/lib/arrivals/create-arrival";
 import { findArrivals } from "@/lib/arrivals/find-arrivals";
 import { arrivalFormSchema, type TArrivalFormInput } from "@/lib/arrivals/schemas";
 import type { TActingUser } from "@/lib/auth/acting-user";
@@ -12,6 +11,7 @@ import { setStepDone } from "@/lib/progress/step-progress";
 import { anonymiseExpiredArrivals } from "@/lib/retention/anonymise-arrivals";
 import { listRetentionRuns, runRetention } from "@/lib/retention/run-retention";
 import { loadDashboard } from "@/lib/stats/load-dashboard";
+import { createTestArrival } from "../support/arrival-form";
 import { seedDemoActors } from "../support/demo-actors";
 import { createTestDb } from "../support/test-db";
 
@@ -45,7 +45,7 @@ async function register(familyName: string, arrivalDate: string, children: { giv
     spouse: { givenName: "Bastien", familyName, dateOfBirth: "1986-02-11", seekingWork: true },
     children: children.map((child) => ({ ...child, familyName })),
   };
-  const created = await createArrival(db, {
+  const created = await createTestArrival(db, {
     user: herning,
     form: arrivalFormSchema({ today }).parse(form),
     creationKey: randomUUID(),
@@ -55,7 +55,8 @@ async function register(familyName: string, arrivalDate: string, children: { giv
   return created.arrivalId;
 }
 
-const dashboardNow = () => loadDashboard(db, { municipalityId: herning.municipalityId, period: { from: addMonths(today, -119), to: today }, today });
+const dashboardNow = () =>
+  loadDashboard(db, { municipalityId: herning.municipalityId, period: { from: addMonths(today, -119), to: today }, today, language: "en" });
 
 /** Every row of every table of the app, as text: where a name could still be. */
 async function everyRowAsText(): Promise<string> {

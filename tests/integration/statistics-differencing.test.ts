@@ -1,5 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listSteps } from "@/lib/catalogue/step-list";
 import { addDays, addMonths } from "@/lib/dates/iso-date";
 import { NOISE_BOUND, noiseProbability } from "@/lib/stats/cell-noise";
 import { buildDashboard, type TDashboard, type TStatTable } from "@/lib/stats/dashboard";
@@ -98,13 +99,21 @@ const nationalityRow = (table: TStatTable, nationality: string) =>
 /** The dashboard of a period as the page shows it, and the same counts unperturbed (what the manager saw). */
 async function dashboards(to: string): Promise<{ shown: TDashboard; exact: TDashboard; trueTotal: number }> {
   const period = { from: START, to };
-  const shown = await loadDashboard(db, { municipalityId, period, today: TODAY });
+  const shown = await loadDashboard(db, { municipalityId, period, today: TODAY, language: "en" });
   const [current, earlier] = await Promise.all([
     readPeriodCounts(db, { municipalityId, period }),
     readPeriodCounts(db, { municipalityId, period: yearEarlier(period) }),
   ]);
   const schoolStarts = await readSchoolStarts(db, { municipalityId, years: [] });
-  const exact = buildDashboard({ period, earlierPeriod: yearEarlier(period), current, earlier, today: TODAY, schoolStarts });
+  const exact = buildDashboard({
+    period,
+    earlierPeriod: yearEarlier(period),
+    current,
+    earlier,
+    today: TODAY,
+    schoolStarts,
+    steps: await listSteps(db, { municipalityId, language: "en" }),
+  });
   return { shown, exact, trueTotal: current.byDimension.arrivals.get("") ?? 0 };
 }
 
@@ -167,13 +176,13 @@ describe("statistics of two overlapping periods", () => {
 
   it("show the same numbers every time the same period is asked for, so asking again averages nothing away", async () => {
     const period = { from: START, to: "2025-06-30" };
-    const first = await loadDashboard(db, { municipalityId, period, today: TODAY });
-    const second = await loadDashboard(db, { municipalityId, period, today: TODAY });
+    const first = await loadDashboard(db, { municipalityId, period, today: TODAY, language: "en" });
+    const second = await loadDashboard(db, { municipalityId, period, today: TODAY, language: "en" });
     expect(second).toEqual(first);
     // A period over the same arrivals (no arrival on the day it adds) shows the same counts too.
     const dayAfter = "2025-07-01";
     expect(arrivals.some((arrival) => arrival.day === dayAfter)).toBe(false);
-    const longer = await loadDashboard(db, { municipalityId, period: { from: START, to: dayAfter }, today: TODAY });
+    const longer = await loadDashboard(db, { municipalityId, period: { from: START, to: dayAfter }, today: TODAY, language: "en" });
     expect(longer.tables.basis.rows.map((row) => row.counts.current)).toEqual(first.tables.basis.rows.map((row) => row.counts.current));
   });
 });

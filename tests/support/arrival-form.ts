@@ -29,9 +29,17 @@ export function herningArrivalForm(change: Partial<TArrivalFormInput> & Pick<TAr
   } satisfies TArrivalFormInput);
 }
 
+/**
+ * createArrival as a test registers: on the day of arrival unless the test says when (`now`), so no
+ * deadline depends on the day the test runs (a late registration moves deadlines past on that day).
+ */
+export function createTestArrival(db: PrismaClient, options: Parameters<typeof createArrival>[1]) {
+  return createArrival(db, { now: new Date(`${options.form.arrivalDate}T10:00:00Z`), ...options });
+}
+
 /** Registers a household of the test's own as `user` (no duplicate question) and returns its id. */
-export async function registerTestArrival(db: PrismaClient, user: TActingUser, form: TArrivalForm): Promise<string> {
-  const created = await createArrival(db, { user, form, creationKey: randomUUID(), isDuplicateConfirmed: true });
+export async function registerTestArrival(db: PrismaClient, user: TActingUser, form: TArrivalForm, now?: Date): Promise<string> {
+  const created = await createTestArrival(db, { user, form, creationKey: randomUUID(), isDuplicateConfirmed: true, ...(now ? { now } : {}) });
   if (created.status !== "created") throw new Error(`The test's arrival was not registered: ${created.status}`);
   return created.arrivalId;
 }

@@ -3,12 +3,13 @@
  * household and ticks, the step rules run in TypeScript, nothing read from the rollups or from the
  * stored applicable steps. The rollups must give exactly these numbers.
  */
-import { ageOn, toIsoDate } from "@/lib/dates/iso-date";
+import { ageOn, danishDayOf, toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
 import { checklistIdOf } from "@/lib/progress/step-progress";
 import type { TPeriod } from "@/lib/stats/period";
 import { ARRIVAL_DIMENSIONS, COUNTED_EVENTS, EVENT_ROWS, type TCountedEvent, type TEventRow, type TPeriodCounts } from "@/lib/stats/read-counts";
+import { loadStepContext } from "@/lib/steps/step-context";
 import { applicableStepId, computeApplicableSteps } from "@/lib/steps/step-rules";
 
 const copenhagenDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
@@ -29,6 +30,8 @@ export async function bruteForceCounts(db: PrismaClient, municipalityId: string,
     where: { municipalityId },
     include: { householdMembers: { orderBy: { position: "asc" } }, stepProgress: true },
   });
+  // The municipality's steps as they are now: the rollups count by the rules in force (the stored steps follow every change).
+  const steps = await loadStepContext(db, municipalityId);
   const byDimension = Object.fromEntries(ARRIVAL_DIMENSIONS.map((dimension) => [dimension, new Map<string, number>()])) as TPeriodCounts["byDimension"];
   const byMonth = new Map<string, number>();
   for (let month = `${period.from.slice(0, 7)}-01`; month <= period.to; ) {
@@ -55,10 +58,10 @@ export async function bruteForceCounts(db: PrismaClient, municipalityId: string,
     if (arrival.cprRegistered && arrival.cprRegisteredOn) {
       add(byDimension["cpr-days"], String(Math.round((arrival.cprRegisteredOn.getTime() - arrival.arrivalDate.getTime()) / 86_400_000)));
     }
-    const steps = computeApplicableSteps(toRuleHousehold(arrival));
+    const applicable = computeApplicableSteps(toRuleHousehold(arrival), steps.definitions, { today: danishDayOf(new Date()), isOpenDay: steps.isOpenDay });
     const ticked = new Set(arrival.stepProgress.map(checklistIdOf));
     const atCounter = new Set(arrival.stepProgress.filter((tick) => tick.source === "COUNTER").map(checklistIdOf));
-    for (const step of steps) {
+    for (const step of applicable) {
       add(byDimension["step-applies"], step.key);
       if (ticked.has(applicableStepId(step))) add(byDimension["step-ticked"], step.key);
       if (atCounter.has(applicableStepId(step))) add(byDimension["step-ticked-counter"], step.key);

@@ -3,6 +3,7 @@ import { buildDashboard, type TDashboard, type TStatTable } from "@/lib/stats/da
 import { ARRIVAL_DIMENSIONS, type TPeriodCounts } from "@/lib/stats/read-counts";
 import type { TProtectedCount } from "@/lib/stats/suppress-table";
 import { worldRegionOf } from "@/lib/stats/world-regions";
+import { STEP_KEYS } from "@/lib/steps/step-keys";
 import { createRandom } from "@/scripts/seeds/synthetic-arrivals";
 import { recoverByArithmetic } from "../support/recover-by-arithmetic";
 
@@ -73,6 +74,7 @@ describe("the dashboard's protection of small counts", () => {
         current,
         earlier,
         today: "2026-04-30",
+        steps: STEP_KEYS.map((key) => ({ key, title: key })),
         schoolStarts: new Map([
           [2026, Math.floor(random() * 7)],
           [2027, Math.floor(random() * 7)],

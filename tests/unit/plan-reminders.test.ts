@@ -45,6 +45,19 @@ describe("planReminders: which steps a household is reminded of on a given day",
 
   it("uses the municipality's lead days for a step kind instead of the default", () => {
     expect(plan("2026-09-01", { leadDays: { "cpr-registration": 5 } })).toEqual(["cpr-registration"]);
-    expect(plan("2026-09-04", { leadDays: { "cpr-registration": 1 } })).toEqual([]);
+    // One day before Tuesday 8 September is Monday: not on the Friday before.
+    const tuesday = [{ ...STEPS[0]!, deadline: "2026-09-08" }];
+    expect(plan("2026-09-04", { steps: tuesday, leadDays: { "cpr-registration": 1 } })).toEqual([]);
+    expect(plan("2026-09-07", { steps: tuesday, leadDays: { "cpr-registration": 1 } })).toEqual(["cpr-registration"]);
+  });
+
+  it("moves a reminder day that falls on a weekend or holiday to the working day before it", () => {
+    // One day before Sunday 6 September is Saturday: the reminder comes on Friday the 4th.
+    expect(plan("2026-09-03", { leadDays: { "cpr-registration": 1 } })).toEqual([]);
+    expect(plan("2026-09-04", { leadDays: { "cpr-registration": 1 } })).toEqual(["cpr-registration"]);
+    // Three days before Monday 28 December is Christmas Day, and the 24th is closed too: the 23rd.
+    const christmas = [{ ...STEPS[0]!, deadline: "2026-12-28" }];
+    expect(plan("2026-12-22", { steps: christmas, leadDays: { "cpr-registration": 3 } })).toEqual([]);
+    expect(plan("2026-12-23", { steps: christmas, leadDays: { "cpr-registration": 3 } })).toEqual(["cpr-registration"]);
   });
 });

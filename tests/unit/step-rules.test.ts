@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths, ageOn } from "@/lib/dates/iso-date";
+import { DEFAULT_STEP_DEFINITIONS } from "@/lib/steps/default-step-definitions";
 import { applicableStepId, computeApplicableSteps, stepMemberId, type TRuleHousehold } from "@/lib/steps/step-rules";
 
 const SINGLE_EU_WORKER: TRuleHousehold = {
@@ -13,8 +14,9 @@ const SINGLE_EU_WORKER: TRuleHousehold = {
   children: [],
 };
 const child = (id: string, dateOfBirth: string) => ({ id, givenName: id, familyName: "Test", dateOfBirth });
-const keys = (household: TRuleHousehold) => computeApplicableSteps(household).map((step) => step.key);
-const stepsFor = (household: TRuleHousehold, key: string) => computeApplicableSteps(household).filter((step) => step.key === key);
+const compute = (household: TRuleHousehold) => computeApplicableSteps(household, DEFAULT_STEP_DEFINITIONS, { today: household.arrivalDate });
+const keys = (household: TRuleHousehold) => compute(household).map((step) => step.key);
+const stepsFor = (household: TRuleHousehold, key: string) => compute(household).filter((step) => step.key === key);
 
 describe("computeApplicableSteps", () => {
   it("gives a single EU worker the national steps and the EU residence document within 3 months", () => {
@@ -119,7 +121,7 @@ describe("computeApplicableSteps", () => {
   it("gives a 3-year-old the language assessment, and one section per child, eldest first", () => {
     const family = { ...SINGLE_EU_WORKER, children: [child("Young", "2023-06-15"), child("Old", "2017-01-01")] };
     expect(
-      computeApplicableSteps(family)
+      compute(family)
         .filter((s) => s.subject.kind === "child" && s.key !== "cpr-registration")
         .map((s) => `${s.key}:${s.subject.kind === "child" ? s.subject.name : ""}`),
     ).toEqual(["daycare:Young Test", "language-assessment:Young Test", "school-enrolment:Old Test"]);
@@ -133,8 +135,9 @@ describe("computeApplicableSteps", () => {
     expect(ageOn("2008-02-29", "2026-02-28")).toBe(18);
     expect(ageOn("2008-02-29", "2026-02-27")).toBe(17);
     expect(addMonths("2026-11-30", 3)).toBe("2027-02-28");
-    const leapling = { ...SINGLE_EU_WORKER, children: [child("Leap", "2024-02-29")] };
-    expect(stepsFor(leapling, "language-assessment")[0]?.deadline).toBe("2027-02-28");
+    // Born on a leap day: the daycare guarantee's 26 weeks are counted in days.
+    const leapling = { ...SINGLE_EU_WORKER, arrivalDate: "2024-03-01", children: [child("Leap", "2024-02-29")] };
+    expect(stepsFor(leapling, "daycare")[0]?.deadline).toBe("2024-08-29");
   });
 
   it("keeps a short stay to the library and associations", () => {

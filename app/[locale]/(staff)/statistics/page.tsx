@@ -26,7 +26,7 @@ export default async function StatisticsPage({ params, searchParams }: TProps) {
   const query = ZPeriodQuery.parse(await searchParams);
   const now = new Date();
   const { period, error } = periodFromQuery(query, now);
-  const dashboard = await loadDashboard(db, { municipalityId: user.municipalityId, period, today: toIsoDate(now) });
+  const dashboard = await loadDashboard(db, { municipalityId: user.municipalityId, period, today: toIsoDate(now), language: locale });
   const labels = createDashboardLabels(locale);
   const common = await getTranslations("common");
   const { t } = labels;

@@ -4,11 +4,12 @@ import { WorkListFilters } from "@/components/worklist/WorkListFilters";
 import { WorkListSection } from "@/components/worklist/WorkListSection";
 import { listArrivalNationalities } from "@/lib/arrivals/arrival-nationalities";
 import { requireUser } from "@/lib/auth/require-user";
+import { listSteps } from "@/lib/catalogue/step-list";
 import { countryOptions } from "@/lib/countries/country-options";
 import { danishDayOf } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
-import { listStepTitles, loadWorkList } from "@/lib/worklist/work-list";
+import { loadWorkList } from "@/lib/worklist/work-list";
 import { type TWorkListSearch, type TWorkListSection, ZWorkListSearchSchema } from "@/lib/worklist/work-list-query";
 
 type TProps = { params: Promise<{ locale: TLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -39,12 +40,12 @@ export default async function WorkListPage({ params, searchParams }: TProps) {
   );
   const now = new Date();
   const clock = { today: danishDayOf(now), now };
-  const [t, common, sections, nationalities, stepTitles] = await Promise.all([
+  const [t, common, sections, nationalities, steps] = await Promise.all([
     getTranslations("worklist"),
     getTranslations("common"),
     loadWorkList(db, { user, search: { ...search, page }, clock, language: locale }),
     listArrivalNationalities(db, user),
-    listStepTitles(db, { municipalityId: user.municipalityId, language: locale }),
+    listSteps(db, { municipalityId: user.municipalityId, language: locale }),
   ]);
   const offered = new Set([...nationalities, ...(search.nationality ? [search.nationality] : [])]);
   const countries = countryOptions(locale).filter((country) => offered.has(country.code));
@@ -60,7 +61,12 @@ export default async function WorkListPage({ params, searchParams }: TProps) {
           <a href={workListHref(locale, { ...search, section: undefined })}>{t("backToOverview")}</a>
         </p>
       ) : null}
-      <WorkListFilters search={search} countries={countries} stepTitles={stepTitles} action={`/${locale}/worklist`} />
+      <WorkListFilters
+        search={search}
+        countries={countries}
+        steps={steps.filter((step) => step.hasDeadline && (step.isActive || step.key === search.step))}
+        action={`/${locale}/worklist`}
+      />
       <p>
         <a href={csvHref} download>
           {t("downloadCsv")}

@@ -28,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const { period, error } = periodFromQuery(ZPeriodQuery.parse(search), now);
   if (error) return new Response(labels.t(error), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-  const dashboard = await loadDashboard(db, { municipalityId: user.municipalityId, period, today: toIsoDate(now) });
+  const dashboard = await loadDashboard(db, { municipalityId: user.municipalityId, period, today: toIsoDate(now), language: locale });
   const csv = tableCsv(tableMatrix(dashboard, input.data.table, labels), locale);
   const fileName = tableCsvFileName({ municipalitySlug: user.municipality.slug, id: input.data.table, ...period });
   return new Response(csv, {

@@ -14,13 +14,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CataloguePage({ params }: { params: Promise<{ locale: TLocale }> }) {
   const { locale } = await params;
   const user = await requireUser({ role: "ADMIN" });
-  const [t, format] = await Promise.all([getTranslations("catalogue"), getFormatter()]);
+  const [t, format, rules] = await Promise.all([getTranslations("catalogue"), getFormatter(), getTranslations("stepRules.page")]);
   const steps = await listCatalogueForAdmin(db, { municipalityId: user.municipalityId, language: locale });
   const outdatedCount = steps.flatMap((step) => step.texts).filter((text) => text.status !== "current").length;
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="font-lead">{t("intro")}</p>
+      <p>
+        <Link href="/admin/catalogue/new" className="button button-secondary">
+          {rules("add")}
+        </Link>
+      </p>
       {outdatedCount > 0 ? (
         <Alert variant="warning">
           <p className="alert-text">{t("needsAttention", { count: outdatedCount })}</p>
@@ -36,12 +41,21 @@ export default async function CataloguePage({ params }: { params: Promise<{ loca
               <tr>
                 <th scope="col">{t("step")}</th>
                 <th scope="col">{t("languages")}</th>
+                <th scope="col">{rules("rules")}</th>
               </tr>
             </thead>
             <tbody>
               {steps.map((step) => (
                 <tr key={step.id}>
-                  <th scope="row">{step.title}</th>
+                  <th scope="row">
+                    {step.title}
+                    {step.isActive ? null : (
+                      <>
+                        {" "}
+                        <span className="badge badge-warning">{rules("off")}</span>
+                      </>
+                    )}
+                  </th>
                   <td>
                     <ul className="unstyled-list">
                       {step.texts.map((text) => (
@@ -52,6 +66,11 @@ export default async function CataloguePage({ params }: { params: Promise<{ loca
                         </li>
                       ))}
                     </ul>
+                  </td>
+                  <td>
+                    <Link href={`/admin/catalogue/${step.id}`} aria-label={`${rules("rules")}: ${step.title}`}>
+                      {rules("rules")}
+                    </Link>
                   </td>
                 </tr>
               ))}

@@ -15,18 +15,18 @@ import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import { packetLanguageNames } from "@/lib/i18n/packet-language-names";
+import type { TLocale } from "@/lib/i18n/routing";
 import { getKeepingSettings } from "@/lib/municipalities/keeping-settings";
 import { getLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 import { getLogoReference } from "@/lib/municipalities/municipality-logo";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { moveOfficeAction } from "@/lib/municipalities/office-actions";
 import { listOffices } from "@/lib/municipalities/offices";
-import { REMINDABLE_STEP_KEYS, type TRemindableStepKey } from "@/lib/reminders/plan-reminders";
 import { getReminderLeadDays } from "@/lib/reminders/reminder-lead-days";
 import { getWorkListSettings } from "@/lib/worklist/work-list-settings";
 
 type TProps = {
-  params: Promise<{ locale: string }>;
+  params: Promise<{ locale: TLocale }>;
   searchParams: Promise<
     {
       notice?: string;
@@ -54,17 +54,16 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
     getKeepingSettings(db, admin.municipalityId),
     getIdentityProviderView(db, admin.municipalityId),
     getOfferedLanguages(db, admin.municipalityId),
-    getReminderLeadDays(db, admin.municipalityId),
+    getReminderLeadDays(db, admin.municipalityId, locale),
     getWorkListSettings(db, admin.municipalityId),
   ]);
   if (!settings || !periods || !signIn || !leadDays || !workList) notFound();
   const query = await searchParams;
-  const [t, common, languageNames, o, steps] = await Promise.all([
+  const [t, common, languageNames, o] = await Promise.all([
     getTranslations("letterhead"),
     getTranslations("common"),
     packetLanguageNames(),
     getTranslations("offices"),
-    getTranslations("statistics.steps"),
   ]);
   const rawNotice = query.notice;
   const notice = OFFICE_NOTICES.find((candidate) => candidate === rawNotice);
@@ -125,10 +124,7 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
         <OfferedLanguagesForm offered={offered} languageNames={languageNames} outcome={query.languages} />
 
         <ClientMessages namespaces={["reminderDays"]}>
-          <ReminderDaysForm
-            current={leadDays}
-            stepNames={Object.fromEntries(REMINDABLE_STEP_KEYS.map((key) => [key, steps(key)])) as Record<TRemindableStepKey, string>}
-          />
+          <ReminderDaysForm steps={leadDays} />
         </ClientMessages>
 
         <ClientMessages namespaces={["workListSettings"]}>
