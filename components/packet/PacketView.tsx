@@ -68,11 +68,12 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
                   where={step.where}
                   sourceUrl={step.sourceUrl}
                   labels={packet.labels}
+                  lead={step.deadline ? <p className="packet-deadline">{step.deadlineLabel}</p> : null}
                 >
                   {step.notes.map((note) => (
                     <p key={note}>{withNames(note)}</p>
                   ))}
-                  <p className="packet-deadline">{step.deadlineLabel}</p>
+                  {step.deadline ? null : <p className="packet-no-deadline">{step.deadlineLabel}</p>}
                   {renderStepStatus?.(step)}
                 </StepCard>
               </li>

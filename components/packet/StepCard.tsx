@@ -18,7 +18,9 @@ type TStepCardProps = {
   where: TStepCardWhere;
   labels: { where: string; readMore: string };
   sourceUrl?: string | null;
-  /** e.g. the deadline line and the tick box of the newcomer's checklist. */
+  /** Right under the title: the deadline, where the eye lands first. */
+  lead?: ReactNode;
+  /** After the text and the place: notes, "no deadline", the tick box of the newcomer's checklist. */
   children?: ReactNode;
   id?: string;
 };
@@ -28,12 +30,13 @@ type TStepCardProps = {
  * Lean on purpose (a fragment, the place as lines of one paragraph): the newcomer's page renders
  * some twenty of these on every view.
  */
-export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, children, id }: TStepCardProps) {
+export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, children, id, lead }: TStepCardProps) {
   const Heading = (["h2", "h3", "h4"] as const)[headingLevel - 2]!;
   const whereLines = [where.whereName, where.whereAddress, where.whereHours].filter(Boolean);
   return (
     <>
       <Heading id={id ? `${id}-title` : undefined}>{title}</Heading>
+      {lead}
       {paragraphsOf(body).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}

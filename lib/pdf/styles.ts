@@ -28,6 +28,8 @@ export const styles = StyleSheet.create({
   tickBox: { width: 12, height: 12, borderWidth: 1.2, borderColor: "#1a1a1a", marginRight: 10, marginTop: 2 },
   stepBody: { flex: 1 },
   meta: { fontSize: 9, color: "#444444", marginBottom: 3 },
+  // The deadline as the step's second line: as large as the text, bold, marked by a bar in the letterhead's green.
+  deadline: { fontSize: 10.5, fontWeight: 700, color: "#1a1a1a", borderLeftWidth: 3, borderLeftColor: "#00620e", paddingLeft: 5, marginBottom: 5 },
   where: { fontSize: 9, backgroundColor: "#f5f5f5", padding: 6, marginTop: 3 },
   table: { borderTopWidth: 1, borderTopColor: "#bbbbbb" },
   row: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: "#dddddd", paddingVertical: 4 },

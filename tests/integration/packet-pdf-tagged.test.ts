@@ -54,10 +54,12 @@ function expectedContent(packet: TPacket): [string, string][] {
         );
         return [
           [`${step}/H3`, packetStep.title],
+          // A deadline right under the title; "no deadline" at the end.
+          ...(packetStep.deadline ? [[`${step}/P`, packetStep.deadlineLabel] as [string, string]] : []),
           ...packetStep.paragraphs.map((paragraph): [string, string] => [`${step}/P`, paragraph]),
           ...(whereLines.length > 0 ? [[`${step}/P`, [packet.labels.where, ...whereLines].join(" ")] as [string, string]] : []),
           ...packetStep.notes.map((note): [string, string] => [`${step}/P`, note]),
-          [`${step}/P`, packetStep.deadlineLabel],
+          ...(packetStep.deadline ? [] : [[`${step}/P`, packetStep.deadlineLabel] as [string, string]]),
           ...(packetStep.sourceUrl ? [[`${step}/P/Link`, `${packet.labels.readMore}: ${packetStep.title}`] as [string, string]] : []),
         ];
       }),

@@ -5,7 +5,7 @@ import { bookmark, styles } from "../styles";
 
 /**
  * One section of the information packet: its steps in order, each with a tick box. A step reads
- * as on the web page: title, what to do, where, notes, deadline, the link to read more.
+ * as on the web page: title, its deadline, what to do, where, notes, the link to read more.
  */
 export function StepSection({ section, labels }: { section: TPacketSection; labels: TPacket["labels"] }) {
   return (
@@ -20,6 +20,12 @@ export function StepSection({ section, labels }: { section: TPacketSection; labe
             <Text style={styles.h3} {...pdfTag("H3")}>
               {step.title}
             </Text>
+            {/* A deadline is read first, where the eye lands after the title; "no deadline" closes the step quietly. */}
+            {step.deadline ? (
+              <Text style={styles.deadline} {...pdfTag("P")}>
+                {step.deadlineLabel}
+              </Text>
+            ) : null}
             {step.paragraphs.map((paragraph, index) => (
               <Text style={styles.paragraph} key={index} {...pdfTag("P")}>
                 {asFlowingText(paragraph)}
@@ -31,9 +37,11 @@ export function StepSection({ section, labels }: { section: TPacketSection; labe
                 {note}
               </Text>
             ))}
-            <Text style={styles.meta} {...pdfTag("P")}>
-              {step.deadlineLabel}
-            </Text>
+            {step.deadline ? null : (
+              <Text style={styles.meta} {...pdfTag("P")}>
+                {step.deadlineLabel}
+              </Text>
+            )}
             {step.sourceUrl ? (
               <View {...pdfTag("P")}>
                 <Link src={step.sourceUrl} style={{ fontSize: 8.5, marginTop: 2 }} {...pdfTag("Link", { alt: `${labels.readMore}: ${step.title}` })}>
