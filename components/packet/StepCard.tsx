@@ -6,6 +6,7 @@ export type TStepCardWhere = {
   whereName?: string | null;
   whereAddress?: string | null;
   whereHours?: string | null;
+  whereEmail?: string | null;
   wherePhone?: string | null;
   whereUrl?: string | null;
 };
@@ -40,7 +41,7 @@ export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, 
       {paragraphsOf(body).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
-      {whereLines.length > 0 || where.wherePhone || where.whereUrl ? (
+      {whereLines.length > 0 || where.wherePhone || where.whereEmail || where.whereUrl ? (
         // white-space: pre-line shows each line of the place as its own line.
         <p className="step-card-where">
           <strong>{labels.where}</strong>
@@ -48,6 +49,8 @@ export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, 
           {where.wherePhone ? "\n" : null}
           {/* On a phone, a tap calls. */}
           {where.wherePhone ? <a href={telHref(where.wherePhone)}>{where.wherePhone}</a> : null}
+          {where.whereEmail ? "\n" : null}
+          {where.whereEmail ? <a href={`mailto:${where.whereEmail}`}>{where.whereEmail}</a> : null}
           {where.whereUrl ? "\n" : null}
           {where.whereUrl ? <a href={where.whereUrl}>{where.whereUrl.replace(/^https:\/\//, "")}</a> : null}
         </p>

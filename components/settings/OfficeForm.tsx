@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { saveOfficeAction, type TOfficeState } from "@/lib/municipalities/office-actions";
-import { OFFICE_LIMITS, type TOfficeInput } from "@/lib/municipalities/office-schema";
+import { OFFICE_LIMITS, type TOfficeInput, WEEKDAYS } from "@/lib/municipalities/office-schema";
 import { settingsFieldsOf } from "./SettingsTextField";
 
 /** An office: name, address, phone, e-mail and opening hours per packet language. */
@@ -19,6 +19,9 @@ export function OfficeForm({
   languageNames: Record<string, string>;
 }) {
   const t = useTranslations("offices");
+  const locale = useLocale();
+  // Monday first; 5 January 2026 was a Monday.
+  const weekdays = WEEKDAYS.map((day) => new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2026, 0, 5 + day))));
   const common = useTranslations("letterhead");
   const [state, formAction, isPending] = useActionState<TOfficeState, FormData>(saveOfficeAction, null);
   const refusal = state && !state.ok ? state : null;
@@ -41,8 +44,22 @@ export function OfficeForm({
       {field("city", t("city"), { max: OFFICE_LIMITS.city })}
       {field("phone", t("phone"), { max: OFFICE_LIMITS.phone, type: "tel", optional: true })}
       {field("email", t("email"), { max: OFFICE_LIMITS.email, type: "email", optional: true })}
+      <fieldset className="office-hours">
+        <legend className="form-label">{t("weeklyHours")}</legend>
+        <span className="form-hint">{t("weeklyHoursHint")}</span>
+        {WEEKDAYS.map((day) => (
+          <div className="form-inline-fields" key={day}>
+            {field(`from_${day}`, t("openFrom", { day: weekdays[day]! }), { max: 5, type: "time", width: "input-width-s", optional: true })}
+            {field(`to_${day}`, t("openTo", { day: weekdays[day]! }), { max: 5, type: "time", width: "input-width-s", optional: true })}
+          </div>
+        ))}
+      </fieldset>
       {PACKET_LANGUAGES.map((language) =>
-        field(`hours_${language}`, t("hours", { language: languageNames[language] ?? language }), { max: OFFICE_LIMITS.hours, optional: true }),
+        field(`hours_${language}`, t("hours", { language: languageNames[language] ?? language }), {
+          max: OFFICE_LIMITS.hours,
+          optional: true,
+          hint: t("hoursHint"),
+        }),
       )}
       <button type="submit" className="button button-primary" disabled={isPending}>
         {isPending ? t("saving") : t("save")}

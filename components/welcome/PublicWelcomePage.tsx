@@ -3,7 +3,7 @@ import { LanguageLinks } from "@/components/layout/LanguageLinks";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
-import { localizedText } from "@/lib/i18n/localized-text";
+import { officeHoursIn } from "@/lib/municipalities/weekly-hours";
 import { telHref } from "@/lib/text/contact-hrefs";
 import type { TWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
 import type { TPublicMunicipality } from "@/lib/welcome/get-public-municipality";
@@ -49,10 +49,10 @@ export async function PublicWelcomePage({ locale, municipality, textLanguage, te
                     {t("phone")}: <a href={telHref(office.phone)}>{office.phone}</a>
                   </>
                 ) : null}
-                {localizedText(office.openingHours, locale, { fallback: "da" }) ? (
+                {officeHoursIn(office, locale) ? (
                   <>
                     <br />
-                    {t("openingHours")}: {localizedText(office.openingHours, locale, { fallback: "da" })}
+                    {t("openingHours")}: {officeHoursIn(office, locale)}
                   </>
                 ) : null}
               </p>

@@ -20,7 +20,12 @@ const TEXT_FIELDS = {
 export async function getStepForEditing(db: PrismaClient, options: { municipalityId: string; stepId: string; language: Language }) {
   const step = await db.catalogueStep.findFirst({
     where: { id: options.stepId, municipalityId: options.municipalityId },
-    select: { id: true, key: true, texts: { where: { language: { in: [options.language, "da"] } }, select: TEXT_FIELDS } },
+    select: {
+      id: true,
+      key: true,
+      place: { select: { name: true } },
+      texts: { where: { language: { in: [options.language, "da"] } }, select: TEXT_FIELDS },
+    },
   });
   if (!step) return null;
   const text = step.texts.find((candidate) => candidate.language === options.language) ?? null;
@@ -28,6 +33,8 @@ export async function getStepForEditing(db: PrismaClient, options: { municipalit
   return {
     id: step.id,
     key: step.key,
+    /** The office the step is done at: its address and hours come from there, not from the text. */
+    placeName: step.place?.name ?? null,
     text,
     master: options.language === "da" ? null : master,
     status: options.language === "da" ? (text ? "current" : "missing") : translationStatus(text ?? undefined, master ?? undefined),

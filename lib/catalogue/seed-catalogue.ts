@@ -1,7 +1,6 @@
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
-import { localizedText } from "@/lib/i18n/localized-text";
 import { DEFAULT_STEPS } from "@/lib/steps/default-step-definitions";
 import { CATALOGUE_CHECKED_ON, STEP_SEEDS, type TStepSeed } from "./seed-content";
 
@@ -13,7 +12,7 @@ import { CATALOGUE_CHECKED_ON, STEP_SEEDS, type TStepSeed } from "./seed-content
 export async function seedCatalogue(db: PrismaClient, municipalityId: string): Promise<number> {
   const offices = await db.office.findMany({
     where: { municipalityId },
-    select: { id: true, name: true, addressLine: true, postalCode: true, city: true, phone: true, openingHours: true },
+    select: { id: true, name: true },
   });
   const existing = new Set((await db.catalogueStep.findMany({ where: { municipalityId }, select: { key: true } })).map((step) => step.key));
   let added = 0;
@@ -51,17 +50,12 @@ export async function seedCatalogue(db: PrismaClient, municipalityId: string): P
   return added;
 }
 
-type TOffice = { id: string; name: string; addressLine: string; postalCode: string; city: string; phone: string | null; openingHours: unknown };
+type TOffice = { id: string; name: string };
 
 const officeFor = (name: string, offices: TOffice[]) => offices.find((candidate) => candidate.name.includes(name));
 
+/** A step at one of the offices takes its place from the office itself (build-packet's whereOf); the text names only other places. */
 function whereFields(where: TStepSeed["where"], office: TOffice | undefined, language: TPacketLanguage) {
   if ("url" in where) return { whereName: typeof where.name === "string" ? where.name : where.name[language], whereUrl: where.url };
-  if (!office) return { whereName: where.office };
-  return {
-    whereName: office.name,
-    whereAddress: `${office.addressLine}, ${office.postalCode} ${office.city}`,
-    whereHours: localizedText(office.openingHours, language, { fallback: "da" }),
-    wherePhone: office.phone,
-  };
+  return office ? {} : { whereName: where.office };
 }

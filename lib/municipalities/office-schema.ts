@@ -4,14 +4,42 @@ import { addressFields, optionalLine, requiredLine } from "./settings-fields";
 /** The most characters each field of an office takes (the database's column sizes; hours per language). */
 export const OFFICE_LIMITS = { name: 200, addressLine: 200, city: 100, phone: 40, email: 254, hours: 300 } as const;
 
-/** An office as the administrator's form sends it: where newcomers go, with its opening hours in each packet language. */
-export const ZOffice = z.object({
-  name: requiredLine(OFFICE_LIMITS.name),
-  ...addressFields(OFFICE_LIMITS),
-  hours_da: optionalLine(OFFICE_LIMITS.hours),
-  hours_en: optionalLine(OFFICE_LIMITS.hours),
-  hours_de: optionalLine(OFFICE_LIMITS.hours),
-});
+/** Monday (0) to Sunday (6). */
+export const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
+export type TWeekdayField = `from_${(typeof WEEKDAYS)[number]}` | `to_${(typeof WEEKDAYS)[number]}`;
+
+const clockTimeOrEmpty = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { error: "timeInvalid" });
+const weekdayFields = Object.fromEntries(
+  WEEKDAYS.flatMap((day) => [
+    [`from_${day}`, clockTimeOrEmpty],
+    [`to_${day}`, clockTimeOrEmpty],
+  ]),
+) as Record<TWeekdayField, typeof clockTimeOrEmpty>;
+
+/**
+ * An office as the administrator's form sends it: where newcomers go, when it is open each weekday
+ * (from–to; a day left empty is closed), and a note on the hours in each packet language.
+ */
+export const ZOffice = z
+  .object({
+    name: requiredLine(OFFICE_LIMITS.name),
+    ...addressFields(OFFICE_LIMITS),
+    ...weekdayFields,
+    hours_da: optionalLine(OFFICE_LIMITS.hours),
+    hours_en: optionalLine(OFFICE_LIMITS.hours),
+    hours_de: optionalLine(OFFICE_LIMITS.hours),
+  })
+  .superRefine((office, context) => {
+    for (const day of WEEKDAYS) {
+      const from = office[`from_${day}`];
+      const to = office[`to_${day}`];
+      // A day is open from one time to a later one, or closed (both empty).
+      if ((from === "") !== (to === "") || (from !== "" && from >= to)) context.addIssue({ code: "custom", path: [`to_${day}`], message: "hoursInvalid" });
+    }
+  });
 export type TOfficeInput = z.input<typeof ZOffice>;
 export type TOffice = z.output<typeof ZOffice>;
 
@@ -22,6 +50,12 @@ export const EMPTY_OFFICE: TOfficeInput = {
   city: "",
   phone: "",
   email: "",
+  ...(Object.fromEntries(
+    WEEKDAYS.flatMap((day) => [
+      [`from_${day}`, ""],
+      [`to_${day}`, ""],
+    ]),
+  ) as Record<TWeekdayField, string>),
   hours_da: "",
   hours_en: "",
   hours_de: "",

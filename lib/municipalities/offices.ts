@@ -1,10 +1,11 @@
 import "server-only";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
-import type { TOffice, TOfficeInput } from "./office-schema";
+import { type TOffice, type TOfficeInput, type TWeekdayField, WEEKDAYS } from "./office-schema";
 import { recordMunicipalityChange } from "./record-municipality-change";
+import { weeklyHoursOf } from "./weekly-hours";
 
 export async function listOffices(db: PrismaClient, municipalityId: string) {
   return db.office.findMany({
@@ -19,7 +20,14 @@ export async function getOfficeForEditing(db: PrismaClient, options: { municipal
   const office = await db.office.findFirst({ where: { id: options.officeId, municipalityId: options.municipalityId } });
   if (!office) return null;
   const hours = (office.openingHours ?? {}) as Record<string, string>;
+  const weekly = weeklyHoursOf(office.weeklyHours);
   return {
+    ...(Object.fromEntries(
+      WEEKDAYS.flatMap((day) => [
+        [`from_${day}`, weekly?.[day]?.[0]?.from ?? ""],
+        [`to_${day}`, weekly?.[day]?.[0]?.to ?? ""],
+      ]),
+    ) as Record<TWeekdayField, string>),
     name: office.name,
     addressLine: office.addressLine,
     postalCode: office.postalCode,
@@ -39,6 +47,11 @@ function columnsOf(office: TOffice) {
       return hours ? [[language, hours]] : [];
     }),
   );
+  const weeklyHours = WEEKDAYS.map((day) => {
+    const from = office[`from_${day}`];
+    const to = office[`to_${day}`];
+    return from && to ? [{ from, to }] : [];
+  });
   return {
     name: office.name,
     addressLine: office.addressLine,
@@ -47,6 +60,8 @@ function columnsOf(office: TOffice) {
     phone: office.phone,
     email: office.email,
     openingHours,
+    // No day given: the office's hours are not known (its steps' deadlines fall on working days).
+    weeklyHours: weeklyHours.some((day) => day.length > 0) ? weeklyHours : Prisma.DbNull,
   };
 }
 

@@ -22,6 +22,16 @@ export const addressFields = (limits: { addressLine: number; city: number; phone
 });
 
 /** The message keys these fields can refuse with (`letterhead.errors`). */
-export const SETTINGS_ERROR_KEYS = ["required", "tooLong", "postalCodeInvalid", "phoneInvalid", "emailInvalid", "urlInvalid", "invalidCharacters"] as const;
+export const SETTINGS_ERROR_KEYS = [
+  "required",
+  "tooLong",
+  "postalCodeInvalid",
+  "phoneInvalid",
+  "emailInvalid",
+  "urlInvalid",
+  "invalidCharacters",
+  "timeInvalid",
+  "hoursInvalid",
+] as const;
 export const isSettingsErrorKey = (message: string): message is (typeof SETTINGS_ERROR_KEYS)[number] =>
   (SETTINGS_ERROR_KEYS as readonly string[]).includes(message);

@@ -33,7 +33,8 @@ export type TStepText = {
 export type TBuildPacketInput = {
   language: TPacketLanguage;
   municipality: TPacket["municipality"];
-  offices: { name: string; address: string; phone: string | null; email: string | null; hours: string | null }[];
+  /** The municipality's offices in the packet's language: the contacts table, and the place of each step done at one. */
+  offices: { id: string; name: string; address: string; phone: string | null; email: string | null; hours: string | null }[];
   person: {
     givenName: string;
     familyName: string;
@@ -69,6 +70,8 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
   const newcomerName = fullName(person);
 
   const sectionOf = new Map(input.steps.definitions.map((definition) => [definition.key, definition.section]));
+  const officeById = new Map(input.offices.map((office) => [office.id, office]));
+  const placeOf = new Map(input.steps.definitions.map((definition) => [definition.key, definition.placeId ? officeById.get(definition.placeId) : undefined]));
   const steps = computeApplicableSteps(household, input.steps.definitions, { today: generatedDay, isOpenDay: input.steps.isOpenDay }).flatMap((step) => {
     const text = input.texts[step.key];
     return text ? [toPacketStep(step, text)] : [];
@@ -91,7 +94,7 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
       forName,
       deadline: step.deadline,
       deadlineLabel: deadlineLabel(step.deadline),
-      where: { whereName: text.whereName, whereAddress: text.whereAddress, whereHours: text.whereHours, wherePhone: text.wherePhone, whereUrl: text.whereUrl },
+      where: whereOf(placeOf.get(step.key), text),
       sourceUrl: text.sourceUrl,
     };
   }
@@ -135,6 +138,32 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     },
     labels: { where: t("where"), readMore: t("readMore"), done: t("done"), pageTemplate: t("page", { page: "{page}", total: "{total}" }) },
     footerStamp: t("updated", { date: formatDate(toIsoDate(input.catalogueUpdatedAt)) }),
+  };
+}
+
+/**
+ * Where a step is done: its office as Settings has it now, in the packet's language (so an edit of
+ * the office shows in every step at once), with the text's link; or, for a step at no office (a
+ * bank, a national body), the place its text names.
+ */
+function whereOf(office: TBuildPacketInput["offices"][number] | undefined, text: TStepText): TPacketStep["where"] {
+  if (!office) {
+    return {
+      whereName: text.whereName,
+      whereAddress: text.whereAddress,
+      whereHours: text.whereHours,
+      wherePhone: text.wherePhone,
+      whereEmail: null,
+      whereUrl: text.whereUrl,
+    };
+  }
+  return {
+    whereName: office.name,
+    whereAddress: office.address,
+    whereHours: office.hours,
+    wherePhone: office.phone,
+    whereEmail: office.email,
+    whereUrl: text.whereUrl,
   };
 }
 

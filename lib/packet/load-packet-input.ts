@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { MASTER_LANGUAGE, type TPacketLanguage } from "@/lib/i18n/languages";
 import { localizedText } from "@/lib/i18n/localized-text";
 import { toLogoReference } from "@/lib/municipalities/municipality-logo";
+import { officeHoursIn } from "@/lib/municipalities/weekly-hours";
 import { loadStepContext } from "../steps/step-context";
 import type { TRuleHousehold } from "../steps/step-rules";
 import type { TBuildPacketInput, TStepText } from "./build-packet";
@@ -132,11 +133,12 @@ export async function loadPacketInput(
       logo: municipality.logo ? toLogoReference(municipality.id, municipality.logo) : null,
     },
     offices: municipality.offices.map((office) => ({
+      id: office.id,
       name: office.name,
       address: `${office.addressLine}, ${office.postalCode} ${office.city}`,
       phone: office.phone,
       email: office.email,
-      hours: localizedText(office.openingHours, options.language, { fallback: "da" }),
+      hours: officeHoursIn(office, options.language),
     })),
     person: {
       givenName: arrival.givenName,

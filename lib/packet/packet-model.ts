@@ -15,7 +15,14 @@ export type TPacketStep = {
   forName: string | null;
   deadline: string | null;
   deadlineLabel: string;
-  where: { whereName: string | null; whereAddress: string | null; whereHours: string | null; wherePhone: string | null; whereUrl: string | null };
+  where: {
+    whereName: string | null;
+    whereAddress: string | null;
+    whereHours: string | null;
+    wherePhone: string | null;
+    whereEmail: string | null;
+    whereUrl: string | null;
+  };
   sourceUrl: string | null;
 };
 

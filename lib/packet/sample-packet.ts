@@ -18,14 +18,15 @@ const MUNICIPALITY = {
 const SIGNATORY_TITLES = { da: "Leder af Borgerservice", en: "Head of Citizen Service", de: "Leiterin des Bürgerservice" };
 const OFFICES = [
   {
+    id: "borgerservice",
     name: "Borgerservice Herning",
     address: "Torvet 5, 7400 Herning",
     phone: "+45 96 28 28 28",
     email: "borgerservice@herning.dk",
     hours: "Mon-Wed 10-15, Thu 10-17, Fri 10-13",
   },
-  { name: "Jobcenter Herning", address: "Fredhøjvej 11, 7400 Herning", phone: "+45 96 28 60 00", email: null, hours: "Mon-Fri 9-15" },
-  { name: "Herning Bibliotekerne", address: "Brænderigade 1, 7400 Herning", phone: "+45 96 26 82 00", email: null, hours: "Every day 7-22" },
+  { id: "jobcenter", name: "Jobcenter Herning", address: "Fredhøjvej 11, 7400 Herning", phone: "+45 96 28 60 00", email: null, hours: "Mon-Fri 9-15" },
+  { id: "bibliotek", name: "Herning Bibliotekerne", address: "Brænderigade 1, 7400 Herning", phone: "+45 96 26 82 00", email: null, hours: "Every day 7-22" },
 ];
 
 export type TSampleHousehold = {

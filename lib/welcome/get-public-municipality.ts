@@ -10,7 +10,7 @@ export async function getPublicMunicipality(db: PrismaClient, slug: string) {
       slug: true,
       offices: {
         orderBy: { position: "asc" },
-        select: { name: true, addressLine: true, postalCode: true, city: true, phone: true, email: true, openingHours: true },
+        select: { name: true, addressLine: true, postalCode: true, city: true, phone: true, email: true, openingHours: true, weeklyHours: true },
       },
     },
   });

@@ -44,7 +44,8 @@ type TDemoOffice = {
   city: string;
   phone?: string;
   email?: string;
-  openingHours: { da: string; en: string; de: string };
+  /** A note on the hours per language ("self-service"), shown after them. */
+  openingHours: Partial<Record<"da" | "en" | "de", string>>;
   weeklyHours: TWeeklyHours;
 };
 
@@ -61,11 +62,8 @@ const WEEKDAYS: TWeeklyHours = [
 ];
 const everyDay = (from: string, to: string): TWeeklyHours => Array.from({ length: 7 }, () => opens(from, to));
 
-const WEEKDAY_HOURS = {
-  da: "Mandag-onsdag 10-15, torsdag 10-17, fredag 10-13",
-  en: "Monday-Wednesday 10-15, Thursday 10-17, Friday 10-13",
-  de: "Montag-Mittwoch 10-15, Donnerstag 10-17, Freitag 10-13",
-};
+/** Written out from the weekly hours in each language; an office's own note on them comes after. */
+const NO_NOTE = {};
 
 // Demo data only: people are invented; addresses, phone numbers and opening hours are for illustration
 // and must be checked by each municipality's administrator.
@@ -90,7 +88,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         city: "Herning",
         phone: "+45 96 28 28 28",
         email: "borgerservice@herning.dk",
-        openingHours: WEEKDAY_HOURS,
+        openingHours: NO_NOTE,
         weeklyHours: WEEKDAYS,
       },
       {
@@ -99,7 +97,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         postalCode: "7400",
         city: "Herning",
         phone: "+45 96 28 60 00",
-        openingHours: WEEKDAY_HOURS,
+        openingHours: NO_NOTE,
         weeklyHours: WEEKDAYS,
       },
       {
@@ -108,7 +106,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         postalCode: "7400",
         city: "Herning",
         phone: "+45 96 26 82 00",
-        openingHours: { da: "Alle dage 7-22 (selvbetjening)", en: "Every day 7-22 (self-service)", de: "Täglich 7-22 (Selbstbedienung)" },
+        openingHours: { da: "selvbetjening", en: "self-service", de: "Selbstbedienung" },
         weeklyHours: everyDay("07:00", "22:00"),
       },
     ],
@@ -200,7 +198,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         city: "Holbæk",
         phone: "+45 72 36 36 36",
         email: "borgerservice@holb.dk",
-        openingHours: WEEKDAY_HOURS,
+        openingHours: NO_NOTE,
         weeklyHours: WEEKDAYS,
       },
       {
@@ -209,7 +207,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         postalCode: "4300",
         city: "Holbæk",
         phone: "+45 72 36 36 36",
-        openingHours: WEEKDAY_HOURS,
+        openingHours: NO_NOTE,
         weeklyHours: WEEKDAYS,
       },
       {
@@ -218,7 +216,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         postalCode: "4300",
         city: "Holbæk",
         phone: "+45 72 36 36 36",
-        openingHours: { da: "Alle dage 8-22 (selvbetjening)", en: "Every day 8-22 (self-service)", de: "Täglich 8-22 (Selbstbedienung)" },
+        openingHours: { da: "selvbetjening", en: "self-service", de: "Selbstbedienung" },
         weeklyHours: everyDay("08:00", "22:00"),
       },
     ],

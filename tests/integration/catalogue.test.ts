@@ -33,8 +33,15 @@ describe("the step catalogue", () => {
     const steps = await listCatalogueForAdmin(db, { municipalityId: admin.municipalityId, language: "en" });
     expect(steps.map((step) => step.key)).toEqual([...STEP_KEYS]);
     expect(steps.every((step) => step.texts.every((text) => text.status === "current"))).toBe(true);
-    expect((await textOf(admin.municipalityId, "cpr-registration", "en")).whereName).toBe("Borgerservice Herning");
-    expect((await textOf(otherAdmin.municipalityId, "cpr-registration", "en")).whereName).toBe("Borgerservice Holbæk");
+    // A step done at an office has the office as its place (its address and hours come from there, not the text).
+    const placeOf = async (municipalityId: string) =>
+      (await db.catalogueStep.findFirstOrThrow({ where: { municipalityId, key: "cpr-registration" }, select: { place: { select: { name: true } } } })).place
+        ?.name;
+    expect(await placeOf(admin.municipalityId)).toBe("Borgerservice Herning");
+    expect(await placeOf(otherAdmin.municipalityId)).toBe("Borgerservice Holbæk");
+    expect((await textOf(admin.municipalityId, "cpr-registration", "en")).whereName).toBeNull();
+    // A step at no office names its place in its text.
+    expect((await textOf(admin.municipalityId, "nemkonto", "en")).whereName).toBe("Your bank");
   });
 
   it("uses an edited text in the next packet and flags translations older than the changed Danish master", async () => {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZLetterheadSettings } from "@/lib/municipalities/letterhead-schema";
 import { getLetterheadSettings, updateLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
+import { buildPacket } from "@/lib/packet/build-packet";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
 import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
+import { herningArrivalForm, registerTestArrival } from "../support/arrival-form";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
@@ -71,21 +73,28 @@ describe("the municipality's letterhead", () => {
 describe("the municipality's offices", () => {
   it("are added, edited, moved and removed by the municipality's administrator only, each change raising the packets' version", async () => {
     const { createOffice, deleteOffice, listOffices, moveOffice, updateOffice } = await import("@/lib/municipalities/offices");
-    const { ZOffice } = await import("@/lib/municipalities/office-schema");
+    const { ZOffice, EMPTY_OFFICE } = await import("@/lib/municipalities/office-schema");
     const holbaekAdmin = await db.user.findUniqueOrThrow({ where: { email: "admin@holbaek.demo" }, select: { id: true, municipalityId: true } });
     const version = async () => (await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId } })).catalogueRevision;
     const start = await version();
     const office = ZOffice.parse({
+      ...EMPTY_OFFICE,
       name: "Integrationshuset",
       addressLine: "Nørregade 1",
       postalCode: "7400",
       city: "Herning",
-      phone: "",
-      email: "",
-      hours_da: "Man-fre 9-15",
-      hours_en: "Mon-Fri 9-15",
-      hours_de: "",
+      from_1: "09:00",
+      to_1: "12:00",
+      from_3: "09:00",
+      to_3: "12:00",
+      hours_da: "book tid først",
+      hours_en: "book a time first",
     });
+    // A day open with no closing time, or closing before it opens, is refused.
+    expect(ZOffice.safeParse({ ...EMPTY_OFFICE, name: "X", addressLine: "Y", postalCode: "7400", city: "Herning", from_0: "09:00" }).success).toBe(false);
+    expect(
+      ZOffice.safeParse({ ...EMPTY_OFFICE, name: "X", addressLine: "Y", postalCode: "7400", city: "Herning", from_0: "12:00", to_0: "09:00" }).success,
+    ).toBe(false);
     const id = await createOffice(db, { admin, office });
     expect((await listOffices(db, admin.municipalityId)).at(-1)?.name).toBe("Integrationshuset");
     expect(await moveOffice(db, { admin, officeId: id, direction: "up" })).toBe(true);
@@ -102,7 +111,7 @@ describe("the municipality's offices", () => {
       generatedAt: new Date(),
     });
     expect(input?.offices.map((row) => row.name)).toContain("Integrationshuset (nyt navn)");
-    expect(input?.offices.find((row) => row.name === "Integrationshuset (nyt navn)")?.hours).toBe("Mon-Fri 9-15");
+    expect(input?.offices.find((row) => row.name === "Integrationshuset (nyt navn)")?.hours).toBe("Tue 09:00–12:00, Thu 09:00–12:00 (book a time first)");
 
     // Another municipality's administrator finds no such office.
     expect(await updateOffice(db, { admin: holbaekAdmin, officeId: id, office })).toBe(false);
@@ -111,6 +120,40 @@ describe("the municipality's offices", () => {
     expect(await deleteOffice(db, { admin, officeId: id })).toBe(true);
     expect((await listOffices(db, admin.municipalityId)).map((row) => row.name)).not.toContain("Integrationshuset (nyt navn)");
     expect(await version()).toBe(start + 4);
+  });
+
+  it("give every step done there their new hours at once, and move its deadlines to the days they are open", async () => {
+    const { getOfficeForEditing, updateOffice } = await import("@/lib/municipalities/offices");
+    const { ZOffice } = await import("@/lib/municipalities/office-schema");
+    const borgerservice = await db.office.findFirstOrThrow({ where: { municipalityId: admin.municipalityId, name: "Borgerservice Herning" } });
+    const stored = (await getOfficeForEditing(db, { municipalityId: admin.municipalityId, officeId: borgerservice.id }))!;
+    expect(stored.from_4).toBe("10:00");
+    expect(stored.to_4).toBe("13:00");
+    // Open on Tuesdays and Thursdays only from now on.
+    const closed = Object.fromEntries(
+      [0, 1, 2, 3, 4, 5, 6].flatMap((day) => [
+        [`from_${day}`, ""],
+        [`to_${day}`, ""],
+      ]),
+    );
+    const office = ZOffice.parse({ ...stored, ...closed, from_1: "09:00", to_1: "12:00", from_3: "09:00", to_3: "12:00" });
+    expect(await updateOffice(db, { admin, officeId: borgerservice.id, office })).toBe(true);
+
+    // Arrived Monday 2 November 2026: CPR registration by Saturday the 7th, now by Tuesday the 10th.
+    const arrivalId = await registerTestArrival(db, admin, herningArrivalForm({ givenName: "Kontor", familyName: "Tider", arrivalDate: "2026-11-02" }));
+    const input = (await loadPacketInput(db, {
+      municipalityId: admin.municipalityId,
+      arrivalId,
+      language: "en",
+      linkUrl: null,
+      generatedAt: new Date("2026-11-02T10:00:00Z"),
+    }))!;
+    const packet = buildPacket(input);
+    const cpr = packet.sections.flatMap((section) => section.steps).find((step) => step.key === "cpr-registration")!;
+    expect(cpr.where).toMatchObject({ whereName: "Borgerservice Herning", whereHours: "Tue 09:00–12:00, Thu 09:00–12:00", wherePhone: "+45 96 28 28 28" });
+    expect(cpr.deadline).toBe("2026-11-10");
+    expect(packet.contacts.offices.find((row) => row.name === "Borgerservice Herning")?.hours).toBe("Tue 09:00–12:00, Thu 09:00–12:00");
+    expect(await updateOffice(db, { admin, officeId: borgerservice.id, office: ZOffice.parse(stored) })).toBe(true);
   });
 });
 

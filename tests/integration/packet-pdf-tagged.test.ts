@@ -49,9 +49,14 @@ function expectedContent(packet: TPacket): [string, string][] {
       [`${section}/H2`, packetSection.heading],
       ...packetSection.steps.flatMap((packetStep): [string, string][] => {
         const { where } = packetStep;
-        const whereLines = [where.whereName, where.whereAddress, where.whereHours, where.wherePhone, where.whereUrl?.replace(/^https:\/\//, "")].filter(
-          Boolean,
-        );
+        const whereLines = [
+          where.whereName,
+          where.whereAddress,
+          where.whereHours,
+          where.wherePhone,
+          where.whereEmail,
+          where.whereUrl?.replace(/^https:\/\//, ""),
+        ].filter(Boolean);
         return [
           [`${step}/H3`, packetStep.title],
           // A deadline right under the title; "no deadline" at the end.

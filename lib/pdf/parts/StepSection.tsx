@@ -63,6 +63,7 @@ function WhereBox({ step, label }: { step: TPacketSection["steps"][number]; labe
     step.where.whereAddress,
     step.where.whereHours,
     step.where.wherePhone,
+    step.where.whereEmail,
     step.where.whereUrl?.replace(/^https:\/\//, ""),
   ].filter((line): line is string => Boolean(line));
   if (lines.length === 0) return null;

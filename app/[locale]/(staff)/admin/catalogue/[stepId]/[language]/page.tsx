@@ -38,6 +38,11 @@ export default async function EditStepTextPage({ params }: TProps) {
           <p className="alert-text">{t("outdatedExplanation")}</p>
         </Alert>
       ) : null}
+      {step.placeName ? (
+        <Alert variant="info">
+          <p className="alert-text">{t("placeFromOffice", { office: step.placeName })}</p>
+        </Alert>
+      ) : null}
       {step.master ? (
         <details className="details">
           <summary className="details-summary">{t("showMaster")}</summary>
