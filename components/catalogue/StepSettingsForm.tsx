@@ -18,7 +18,7 @@ type TProps = {
   initial: TStepSettingsValues;
   /** The step being edited; none: a new step, with its Danish title and text. */
   stepId?: string;
-  offices: readonly { id: string; name: string }[];
+  offices: readonly { id: string; name: string; kind: "LOCAL" | "NATIONAL" }[];
 };
 
 const DEADLINE_KINDS = ["none", "afterArrival", "reachesAge", "annualDate"] as const;
@@ -87,7 +87,7 @@ export function StepSettingsForm({ action, initial, stepId, offices }: TProps) {
           label={t("place")}
           hint={t("placeHint")}
           emptyOption={t("noPlace")}
-          options={offices.map((office) => ({ value: office.id, label: office.name }))}
+          options={offices.map((office) => ({ value: office.id, label: office.kind === "NATIONAL" ? t("nationalPlace", { name: office.name }) : office.name }))}
           defaultValue={values.placeId}
           error={errors.placeId}
         />

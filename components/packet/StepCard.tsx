@@ -6,6 +6,7 @@ export type TStepCardWhere = {
   whereName?: string | null;
   whereAddress?: string | null;
   whereHours?: string | null;
+  whereNote?: string | null;
   whereEmail?: string | null;
   wherePhone?: string | null;
   whereUrl?: string | null;
@@ -33,7 +34,7 @@ type TStepCardProps = {
  */
 export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, children, id, lead }: TStepCardProps) {
   const Heading = (["h2", "h3", "h4"] as const)[headingLevel - 2]!;
-  const whereLines = [where.whereName, where.whereAddress, where.whereHours].filter(Boolean);
+  const whereLines = [where.whereName, where.whereNote, where.whereAddress, where.whereHours].filter(Boolean);
   return (
     <>
       <Heading id={id ? `${id}-title` : undefined}>{title}</Heading>

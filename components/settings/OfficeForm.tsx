@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { RadioGroup } from "@/components/form/RadioGroup";
 import { Alert } from "@/components/ui/Alert";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { saveOfficeAction, type TOfficeState } from "@/lib/municipalities/office-actions";
@@ -38,12 +39,22 @@ export function OfficeForm({
           </Alert>
         ) : null}
       </div>
+      <RadioGroup
+        name="kind"
+        legend={t("kind")}
+        options={[
+          { value: "LOCAL", label: t("kindLocal") },
+          { value: "NATIONAL", label: t("kindNational") },
+        ]}
+        defaultValue={values.kind === "NATIONAL" ? "NATIONAL" : "LOCAL"}
+      />
       {field("name", t("name"), { max: OFFICE_LIMITS.name })}
       {field("addressLine", t("addressLine"), { max: OFFICE_LIMITS.addressLine })}
       {field("postalCode", t("postalCode"), { max: 4, width: "input-width-xs" })}
       {field("city", t("city"), { max: OFFICE_LIMITS.city })}
       {field("phone", t("phone"), { max: OFFICE_LIMITS.phone, type: "tel", optional: true })}
       {field("email", t("email"), { max: OFFICE_LIMITS.email, type: "email", optional: true })}
+      {field("website", t("website"), { max: OFFICE_LIMITS.website, type: "url", optional: true })}
       <fieldset className="office-hours">
         <legend className="form-label">{t("weeklyHours")}</legend>
         <span className="form-hint">{t("weeklyHoursHint")}</span>

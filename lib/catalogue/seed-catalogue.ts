@@ -56,6 +56,6 @@ const officeFor = (name: string, offices: TOffice[]) => offices.find((candidate)
 
 /** A step at one of the offices takes its place from the office itself (build-packet's whereOf); the text names only other places. */
 function whereFields(where: TStepSeed["where"], office: TOffice | undefined, language: TPacketLanguage) {
-  if ("url" in where) return { whereName: typeof where.name === "string" ? where.name : where.name[language], whereUrl: where.url };
-  return office ? {} : { whereName: where.office };
+  if ("name" in where) return { whereName: typeof where.name === "string" ? where.name : where.name[language], whereUrl: where.url };
+  return { ...(office ? {} : { whereName: where.office }), whereUrl: where.url ?? null };
 }

@@ -2,10 +2,13 @@ import type { TPacketLanguage } from "@/lib/i18n/languages";
 
 type TText = { title: string; body: string };
 /**
- * Where the step is done: one of the municipality's offices (looked up by name prefix), or a place
- * named per language, or a proper name that is the same in every language (an authority's own name).
+ * Where the step is done: one of the municipality's offices or national bodies (looked up by a part
+ * of its name; `url`, a link the step shows with it), or a place named per language, or a proper
+ * name that is the same in every language (an authority's own name).
  */
-type TWhere = { office: "Borgerservice" | "Jobcenter" | "Bibliotek" } | { name: string | Record<TPacketLanguage, string>; url: string };
+type TWhere =
+  | { office: "Borgerservice" | "Jobcenter" | "Bibliotek" | "SIRI" | "Skattestyrelsen"; url?: string }
+  | { name: string | Record<TPacketLanguage, string>; url: string };
 
 export type TStepSeed = {
   key: string;
@@ -41,7 +44,7 @@ export const STEP_SEEDS: TStepSeed[] = [
   },
   {
     key: "eu-residence-document",
-    where: { name: "SIRI – Styrelsen for International Rekruttering og Integration", url: "https://lifeindenmark.borger.dk" },
+    where: { office: "SIRI", url: "https://lifeindenmark.borger.dk" },
     sourceUrl: "https://lifeindenmark.borger.dk",
     texts: {
       en: {
@@ -174,7 +177,7 @@ export const STEP_SEEDS: TStepSeed[] = [
   },
   {
     key: "tax-card",
-    where: { name: "Skattestyrelsen (skat.dk)", url: "https://skat.dk" },
+    where: { office: "Skattestyrelsen", url: "https://skat.dk" },
     sourceUrl: "https://skat.dk",
     texts: {
       en: {

@@ -11,7 +11,7 @@ export async function listOffices(db: PrismaClient, municipalityId: string) {
   return db.office.findMany({
     where: { municipalityId },
     orderBy: { position: "asc" },
-    select: { id: true, name: true, addressLine: true, postalCode: true, city: true },
+    select: { id: true, name: true, kind: true, addressLine: true, postalCode: true, city: true },
   });
 }
 
@@ -28,7 +28,9 @@ export async function getOfficeForEditing(db: PrismaClient, options: { municipal
         [`to_${day}`, weekly?.[day]?.[0]?.to ?? ""],
       ]),
     ) as Record<TWeekdayField, string>),
+    kind: office.kind,
     name: office.name,
+    website: office.website ?? "",
     addressLine: office.addressLine,
     postalCode: office.postalCode,
     city: office.city,
@@ -53,7 +55,9 @@ function columnsOf(office: TOffice) {
     return from && to ? [{ from, to }] : [];
   });
   return {
+    kind: office.kind,
     name: office.name,
+    website: office.website,
     addressLine: office.addressLine,
     postalCode: office.postalCode,
     city: office.city,

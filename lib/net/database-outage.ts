@@ -14,9 +14,12 @@ const SOCKET_OUTAGE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", 
  * shutting down or starting up, 53300 too many connections, class 08 connection exceptions.
  */
 const isPostgresOutageState = (code: string) => /^(57014|57P0[123]|53300|08\w{3})$/.test(code);
-/** The adapter's and node-postgres's words for the same, where they carry no code. */
+/**
+ * The adapter's and node-postgres's words for the same, where they carry no code ("not queryable":
+ * a pooled client whose connection the server ended as it shut down, met by the next query).
+ */
 const OUTAGE_MESSAGE =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout|canceling statement due to statement timeout|Can't reach database server|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections/i;
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout|canceling statement due to statement timeout|Can't reach database server|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections|Client has encountered a connection error and is not queryable/i;
 
 /**
  * Whether an error means the database is away or too slow right now, which a client may try again

@@ -33,8 +33,20 @@ export type TStepText = {
 export type TBuildPacketInput = {
   language: TPacketLanguage;
   municipality: TPacket["municipality"];
-  /** The municipality's offices in the packet's language: the contacts table, and the place of each step done at one. */
-  offices: { id: string; name: string; address: string; phone: string | null; email: string | null; hours: string | null }[];
+  /**
+   * The municipality's offices and the national bodies its steps are done at, in the packet's
+   * language: the offices make the contacts table, and each is the place of the steps done there.
+   */
+  offices: {
+    id: string;
+    name: string;
+    address: string;
+    phone: string | null;
+    email: string | null;
+    hours: string | null;
+    website?: string | null;
+    isNational?: boolean;
+  }[];
   person: {
     givenName: string;
     familyName: string;
@@ -134,7 +146,8 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     contacts: {
       heading: t("contacts"),
       columns: { place: t("contactPlace"), address: t("contactAddress"), reach: t("contactReach"), hours: t("contactHours") },
-      offices: input.offices,
+      // The municipality's own offices; a national body is named at its steps.
+      offices: input.offices.filter((office) => !office.isNational).map(({ name, address, phone, email, hours }) => ({ name, address, phone, email, hours })),
     },
     labels: { where: t("where"), readMore: t("readMore"), done: t("done"), pageTemplate: t("page", { page: "{page}", total: "{total}" }) },
     footerStamp: t("updated", { date: formatDate(toIsoDate(input.catalogueUpdatedAt)) }),
@@ -159,11 +172,13 @@ function whereOf(office: TBuildPacketInput["offices"][number] | undefined, text:
   }
   return {
     whereName: office.name,
-    whereAddress: office.address,
+    // The text's place field is, for a step at an office, a note on it.
+    whereNote: text.whereName,
+    whereAddress: office.address || null,
     whereHours: office.hours,
     wherePhone: office.phone,
     whereEmail: office.email,
-    whereUrl: text.whereUrl,
+    whereUrl: text.whereUrl ?? office.website ?? null,
   };
 }
 

@@ -135,10 +135,13 @@ export async function loadPacketInput(
     offices: municipality.offices.map((office) => ({
       id: office.id,
       name: office.name,
-      address: `${office.addressLine}, ${office.postalCode} ${office.city}`,
+      // A national body has no address of its own to visit.
+      address: office.addressLine ? `${office.addressLine}, ${office.postalCode} ${office.city}` : "",
       phone: office.phone,
       email: office.email,
       hours: officeHoursIn(office, options.language),
+      website: office.website,
+      isNational: office.kind === "NATIONAL",
     })),
     person: {
       givenName: arrival.givenName,

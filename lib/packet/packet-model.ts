@@ -17,6 +17,8 @@ export type TPacketStep = {
   deadlineLabel: string;
   where: {
     whereName: string | null;
+    /** A step at an office: the text's own words about it ("book a time first"). */
+    whereNote?: string | null;
     whereAddress: string | null;
     whereHours: string | null;
     wherePhone: string | null;

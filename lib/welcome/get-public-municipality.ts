@@ -9,6 +9,7 @@ export async function getPublicMunicipality(db: PrismaClient, slug: string) {
       ...MUNICIPALITY_CONTACT_SELECT,
       slug: true,
       offices: {
+        where: { kind: "LOCAL" },
         orderBy: { position: "asc" },
         select: { name: true, addressLine: true, postalCode: true, city: true, phone: true, email: true, openingHours: true, weeklyHours: true },
       },

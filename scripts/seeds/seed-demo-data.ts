@@ -4,6 +4,7 @@ import type { TArrivalForm } from "@/lib/arrivals/schemas";
 import { hashPassword } from "@/lib/auth/password";
 import { seedCatalogue } from "@/lib/catalogue/seed-catalogue";
 import type { PrismaClient } from "@/lib/db-client";
+import { NATIONAL_PLACES } from "@/lib/municipalities/national-places";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES, type TDemoMunicipality } from "./demo-data";
 
 /** Idempotent: municipalities and users are upserted; arrivals are added only to a municipality that has none. */
@@ -21,7 +22,21 @@ export async function seedMunicipality(db: PrismaClient, demo: TDemoMunicipality
   const { arrivals: _arrivals, offices, ...profile } = demo;
   const municipality = await db.municipality.upsert({ where: { slug: demo.slug }, create: profile, update: {}, select: { id: true } });
   if ((await db.office.count({ where: { municipalityId: municipality.id } })) === 0) {
-    await db.office.createMany({ data: offices.map((office, position) => ({ ...office, position, municipalityId: municipality.id })) });
+    await db.office.createMany({
+      data: [
+        ...offices.map((office, position) => ({ ...office, position, municipalityId: municipality.id })),
+        // The national bodies steps are done at, as the migration gave every municipality (no address to visit).
+        ...NATIONAL_PLACES.map((place, index) => ({
+          ...place,
+          kind: "NATIONAL" as const,
+          addressLine: "",
+          postalCode: "",
+          city: "",
+          position: 1000 + index,
+          municipalityId: municipality.id,
+        })),
+      ],
+    });
   }
   await seedCatalogue(db, municipality.id);
   for (const { role, local, name } of DEMO_ROLES) {

@@ -60,7 +60,7 @@ test("an administrator adds an office, moves it and edits its opening hours; the
   await expectNoAccessibilityViolations(page);
   const name = `Velkomsthuset ${Date.now().toString(36)}`;
   await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Address").fill("Ahlgade 1");
+  await page.getByLabel("Address", { exact: true }).fill("Ahlgade 1");
   await page.getByLabel("Postcode").fill("4300");
   await page.getByLabel("Town").fill("Holbæk");
   await page.getByLabel("Phone").fill("+45 72 36 00 00");

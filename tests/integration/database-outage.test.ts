@@ -28,6 +28,19 @@ describe("telling an outage from a fault (isDatabaseOutage)", () => {
     }
   });
 
+  it("a connection the server ends under a transaction is an outage, and so is the client it leaves broken", async () => {
+    const error = await errorOf(() =>
+      db.$transaction(async (tx) => {
+        const [own] = await tx.$queryRawUnsafe<{ pid: number }[]>("SELECT pg_backend_pid() AS pid");
+        await db.$queryRawUnsafe("SELECT pg_terminate_backend($1)", own!.pid);
+        await tx.$queryRawUnsafe("SELECT 1");
+      }),
+    );
+    expect(isDatabaseOutage(error)).toBe(true);
+    // node-postgres's own words when the next query meets such a client (the load test met them as Postgres stopped).
+    expect(isDatabaseOutage(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
+  });
+
   it("a statement cut off by the statement timeout is an outage", async () => {
     const error = await errorOf(() =>
       db.$transaction(async (tx) => {

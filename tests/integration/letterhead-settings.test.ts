@@ -139,6 +139,11 @@ describe("the municipality's offices", () => {
     const office = ZOffice.parse({ ...stored, ...closed, from_1: "09:00", to_1: "12:00", from_3: "09:00", to_3: "12:00" });
     expect(await updateOffice(db, { admin, officeId: borgerservice.id, office })).toBe(true);
 
+    // The text's place field is a note under the office's name.
+    await db.catalogueStepText.updateMany({
+      where: { language: "en", step: { municipalityId: admin.municipalityId, key: "cpr-registration" } },
+      data: { whereName: "Book a time first" },
+    });
     // Arrived Monday 2 November 2026: CPR registration by Saturday the 7th, now by Tuesday the 10th.
     const arrivalId = await registerTestArrival(db, admin, herningArrivalForm({ givenName: "Kontor", familyName: "Tider", arrivalDate: "2026-11-02" }));
     const input = (await loadPacketInput(db, {
@@ -150,10 +155,48 @@ describe("the municipality's offices", () => {
     }))!;
     const packet = buildPacket(input);
     const cpr = packet.sections.flatMap((section) => section.steps).find((step) => step.key === "cpr-registration")!;
-    expect(cpr.where).toMatchObject({ whereName: "Borgerservice Herning", whereHours: "Tue 09:00–12:00, Thu 09:00–12:00", wherePhone: "+45 96 28 28 28" });
+    expect(cpr.where).toMatchObject({
+      whereName: "Borgerservice Herning",
+      whereNote: "Book a time first",
+      whereHours: "Tue 09:00–12:00, Thu 09:00–12:00",
+      wherePhone: "+45 96 28 28 28",
+      whereEmail: "borgerservice@herning.dk",
+    });
     expect(cpr.deadline).toBe("2026-11-10");
     expect(packet.contacts.offices.find((row) => row.name === "Borgerservice Herning")?.hours).toBe("Tue 09:00–12:00, Thu 09:00–12:00");
     expect(await updateOffice(db, { admin, officeId: borgerservice.id, office: ZOffice.parse(stored) })).toBe(true);
+  });
+
+  it("keep the national bodies as places: named with their website at their steps, not among the packet's or the public page's contacts", async () => {
+    const { ZOffice, EMPTY_OFFICE } = await import("@/lib/municipalities/office-schema");
+    const { getPublicMunicipality } = await import("@/lib/welcome/get-public-municipality");
+    // A national body needs no address; an office does.
+    expect(ZOffice.safeParse({ ...EMPTY_OFFICE, kind: "NATIONAL", name: "Styrelsen", website: "https://example.dk" }).success).toBe(true);
+    expect(ZOffice.safeParse({ ...EMPTY_OFFICE, kind: "LOCAL", name: "Kontoret" }).success).toBe(false);
+
+    const arrivalId = await registerTestArrival(
+      db,
+      admin,
+      herningArrivalForm({ givenName: "Stat", familyName: "Lig", arrivalDate: "2026-11-02", residenceBasis: "EU_EEA_SWISS" }),
+    );
+    const input = (await loadPacketInput(db, {
+      municipalityId: admin.municipalityId,
+      arrivalId,
+      language: "en",
+      linkUrl: null,
+      generatedAt: new Date("2026-11-02T10:00:00Z"),
+    }))!;
+    const packet = buildPacket(input);
+    const steps = packet.sections.flatMap((section) => section.steps);
+    expect(steps.find((step) => step.key === "eu-residence-document")?.where).toMatchObject({
+      whereName: "SIRI – Styrelsen for International Rekruttering og Integration",
+      whereAddress: null,
+      whereUrl: "https://lifeindenmark.borger.dk",
+    });
+    expect(steps.find((step) => step.key === "tax-card")?.where).toMatchObject({ whereName: "Skattestyrelsen", whereUrl: "https://skat.dk" });
+    expect(packet.contacts.offices.map((office) => office.name)).not.toContain("Skattestyrelsen");
+    const publicPage = await getPublicMunicipality(db, "herning");
+    expect(publicPage?.offices.map((office) => office.name)).not.toContain("Skattestyrelsen");
   });
 });
 

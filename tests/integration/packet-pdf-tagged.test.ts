@@ -51,6 +51,7 @@ function expectedContent(packet: TPacket): [string, string][] {
         const { where } = packetStep;
         const whereLines = [
           where.whereName,
+          where.whereNote,
           where.whereAddress,
           where.whereHours,
           where.wherePhone,

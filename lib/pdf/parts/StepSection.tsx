@@ -60,6 +60,7 @@ export function StepSection({ section, labels }: { section: TPacketSection; labe
 function WhereBox({ step, label }: { step: TPacketSection["steps"][number]; label: string }) {
   const lines = [
     step.where.whereName,
+    step.where.whereNote,
     step.where.whereAddress,
     step.where.whereHours,
     step.where.wherePhone,

@@ -91,7 +91,7 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
               <li key={office.id}>
                 <strong>{office.name}</strong>
                 <span className="office-address">
-                  {office.addressLine}, {office.postalCode} {office.city}
+                  {office.kind === "NATIONAL" ? o("kindNationalShort") : `${office.addressLine}, ${office.postalCode} ${office.city}`}
                 </span>
                 <span className="office-actions">
                   <a href={`/${locale}/admin/settings/offices/${office.id}`} aria-label={o("editOf", { name: office.name })}>
