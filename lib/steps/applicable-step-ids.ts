@@ -27,6 +27,14 @@ export function applicableStepIdsOf(record: TStepIdRecord, context: TStepContext
  * an administrator changes a rule; anonymised arrivals keep what they had, their households are
  * gone. Walks the arrivals in id order, so each batch reads on from the last.
  */
+/** How many arrivals' stored steps are behind the code's version or their municipality's rules. */
+export async function countStaleStepIds(db: PrismaClient): Promise<number> {
+  const [row] = await db.$queryRaw<{ stale: bigint }[]>`
+    SELECT count(*) AS stale FROM "Arrival" a JOIN "Municipality" m ON m.id = a."municipalityId"
+    WHERE a."anonymisedAt" IS NULL AND (a."stepRulesVersion" < ${STEP_RULES_VERSION} OR a."stepRulesRevision" < m."stepRulesRevision")`;
+  return Number(row?.stale ?? 0);
+}
+
 export async function backfillApplicableStepIds(db: PrismaClient, options: { batchSize?: number; municipalityId?: string } = {}): Promise<number> {
   const batchSize = options.batchSize ?? 500;
   let recomputed = 0;

@@ -6,7 +6,10 @@
 import { refoldSearchNames } from "@/lib/arrivals/refold-search-names";
 import { seedCatalogue } from "@/lib/catalogue/seed-catalogue";
 import { createPrismaClient } from "@/lib/db-client";
-import { backfillApplicableStepIds } from "@/lib/steps/applicable-step-ids";
+import { backfillApplicableStepIds, countStaleStepIds } from "@/lib/steps/applicable-step-ids";
+
+/** The most arrivals whose steps are computed again before the app starts serving. */
+const STEPS_RECOMPUTED_AT_START = 5_000;
 
 export async function runDataBackfills(databaseUrl: string): Promise<void> {
   const db = createPrismaClient(databaseUrl, { purpose: "jobs" });
@@ -16,8 +19,15 @@ export async function runDataBackfills(databaseUrl: string): Promise<void> {
       const added = await seedCatalogue(db, municipality.id);
       if (added > 0) console.log(`Added ${added} new built-in steps to ${municipality.name}'s catalogue.`);
     }
-    const filled = await backfillApplicableStepIds(db);
-    if (filled > 0) console.log(`Computed the applicable steps of ${filled} earlier arrivals.`);
+    // A few thousand are recomputed before the app serves; more are left to the steps-refresh job
+    // (every five minutes, lib/jobs/job-runner.ts), so a large database starts at once.
+    const stale = await countStaleStepIds(db);
+    if (stale > 0 && stale <= STEPS_RECOMPUTED_AT_START) {
+      const filled = await backfillApplicableStepIds(db);
+      console.log(`Computed the applicable steps of ${filled} earlier arrivals.`);
+    } else if (stale > 0) {
+      console.log(`${stale} arrivals' steps and deadlines are computed again by the steps-refresh job, starting within five minutes.`);
+    }
     const refolded = await refoldSearchNames(db);
     if (refolded > 0) console.log(`Refolded the search names of ${refolded} people (Danish spellings find each other; household members are found too).`);
   } finally {

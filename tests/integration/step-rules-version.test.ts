@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { HOUSEHOLD_RECORD_SELECT } from "@/lib/packet/load-packet-input";
-import { applicableStepIdsOf, backfillApplicableStepIds } from "@/lib/steps/applicable-step-ids";
+import { applicableStepIdsOf, backfillApplicableStepIds, countStaleStepIds } from "@/lib/steps/applicable-step-ids";
 import { loadStepContext } from "@/lib/steps/step-context";
 import { STEP_RULES_VERSION } from "@/lib/steps/step-rules";
 import { createTestArrival, herningArrivalForm } from "../support/arrival-form";
@@ -44,6 +44,7 @@ describe("the stored applicable steps carry the step rules' version", () => {
     const arrivalId = await registerFamily("Rules-Older");
     await db.arrival.update({ where: { id: arrivalId }, data: { stepRulesVersion: STEP_RULES_VERSION - 1, applicableStepIds: ["a-step-the-old-rules-had"] } });
 
+    expect(await countStaleStepIds(db)).toBeGreaterThanOrEqual(1);
     expect(await backfillApplicableStepIds(db, { batchSize: 1 })).toBeGreaterThanOrEqual(1);
     const recomputed = await db.arrival.findUniqueOrThrow({
       where: { id: arrivalId },
@@ -54,5 +55,6 @@ describe("the stored applicable steps carry the step rules' version", () => {
     expect(recomputed.applicableStepIds).not.toContain("a-step-the-old-rules-had");
 
     expect(await backfillApplicableStepIds(db)).toBe(0);
+    expect(await countStaleStepIds(db)).toBe(0);
   });
 });
