@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TActingUser } from "@/lib/auth/acting-user";
+import { listCatalogueForAdmin } from "@/lib/catalogue/list-catalogue-for-admin";
 import { createLocalStep, updateStepSettings } from "@/lib/catalogue/step-settings";
 import { issuePersonalLink } from "@/lib/links/personal-links";
 import { buildCurrentPacket, generateWelcomePacket } from "@/lib/packet/packet-service";
@@ -58,6 +59,15 @@ describe("a municipality's own step", () => {
     });
     expect(created?.key).toMatch(/^local-sundhedsplejer-[0-9a-f]{4}$/);
     const key = created!.key;
+    // The Danish master is written; the offered translations are flagged missing in the catalogue until written.
+    const overview = await listCatalogueForAdmin(db, { municipalityId: admin.municipalityId, language: "en" });
+    expect(overview.find((step) => step.key === key)?.texts.map((text) => [text.language, text.status])).toEqual(
+      expect.arrayContaining([
+        ["da", "current"],
+        ["en", "missing"],
+        ["de", "missing"],
+      ]),
+    );
 
     // Arrived Monday 2 November 2026 with a baby of five months and a child of seven.
     const arrivalId = await registerTestArrival(
