@@ -67,7 +67,12 @@ export async function addLocalStepAction(_previous: TStepSettingsFormState, rece
       const parsed = parseStepSettingsForm(values);
       const textErrors = text.success
         ? {}
-        : Object.fromEntries(text.error.issues.map((issue) => [String(issue.path[0]), t(issue.message === "tooLong" ? "tooLong" : "required")]));
+        : Object.fromEntries(
+            text.error.issues.map((issue) => [
+              String(issue.path[0]),
+              t(issue.message === "tooLong" || issue.message === "invalidCharacters" ? issue.message : "required"),
+            ]),
+          );
       if (!parsed.ok || !text.success) return refused(t("fixFields"), values, { ...textErrors, ...(parsed.ok ? {} : translated(parsed.errors, t)) });
       const created = await createLocalStep(db, { user, settings: parsed.settings, text: text.data });
       if (!created) return refused(t("placeNotFound"), values);

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toStepDefinition } from "@/lib/steps/load-step-definitions";
 import { type TStepDefinition, ZDeadlineRule, ZStepRule, ZStepSection } from "@/lib/steps/step-definition";
 import { STEP_KEYS } from "@/lib/steps/step-keys";
-import { STEP_TEXT_LIMITS } from "./schemas";
+import { ZStepTextSchema } from "./schemas";
 
 /** A step's settings as the administrator edits them: on or off, its group and order, its place, who gets it and by when. */
 export const ZStepSettings = z.object({
@@ -21,11 +21,8 @@ export const ZStepSettings = z.object({
 });
 export type TStepSettings = z.infer<typeof ZStepSettings>;
 
-/** A new step's Danish master text; the translations are written on the text pages, flagged missing until then. */
-export const ZLocalStepText = z.object({
-  title: z.string().trim().min(1, { error: "required" }).max(STEP_TEXT_LIMITS.title, { error: "tooLong" }),
-  body: z.string().trim().min(1, { error: "required" }).max(STEP_TEXT_LIMITS.body, { error: "tooLong" }),
-});
+/** A new step's Danish master text, checked as every step text is; the translations are written on the text pages, flagged missing until then. */
+export const ZLocalStepText = ZStepTextSchema.pick({ title: true, body: true });
 
 export type TStepSettingsView = {
   id: string;
@@ -99,7 +96,8 @@ export async function updateStepSettings(
 
 /**
  * Adds a municipality's own step with its Danish master text and its settings; its key is made
- * from the title ("local-sundhedspleje-3f2a"), unique by a random tail. Null when the place is not the municipality's.
+ * from the title ("local-sundhedsplejer-3f2a"), unique by a random tail (drawn again in the rare
+ * case it is taken). Null when the place is not the municipality's.
  */
 export async function createLocalStep(
   db: PrismaClient,
@@ -111,7 +109,9 @@ export async function createLocalStep(
     if (settings.placeId && !(await tx.office.findFirst({ where: { id: settings.placeId, municipalityId: user.municipalityId }, select: { id: true } }))) {
       return null;
     }
-    const key = localStepKey(text.title);
+    const taken = new Set((await tx.catalogueStep.findMany({ where: { municipalityId: user.municipalityId }, select: { key: true } })).map((step) => step.key));
+    let key = localStepKey(text.title);
+    while (taken.has(key)) key = localStepKey(text.title);
     const step = await tx.catalogueStep.create({
       data: {
         municipalityId: user.municipalityId,
@@ -150,7 +150,7 @@ async function noteRulesChanged(tx: Prisma.TransactionClient, user: TActingUser,
 
 const FOLDED: Record<string, string> = { æ: "ae", ø: "oe", å: "aa", ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 
-/** "Sundhedsplejerske" → "local-sundhedspleje-3f2a": readable in a URL or a CSV, at most 27 characters. */
+/** "Sundhedsplejerske" → "local-sundhedsplejer-3f2a": readable in a URL or a CSV, at most 27 characters. */
 export function localStepKey(title: string): string {
   const slug = title
     .toLowerCase()

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import { listCatalogueForAdmin } from "@/lib/catalogue/list-catalogue-for-admin";
-import { createLocalStep, updateStepSettings } from "@/lib/catalogue/step-settings";
+import { createLocalStep, localStepKey, updateStepSettings, ZLocalStepText } from "@/lib/catalogue/step-settings";
 import { issuePersonalLink } from "@/lib/links/personal-links";
 import { buildCurrentPacket, generateWelcomePacket } from "@/lib/packet/packet-service";
 import { setStepDone } from "@/lib/progress/step-progress";
@@ -157,5 +157,11 @@ describe("a municipality's own step", () => {
       "not-found",
     );
     expect(await db.auditEvent.count({ where: { entityId: created.stepId, action: "catalogue.add" } })).toBe(1);
+    // Its text is checked as every step text is: no direction-override or control characters, nothing empty.
+    expect(ZLocalStepText.safeParse({ title: "Sprog\u202Ecafé", body: "Kom." }).success).toBe(false);
+    expect(ZLocalStepText.safeParse({ title: " ", body: "Kom." }).success).toBe(false);
+    // Keys read in a URL, and fit a step per person's id ("<key>-<uuid>") in 64 characters.
+    expect(localStepKey("Æblegrød & Ørebøf – lørdag")).toMatch(/^local-aeblegroed-oer-[0-9a-f]{4}$/);
+    expect(localStepKey("!!!")).toMatch(/^local-[0-9a-f]{4}$/);
   });
 });
