@@ -69,9 +69,15 @@ function columnsOf(office: TOffice) {
   };
 }
 
-/** Every change to the offices: the next packet is made anew, and it is audited. */
-const changed = (tx: Prisma.TransactionClient, admin: TActingUser, change: string, officeId: string) =>
-  recordMunicipalityChange(tx, { admin, isShownInPackets: true, metadata: { part: "offices", change, officeId } });
+/**
+ * Every change to the offices: the next packet is made anew, the households' stored deadlines are
+ * computed again by the steps-refresh job (an office's opening days move its steps' deadlines), and
+ * it is audited.
+ */
+async function changed(tx: Prisma.TransactionClient, admin: TActingUser, change: string, officeId: string) {
+  await tx.municipality.update({ where: { id: admin.municipalityId }, data: { stepRulesRevision: { increment: 1 } } });
+  await recordMunicipalityChange(tx, { admin, isShownInPackets: true, metadata: { part: "offices", change, officeId } });
+}
 
 /** A new office, last in the order. */
 export async function createOffice(db: PrismaClient, options: { admin: TActingUser; office: TOffice }): Promise<string> {

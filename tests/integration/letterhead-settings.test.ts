@@ -3,6 +3,7 @@ import { ZLetterheadSettings } from "@/lib/municipalities/letterhead-schema";
 import { getLetterheadSettings, updateLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 import { buildPacket } from "@/lib/packet/build-packet";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
+import { backfillApplicableStepIds, countStaleStepIds } from "@/lib/steps/applicable-step-ids";
 import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { herningArrivalForm, registerTestArrival } from "../support/arrival-form";
 import { createTestDb } from "../support/test-db";
@@ -129,6 +130,12 @@ describe("the municipality's offices", () => {
     const stored = (await getOfficeForEditing(db, { municipalityId: admin.municipalityId, officeId: borgerservice.id }))!;
     expect(stored.from_4).toBe("10:00");
     expect(stored.to_4).toBe("13:00");
+    // Arrived Monday 2 November 2026: CPR registration by Saturday the 7th, so Monday the 9th; once
+    // Borgerservice opens on Tuesdays and Thursdays only, Tuesday the 10th.
+    const arrivalId = await registerTestArrival(db, admin, herningArrivalForm({ givenName: "Kontor", familyName: "Tider", arrivalDate: "2026-11-02" }));
+    const cprDeadline = async () =>
+      (await db.stepDeadline.findFirstOrThrow({ where: { arrivalId, stepKey: "cpr-registration", householdMemberId: null } })).deadline;
+    expect(await cprDeadline()).toEqual(new Date("2026-11-09"));
     // Open on Tuesdays and Thursdays only from now on.
     const closed = Object.fromEntries(
       [0, 1, 2, 3, 4, 5, 6].flatMap((day) => [
@@ -144,8 +151,6 @@ describe("the municipality's offices", () => {
       where: { language: "en", step: { municipalityId: admin.municipalityId, key: "cpr-registration" } },
       data: { whereName: "Book a time first" },
     });
-    // Arrived Monday 2 November 2026: CPR registration by Saturday the 7th, now by Tuesday the 10th.
-    const arrivalId = await registerTestArrival(db, admin, herningArrivalForm({ givenName: "Kontor", familyName: "Tider", arrivalDate: "2026-11-02" }));
     const input = (await loadPacketInput(db, {
       municipalityId: admin.municipalityId,
       arrivalId,
@@ -163,6 +168,10 @@ describe("the municipality's offices", () => {
       whereEmail: "borgerservice@herning.dk",
     });
     expect(cpr.deadline).toBe("2026-11-10");
+    // The stored deadline (work list, reminders) follows at the steps-refresh job's next run.
+    expect(await countStaleStepIds(db)).toBeGreaterThan(0);
+    await backfillApplicableStepIds(db, { municipalityId: admin.municipalityId });
+    expect(await cprDeadline()).toEqual(new Date("2026-11-10"));
     expect(packet.contacts.offices.find((row) => row.name === "Borgerservice Herning")?.hours).toBe("Tue 09:00–12:00, Thu 09:00–12:00");
     expect(await updateOffice(db, { admin, officeId: borgerservice.id, office: ZOffice.parse(stored) })).toBe(true);
   });
