@@ -6,7 +6,7 @@ import { danishDayOf, fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toStepDefinition } from "@/lib/steps/load-step-definitions";
-import { type TStepDefinition, ZDeadlineRule, ZStepRule, ZStepSection } from "@/lib/steps/step-definition";
+import { ZDeadlineRule, ZStepRule, ZStepSection } from "@/lib/steps/step-definition";
 import { STEP_KEYS } from "@/lib/steps/step-keys";
 import { ZStepTextSchema } from "./schemas";
 
@@ -31,7 +31,6 @@ export type TStepSettingsView = {
   isBuiltIn: boolean;
   title: string;
   settings: TStepSettings;
-  definition: TStepDefinition;
 };
 
 const SETTINGS_SELECT = {
@@ -64,7 +63,6 @@ export async function getStepSettings(db: PrismaClient, options: { user: TActing
       rules: definition.rules,
       deadline: definition.deadline,
     },
-    definition,
   };
 }
 

@@ -6,7 +6,8 @@ import { MASTER_LANGUAGE, type TPacketLanguage } from "@/lib/i18n/languages";
 import { localizedText } from "@/lib/i18n/localized-text";
 import { toLogoReference } from "@/lib/municipalities/municipality-logo";
 import { officeHoursIn } from "@/lib/municipalities/weekly-hours";
-import { loadStepContext } from "../steps/step-context";
+import { STEP_DEFINITION_SELECT } from "../steps/load-step-definitions";
+import { stepContextOf } from "../steps/step-context";
 import type { TRuleHousehold } from "../steps/step-rules";
 import type { TBuildPacketInput, TStepText } from "./build-packet";
 
@@ -103,13 +104,12 @@ export async function loadPacketInput(
     },
   });
   if (!arrival) return null;
-  const [steps, stepContext] = await Promise.all([
-    db.catalogueStep.findMany({
-      where: { municipalityId: options.municipalityId, isActive: true },
-      select: { key: true, texts: { where: { language: { in: [options.language, "da"] } } } },
-    }),
-    loadStepContext(db, options.municipalityId),
-  ]);
+  // One read of the catalogue for the steps' rules and their texts; the offices came with the arrival.
+  const steps = await db.catalogueStep.findMany({
+    where: { municipalityId: options.municipalityId, isActive: true },
+    select: { ...STEP_DEFINITION_SELECT, texts: { where: { language: { in: [options.language, "da"] } } } },
+  });
+  const stepContext = stepContextOf(steps, arrival.municipality.offices);
   const texts: Partial<Record<string, TStepText>> = {};
   for (const step of steps) {
     const text = textIn(step.texts, options.language);

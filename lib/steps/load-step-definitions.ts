@@ -1,10 +1,7 @@
 import { z } from "zod";
-import type { PrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logEvent } from "@/lib/log/log-event";
 import { STEP_SECTIONS, type TStepDefinition, ZDeadlineRule, ZStepRule } from "./step-definition";
-
-type TDb = Prisma.TransactionClient | PrismaClient;
 
 /** The columns a step's definition is read from. */
 export const STEP_DEFINITION_SELECT = {
@@ -16,7 +13,7 @@ export const STEP_DEFINITION_SELECT = {
   placeId: true,
 } as const satisfies Prisma.CatalogueStepSelect;
 
-type TDefinitionRow = Prisma.CatalogueStepGetPayload<{ select: typeof STEP_DEFINITION_SELECT }>;
+export type TDefinitionRow = Prisma.CatalogueStepGetPayload<{ select: typeof STEP_DEFINITION_SELECT }>;
 
 const ZRules = z.array(ZStepRule);
 
@@ -43,10 +40,4 @@ export function inPacketOrder<T extends { section: TStepDefinition["section"]; p
   return [...steps].sort(
     (a, b) => STEP_SECTIONS.indexOf(a.section) - STEP_SECTIONS.indexOf(b.section) || a.position - b.position || a.key.localeCompare(b.key),
   );
-}
-
-/** A municipality's active steps as the rules engine reads them, in packet order. */
-export async function loadStepDefinitions(db: TDb, municipalityId: string): Promise<TStepDefinition[]> {
-  const rows = await db.catalogueStep.findMany({ where: { municipalityId, isActive: true }, select: STEP_DEFINITION_SELECT });
-  return inPacketOrder(rows).map(toStepDefinition);
 }

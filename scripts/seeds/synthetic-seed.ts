@@ -10,11 +10,9 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { toSearchName } from "@/lib/arrivals/search-name";
 import { addDays, addMonths, fromIsoDate, toIsoDate } from "@/lib/dates/iso-date";
-import { weeklyHoursOf } from "@/lib/municipalities/weekly-hours";
 import { toRuleHousehold } from "@/lib/packet/load-packet-input";
-import { inPacketOrder, toStepDefinition } from "@/lib/steps/load-step-definitions";
-import { createOpenDay } from "@/lib/steps/opening-calendar";
-import type { TStepContext } from "@/lib/steps/step-context";
+import type { TDefinitionRow } from "@/lib/steps/load-step-definitions";
+import { stepContextOf, type TStepContext } from "@/lib/steps/step-context";
 import { applicableStepId, computeApplicableSteps, STEP_RULES_VERSION, stepMemberId } from "@/lib/steps/step-rules";
 import { createRandom, syntheticArrival, type TSyntheticArrival } from "@/scripts/seeds/synthetic-arrivals";
 import { syntheticName } from "@/scripts/seeds/synthetic-names";
@@ -228,7 +226,7 @@ async function copyBatches(
   now: string,
   offset: number,
 ) {
-  const steps = await client.query<Parameters<typeof toStepDefinition>[0]>(
+  const steps = await client.query<TDefinitionRow>(
     `SELECT key, section, position, rules, "deadlineRule", "placeId" FROM "CatalogueStep" WHERE "municipalityId" = $1 AND "isActive"`,
     [municipality.id],
   );
@@ -236,10 +234,7 @@ async function copyBatches(
     municipality.id,
   ]);
   // As refreshStoredSteps computes them: the municipality's steps, deadlines on days their places are open.
-  const context: TStepContext = {
-    definitions: inPacketOrder(steps.rows).map(toStepDefinition),
-    isOpenDay: createOpenDay(new Map(offices.rows.map((office) => [office.id, weeklyHoursOf(office.weeklyHours)]))),
-  };
+  const context = stepContextOf(steps.rows, offices.rows);
   for (let start = 0; start < options.count; start += BATCH_SIZE) {
     const size = Math.min(BATCH_SIZE, options.count - start);
     const arrivals = Array.from({ length: size }, (_, index) => syntheticArrival(random, offset + start + index + 1, today));
