@@ -2,6 +2,7 @@ import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { appUrl } from "@/lib/app-url";
 import { namesItsOwnLanguage } from "@/lib/i18n/language-in-address";
+import { PUBLIC_PAGE_LANGUAGES } from "@/lib/i18n/languages";
 import { routing } from "@/lib/i18n/routing";
 import { withPublicOrigin } from "@/lib/net/alternate-links";
 import { contentSecurityPolicy } from "@/lib/net/content-security-policy";
@@ -30,10 +31,10 @@ export default function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header and puts it on every script it renders.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  // The pages many people open (the public welcome pages, a newcomer's page) name their language in
-  // the address and render with it; the public ones name their other languages in their HTML
+  // The pages many people open (the public welcome pages, a newcomer's page and the e-mail
+  // confirmation) name their language in the address, any of the site's, and render with it; the public ones name their other languages in their HTML
   // (hreflang links). Nothing for next-intl to negotiate.
-  const response = namesItsOwnLanguage(request.nextUrl.pathname, routing.locales)
+  const response = namesItsOwnLanguage(request.nextUrl.pathname, PUBLIC_PAGE_LANGUAGES)
     ? NextResponse.next({ request: { headers } })
     : handleI18nRouting(new NextRequest(request, { headers }));
   response.headers.set("content-security-policy", policy);

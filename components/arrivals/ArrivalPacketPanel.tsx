@@ -17,10 +17,20 @@ type TArrivalPacketPanelProps = {
   confirm: "reissue" | "revoke" | null;
   /** The packet languages the municipality offers. */
   offeredLanguages: readonly TPacketLanguage[];
+  /** Offered languages with texts the municipality has not reviewed: the caseworker sees it when choosing (the newcomer never does). */
+  notReviewedLanguages?: ReadonlySet<TPacketLanguage>;
 };
 
 /** The arrival's welcome packet and personal link, on the arrival page. */
-export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, packets, confirm, offeredLanguages }: TArrivalPacketPanelProps) {
+export async function ArrivalPacketPanel({
+  arrivalId,
+  packetLanguage,
+  link,
+  packets,
+  confirm,
+  offeredLanguages,
+  notReviewedLanguages,
+}: TArrivalPacketPanelProps) {
   const [t, form, format] = await Promise.all([getTranslations("packetUi"), getTranslations("arrivalForm"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const url = link ? personalLinkUrl(packetLanguage, link.token) : null;
@@ -33,7 +43,11 @@ export async function ArrivalPacketPanel({ arrivalId, packetLanguage, link, pack
         <RadioGroup
           name="language"
           legend={t("language")}
-          options={offeredLanguages.map((language) => ({ value: language, label: form(`languages.${language}`) }))}
+          options={offeredLanguages.map((language) => ({
+            value: language,
+            label: form(`languages.${language}`),
+            hint: notReviewedLanguages?.has(language) ? t("languageNotReviewed") : undefined,
+          }))}
           defaultValue={chosenLanguage}
         />
         <button type="submit" className="button button-primary">

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { TLocale } from "@/lib/i18n/routing";
+import { type TSiteLanguage, textDirection } from "@/lib/i18n/languages";
 import { scriptFreeStylesheet } from "@/lib/styles/script-free-stylesheet";
 
 type TScriptFreeDocumentProps = {
-  locale: TLocale;
+  locale: TSiteLanguage;
   /** The page's own title; the app's name follows it, as on every other page. */
   title: string;
   /** The newcomer's page is personal: never indexed, and its address never sent to other sites. */
@@ -18,7 +18,7 @@ type TScriptFreeDocumentProps = {
 export async function ScriptFreeDocument({ locale, title, isPrivate = false, alternates = [], children }: TScriptFreeDocumentProps) {
   const [t, stylesheet] = await Promise.all([getTranslations({ locale, namespace: "common" }), scriptFreeStylesheet()]);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={textDirection(locale)}>
       {/* biome-ignore lint/style/noHeadElement: a route handler renders this whole document itself; next/head belongs to the Pages Router. */}
       <head>
         <meta charSet="utf-8" />

@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { TLocale } from "@/lib/i18n/routing";
+import type { TSiteLanguage } from "@/lib/i18n/languages";
 import { isDatabaseOutage } from "@/lib/net/database-outage";
 import { htmlResponse, renderHtmlDocument } from "@/lib/net/html-page-response";
 import { RETRY_AFTER_SECONDS } from "@/lib/net/outage-response";
 import { ScriptFreeDocument } from "./ScriptFreeDocument";
 
 type TScriptFreePage = {
-  locale: TLocale;
+  locale: TSiteLanguage;
   title: string;
   body: ReactNode;
   status?: number;
@@ -34,7 +34,7 @@ export async function scriptFreePageResponse({ status, headers, ...page }: TScri
  * Answers with `answer`, or, when the database is away or too slow, with "temporarily unavailable"
  * (503, Retry-After) in the page's language. Any other failure is a bug: it is thrown, logged, and a 500.
  */
-export async function answerOrUnavailable(locale: TLocale, answer: () => Promise<Response>): Promise<Response> {
+export async function answerOrUnavailable(locale: TSiteLanguage, answer: () => Promise<Response>): Promise<Response> {
   try {
     return await answer();
   } catch (error) {

@@ -1,7 +1,8 @@
 type TRadioGroupProps<T extends string> = {
   name: string;
   legend: string;
-  options: readonly { value: T; label: string }[];
+  /** `hint`: a line under the option's label, read with it. */
+  options: readonly { value: T; label: string; hint?: string }[];
   error?: string;
 } & (
   | { value: T | null; onChange: (value: T) => void; defaultValue?: never }
@@ -28,9 +29,15 @@ export function RadioGroup<T extends string>({ name, legend, options, error, val
             id={`${name}-${option.value}`}
             name={name}
             value={option.value}
+            aria-describedby={option.hint ? `${name}-${option.value}-hint` : undefined}
             {...(onChange ? { checked: value === option.value, onChange: () => onChange(option.value) } : { defaultChecked: defaultValue === option.value })}
           />
           <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
+          {option.hint ? (
+            <span className="form-hint" id={`${name}-${option.value}-hint`}>
+              {option.hint}
+            </span>
+          ) : null}
         </div>
       ))}
     </fieldset>

@@ -1,9 +1,24 @@
 import { getTranslations } from "next-intl/server";
-import type { TPacketLanguage } from "@/lib/i18n/languages";
+import type { TSiteLanguage } from "@/lib/i18n/languages";
 import { LanguageSwitcherNav } from "./LanguageSwitcherNav";
 
-/** The site's languages as plain links (no JavaScript), as LocaleSwitcher shows them. */
-export async function LanguageLinks({ current, hrefOf }: { current: TPacketLanguage; hrefOf: (locale: TPacketLanguage) => string }) {
+/** A page's languages as plain links (no JavaScript), as LocaleSwitcher shows the staff pages'. */
+export async function LanguageLinks<L extends TSiteLanguage>({
+  current,
+  languages,
+  hrefOf,
+}: {
+  current: L;
+  languages: readonly L[];
+  hrefOf: (language: L) => string;
+}) {
   const t = await getTranslations({ locale: current, namespace: "common" });
-  return <LanguageSwitcherNav label={t("languageSwitcher")} current={current} link={(locale, props) => <a href={hrefOf(locale)} {...props} />} />;
+  return (
+    <LanguageSwitcherNav
+      label={t("languageSwitcher")}
+      current={current}
+      languages={languages}
+      link={(language, props) => <a href={hrefOf(language)} {...props} />}
+    />
+  );
 }

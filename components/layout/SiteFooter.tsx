@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import type { TLocale } from "@/lib/i18n/routing";
+import type { TSiteLanguage } from "@/lib/i18n/languages";
 import type { TMunicipalityContact } from "@/lib/municipalities/public-municipalities";
 import { mailtoHref, telHref } from "@/lib/text/contact-hrefs";
 
 /** The page's foot: which municipality the page is about and how to reach it, when there is one. */
 /** `locale` is named where no request tells it (a page rendered into a cache). */
-export async function SiteFooter({ municipality, locale }: { municipality?: TMunicipalityContact | null; locale?: TLocale }) {
+export async function SiteFooter({ municipality, locale }: { municipality?: TMunicipalityContact | null; locale?: TSiteLanguage }) {
   const [t, common] = await Promise.all(
     locale
       ? [getTranslations({ locale, namespace: "footer" }), getTranslations({ locale, namespace: "common" })]
@@ -25,19 +25,27 @@ export async function SiteFooter({ municipality, locale }: { municipality?: TMun
                 {municipality.phone ? (
                   <>
                     <br />
-                    {t("phone")}: <a href={telHref(municipality.phone)}>{municipality.phone}</a>
+                    {t("phone")}:{" "}
+                    <a href={telHref(municipality.phone)} dir="ltr">
+                      {municipality.phone}
+                    </a>
                   </>
                 ) : null}
                 {municipality.email ? (
                   <>
                     <br />
-                    {t("email")}: <a href={mailtoHref(municipality.email)}>{municipality.email}</a>
+                    {t("email")}:{" "}
+                    <a href={mailtoHref(municipality.email)} dir="ltr">
+                      {municipality.email}
+                    </a>
                   </>
                 ) : null}
                 {municipality.website ? (
                   <>
                     <br />
-                    <a href={municipality.website}>{municipality.website.replace(/^https?:\/\//, "")}</a>
+                    <a href={municipality.website} dir="ltr">
+                      {municipality.website.replace(/^https?:\/\//, "")}
+                    </a>
                   </>
                 ) : null}
               </p>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { TLocale } from "@/lib/i18n/routing";
+import type { TSiteLanguage } from "@/lib/i18n/languages";
 import { LocaleSwitcher } from "./LocaleSwitcher";
 
 type TSiteHeaderProps = {
@@ -12,7 +12,7 @@ type TSiteHeaderProps = {
   /** The pages sent without JavaScript pass plain links (LanguageLinks); the others get the switcher that keeps the page. */
   languageSwitcher?: ReactNode;
   /** Named where no request tells it (a page rendered into a cache). */
-  locale?: TLocale;
+  locale?: TSiteLanguage;
 };
 
 export async function SiteHeader({ municipalityName, homeHref, actions, navigation, languageSwitcher = <LocaleSwitcher />, locale }: TSiteHeaderProps) {

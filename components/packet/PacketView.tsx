@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { textDirection } from "@/lib/i18n/languages";
 import type { TPacket, TPacketStep } from "@/lib/packet/packet-model";
 import { mailtoHref, telHref } from "@/lib/text/contact-hrefs";
 import { NameLanguages } from "@/lib/text/NameLanguages";
@@ -17,7 +18,8 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
   const { columns } = packet.contacts;
   const withNames = (text: string) => <NameLanguages text={text} nameLanguages={packet.nameLanguages} />;
   return (
-    <article lang={packet.language} className="packet-view">
+    // Its own language and direction: the caseworker previews an Arabic packet inside a Danish page.
+    <article lang={packet.language} dir={textDirection(packet.language)} className="packet-view">
       <header className="packet-letterhead">
         {municipality.logo ? (
           // The letter name under it says who writes; the logo adds no words of its own (alt="").
@@ -27,7 +29,12 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
         <p className="packet-municipality">{municipality.letterName}</p>
         <p className="form-hint">
           {municipality.addressLine}, {municipality.postalCode} {municipality.city}
-          {municipality.phone ? ` · ${municipality.phone}` : ""}
+          {municipality.phone ? (
+            <>
+              {" · "}
+              <bdi dir="ltr">{municipality.phone}</bdi>
+            </>
+          ) : null}
         </p>
       </header>
       <h1>{packet.letterHeading}</h1>
@@ -100,9 +107,17 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
                 <th scope="row">{office.name}</th>
                 <td data-title={columns.address}>{office.address}</td>
                 <td data-title={columns.reach}>
-                  {office.phone ? <a href={telHref(office.phone)}>{office.phone}</a> : null}
+                  {office.phone ? (
+                    <a href={telHref(office.phone)} dir="ltr">
+                      {office.phone}
+                    </a>
+                  ) : null}
                   {office.phone && office.email ? <br /> : null}
-                  {office.email ? <a href={mailtoHref(office.email)}>{office.email}</a> : null}
+                  {office.email ? (
+                    <a href={mailtoHref(office.email)} dir="ltr">
+                      {office.email}
+                    </a>
+                  ) : null}
                   {office.phone || office.email ? null : "–"}
                 </td>
                 <td data-title={columns.hours}>{office.hours ?? "–"}</td>

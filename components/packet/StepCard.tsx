@@ -49,11 +49,24 @@ export function StepCard({ headingLevel, title, body, where, labels, sourceUrl, 
           {whereLines.map((line) => `\n${line}`).join("")}
           {where.wherePhone ? "\n" : null}
           {/* On a phone, a tap calls. */}
-          {where.wherePhone ? <a href={telHref(where.wherePhone)}>{where.wherePhone}</a> : null}
+          {/* dir="ltr": a number, an address or a link reads left to right on a right-to-left page too. */}
+          {where.wherePhone ? (
+            <a href={telHref(where.wherePhone)} dir="ltr">
+              {where.wherePhone}
+            </a>
+          ) : null}
           {where.whereEmail ? "\n" : null}
-          {where.whereEmail ? <a href={`mailto:${where.whereEmail}`}>{where.whereEmail}</a> : null}
+          {where.whereEmail ? (
+            <a href={`mailto:${where.whereEmail}`} dir="ltr">
+              {where.whereEmail}
+            </a>
+          ) : null}
           {where.whereUrl ? "\n" : null}
-          {where.whereUrl ? <a href={where.whereUrl}>{where.whereUrl.replace(/^https:\/\//, "")}</a> : null}
+          {where.whereUrl ? (
+            <a href={where.whereUrl} dir="ltr">
+              {where.whereUrl.replace(/^https:\/\//, "")}
+            </a>
+          ) : null}
         </p>
       ) : null}
       {children}

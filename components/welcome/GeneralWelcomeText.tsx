@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import type { TLocale } from "@/lib/i18n/routing";
+import type { TSiteLanguage } from "@/lib/i18n/languages";
 import { fillMunicipality, GENERAL_WELCOME_TEXTS, type TWelcomeTextLanguage, WELCOME_TEXT_LANGUAGES } from "@/lib/welcome/general-welcome-texts";
 import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
-type TProps = { municipality: string; slug: string; pageLocale: TLocale; language: TWelcomeTextLanguage };
+type TProps = { municipality: string; slug: string; pageLocale: TSiteLanguage; language: TWelcomeTextLanguage };
 
 /** The general welcome text with its "translate" switch: every language version has its own URL. */
 export async function GeneralWelcomeText({ municipality, slug, pageLocale, language }: TProps) {

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { LanguageLinks } from "@/components/layout/LanguageLinks";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import type { TPacketLanguage } from "@/lib/i18n/languages";
+import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
 import { officeHoursIn } from "@/lib/municipalities/weekly-hours";
 import { telHref } from "@/lib/text/contact-hrefs";
 import type { TWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
@@ -27,7 +27,9 @@ export async function PublicWelcomePage({ locale, municipality, textLanguage, te
         locale={locale}
         homeHref={publicWelcomePath(locale, municipality.slug)}
         municipalityName={municipality.name}
-        languageSwitcher={<LanguageLinks current={locale} hrefOf={(other) => publicWelcomePath(other, municipality.slug, ...textLanguageInPath)} />}
+        languageSwitcher={
+          <LanguageLinks current={locale} languages={PACKET_LANGUAGES} hrefOf={(other) => publicWelcomePath(other, municipality.slug, ...textLanguageInPath)} />
+        }
       />
       <main id="main-content" className="container page-main">
         <h1>{t("title", { municipality: municipality.name })}</h1>
@@ -46,7 +48,10 @@ export async function PublicWelcomePage({ locale, municipality, textLanguage, te
                 {office.phone ? (
                   <>
                     <br />
-                    {t("phone")}: <a href={telHref(office.phone)}>{office.phone}</a>
+                    {t("phone")}:{" "}
+                    <a href={telHref(office.phone)} dir="ltr">
+                      {office.phone}
+                    </a>
                   </>
                 ) : null}
                 {officeHoursIn(office, locale) ? (

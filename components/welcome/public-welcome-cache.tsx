@@ -3,8 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { renderScriptFreePage } from "@/components/document/script-free-page";
 import { appUrl } from "@/lib/app-url";
 import type { PrismaClient } from "@/lib/db-client";
-import type { TPacketLanguage } from "@/lib/i18n/languages";
-import { routing } from "@/lib/i18n/routing";
+import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
 import { listPublicMunicipalities } from "@/lib/municipalities/public-municipalities";
 import type { TWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
 import { getPublicMunicipality } from "@/lib/welcome/get-public-municipality";
@@ -34,7 +33,7 @@ export function cachedPublicWelcomeHtml(db: PrismaClient, key: TPublicPageKey): 
         locale,
         title: t("title", { municipality: municipality.name }),
         alternates: [
-          ...routing.locales.map((language) => ({ hrefLang: language, href: addressIn(language) })),
+          ...PACKET_LANGUAGES.map((language) => ({ hrefLang: language, href: addressIn(language) })),
           // Without a language, the site picks one (next-intl's negotiation in proxy.ts).
           { hrefLang: "x-default", href: addressIn(null) },
         ],

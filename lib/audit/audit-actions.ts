@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   "catalogue.update",
   "catalogue.rules",
   "catalogue.add",
+  "catalogue.review",
+  "catalogue.import",
   "auth.sign-in",
   "auth.sign-in-failed",
   "auth.sign-in-refused",

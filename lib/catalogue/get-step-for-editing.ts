@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db-client";
 import type { Language } from "@/lib/generated/prisma/enums";
-import { translationStatus } from "./translation-status";
+import { masterStatus, translationStatus } from "./translation-status";
 
 const TEXT_FIELDS = {
   title: true,
@@ -13,6 +13,7 @@ const TEXT_FIELDS = {
   sourceUrl: true,
   checkedOn: true,
   updatedAt: true,
+  reviewedAt: true,
   language: true,
 } as const;
 
@@ -37,6 +38,6 @@ export async function getStepForEditing(db: PrismaClient, options: { municipalit
     placeName: step.place?.name ?? null,
     text,
     master: options.language === "da" ? null : master,
-    status: options.language === "da" ? (text ? "current" : "missing") : translationStatus(text ?? undefined, master ?? undefined),
+    status: options.language === "da" ? masterStatus(text ?? undefined) : translationStatus(text ?? undefined, master ?? undefined),
   };
 }

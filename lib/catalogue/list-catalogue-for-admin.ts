@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/db-client";
 import type { Language } from "@/lib/generated/prisma/enums";
 import { catalogueLanguagesFor, getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { inPacketOrder } from "@/lib/steps/load-step-definitions";
-import { type TTranslationStatus, translationStatus } from "./translation-status";
+import { masterStatus, TRANSLATION_STATUSES, type TTranslationStatus, translationStatus } from "./translation-status";
 
 export type TCatalogueOverviewStep = {
   id: string;
@@ -23,7 +23,7 @@ export async function listCatalogueForAdmin(db: PrismaClient, options: { municip
       section: true,
       position: true,
       isActive: true,
-      texts: { select: { language: true, title: true, updatedAt: true, checkedOn: true } },
+      texts: { select: { language: true, title: true, updatedAt: true, reviewedAt: true, checkedOn: true } },
     },
   });
   return inPacketOrder(steps).map((step) => {
@@ -36,8 +36,23 @@ export async function listCatalogueForAdmin(db: PrismaClient, options: { municip
       isActive: step.isActive,
       texts: catalogueLanguages.map((language) => {
         const text = byLanguage.get(language);
-        return { language, status: language === "da" ? (text ? "current" : "missing") : translationStatus(text, master), checkedOn: text?.checkedOn ?? null };
+        return { language, status: language === "da" ? masterStatus(text) : translationStatus(text, master), checkedOn: text?.checkedOn ?? null };
       }),
     };
+  });
+}
+
+export type TLanguageSummary = { language: Language; counts: Record<TTranslationStatus, number> };
+
+/** Per language of the overview: how many of its texts are reviewed, not reviewed, out of date and missing (active steps). */
+export function summarizeByLanguage(steps: readonly TCatalogueOverviewStep[]): TLanguageSummary[] {
+  const languages = steps[0]?.texts.map((text) => text.language) ?? [];
+  return languages.map((language) => {
+    const counts = Object.fromEntries(TRANSLATION_STATUSES.map((status) => [status, 0])) as Record<TTranslationStatus, number>;
+    for (const step of steps) {
+      const status = step.texts.find((text) => text.language === language)?.status;
+      if (step.isActive && status) counts[status] += 1;
+    }
+    return { language, counts };
   });
 }

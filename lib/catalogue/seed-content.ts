@@ -1,5 +1,8 @@
 import type { TPacketLanguage } from "@/lib/i18n/languages";
+import { SHIPPED_TRANSLATIONS, type TSeedText } from "./seed-texts";
 
+/** The languages the built-in texts are written in here; the others are in ./seed-texts. */
+type TFirstLanguage = "en" | "de" | "da";
 type TText = { title: string; body: string };
 /**
  * Where the step is done: one of the municipality's offices or national bodies (looked up by a part
@@ -8,13 +11,13 @@ type TText = { title: string; body: string };
  */
 type TWhere =
   | { office: "Borgerservice" | "Jobcenter" | "Bibliotek" | "SIRI" | "Skattestyrelsen"; url?: string }
-  | { name: string | Record<TPacketLanguage, string>; url: string };
+  | { name: string | Record<TFirstLanguage, string>; url: string };
 
 export type TStepSeed = {
   key: string;
   where: TWhere;
   sourceUrl: string;
-  texts: Record<TPacketLanguage, TText>;
+  texts: Record<TFirstLanguage, TText>;
   /** When the facts were last checked, if later than CATALOGUE_CHECKED_ON. */
   checkedOn?: string;
 };
@@ -285,11 +288,11 @@ export const STEP_SEEDS: TStepSeed[] = [
     texts: {
       en: {
         title: "Danish for {child}",
-        body: "Young people learn Danish through school until they are 18: in a reception class (modtageklasse, up to age 17), with Danish as a second language in an ordinary class, or in the preparatory basic education (FGU), which teaches Danish alongside other subjects. Danish education for adults starts at 18.\n\nThe municipality's youth guidance finds the offer that fits {child}'s age and schooling so far.",
+        body: "Young people learn Danish through school until they are 18: in a reception class (modtageklasse, up to age 17), with Danish as a second language in an ordinary class, or in the preparatory basic education (FGU), which teaches Danish alongside other subjects. Danish education for adults starts at 18.\n\nThe municipality's youth guidance finds the offer that fits the young person's age and schooling so far.",
       },
       de: {
         title: "Dänisch für {child}",
-        body: "Jugendliche lernen Dänisch bis zum Alter von 18 Jahren über die Schule: in einer Empfangsklasse (modtageklasse, bis 17 Jahre), mit Dänisch als Zweitsprache in einer regulären Klasse oder in der vorbereitenden Grundausbildung (FGU), die Dänisch neben anderen Fächern unterrichtet. Der Dänischunterricht für Erwachsene beginnt mit 18.\n\nDie Jugendberatung der Kommune findet das Angebot, das zu Alter und bisheriger Schulbildung von {child} passt.",
+        body: "Jugendliche lernen Dänisch bis zum Alter von 18 Jahren über die Schule: in einer Empfangsklasse (modtageklasse, bis 17 Jahre), mit Dänisch als Zweitsprache in einer regulären Klasse oder in der vorbereitenden Grundausbildung (FGU), die Dänisch neben anderen Fächern unterrichtet. Der Dänischunterricht für Erwachsene beginnt mit 18.\n\nDie Jugendberatung der Kommune findet das Angebot, das zum Alter und zur bisherigen Schulbildung passt.",
       },
       da: {
         title: "Dansk til {child}",
@@ -445,3 +448,13 @@ export const PROPER_NAMES = [
   "ungdomsskole",
   "UddannelsesGuiden",
 ] as const;
+
+/** A built-in step's text in a packet language (null where none is shipped), with its place's name when that is per language. */
+export function seedTextIn(seed: TStepSeed, language: TPacketLanguage): TSeedText | null {
+  if (language === "en" || language === "de" || language === "da") {
+    const where = seed.where;
+    const whereName = "name" in where && typeof where.name !== "string" ? where.name[language] : undefined;
+    return { ...seed.texts[language], ...(whereName ? { whereName } : {}) };
+  }
+  return SHIPPED_TRANSLATIONS[language]?.[seed.key] ?? null;
+}

@@ -40,6 +40,9 @@ export async function updateStepText(db: PrismaClient, options: TUpdateStepTextO
       checkedOn: fromIsoDate(text.checkedOn),
       updatedById: user.id,
       updatedAt: now,
+      // Written or saved by an administrator: reviewed by the municipality.
+      reviewedById: user.id,
+      reviewedAt: now,
     };
     await tx.catalogueStepText.upsert({
       where: { stepId_language: { stepId, language } },

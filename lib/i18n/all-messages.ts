@@ -1,10 +1,36 @@
+import ar from "@/messages/ar.json";
 import da from "@/messages/da.json";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
+import pl from "@/messages/pl.json";
+import ro from "@/messages/ro.json";
+import uk from "@/messages/uk.json";
 import type { TPacketLanguage } from "./languages";
 
 /**
- * Every locale's messages, for texts made outside the request's own locale: a packet in the
- * newcomer's language, the dashboard's labels in a CSV, the refusal page sent before Next renders.
+ * The message namespaces a newcomer meets: their page, the letter and packet, the e-mails, the
+ * public welcome page. A packet language beyond the staff's three has exactly these.
  */
-export const ALL_MESSAGES = { da, de, en } as const satisfies Record<TPacketLanguage, unknown>;
+export const NEWCOMER_NAMESPACES = [
+  "common",
+  "notFound",
+  "newcomer",
+  "reminders",
+  "reminderMail",
+  "emailConfirmationMail",
+  "confirmEmail",
+  "packet",
+  "publicWelcome",
+  "footer",
+] as const;
+
+export type TNewcomerMessages = Pick<typeof en, (typeof NEWCOMER_NAMESPACES)[number]>;
+
+/**
+ * Every packet language's messages, for texts made outside the request's own locale: a packet in
+ * the newcomer's language, the dashboard's labels in a CSV, the refusal page sent before Next renders.
+ */
+export const ALL_MESSAGES = { da, de, en, uk, ar, pl, ro } as const satisfies Record<TPacketLanguage, TNewcomerMessages>;
+
+/** The staff languages' messages, which have every namespace. */
+export const STAFF_MESSAGES = { da, de, en } as const;

@@ -1,9 +1,13 @@
 import { defineRouting } from "next-intl/routing";
-import { PACKET_LANGUAGES } from "./languages";
+import { STAFF_LANGUAGES } from "./languages";
 
+/**
+ * The portal's locales are the staff interface's three; Danish is the default. The newcomer's page
+ * and the public welcome page speak more (PACKET_LANGUAGES, PUBLIC_PAGE_LANGUAGES): they are route
+ * handlers that name their language in the address, outside next-intl's negotiation (proxy.ts).
+ */
 export const routing = defineRouting({
-  // The portal speaks the packet languages; Danish is the default.
-  locales: PACKET_LANGUAGES,
+  locales: STAFF_LANGUAGES,
   defaultLocale: "da",
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { addressFields, optionalLine, requiredLine } from "./settings-fields";
+import { perLanguageFields } from "@/lib/i18n/per-language-fields";
+import { addressFields, optionalLine, optionalLineInLanguage, requiredLine } from "./settings-fields";
 
 /** The most characters each field takes (the database's column sizes). */
 export const LETTERHEAD_LIMITS = {
@@ -21,9 +22,7 @@ export const ZLetterheadSettings = z.object({
     error: "urlInvalid",
   }),
   signatoryName: optionalLine(LETTERHEAD_LIMITS.signatoryName),
-  signatoryTitle_en: optionalLine(LETTERHEAD_LIMITS.signatoryTitle),
-  signatoryTitle_de: optionalLine(LETTERHEAD_LIMITS.signatoryTitle),
-  signatoryTitle_da: optionalLine(LETTERHEAD_LIMITS.signatoryTitle),
+  ...perLanguageFields("signatoryTitle", () => optionalLineInLanguage(LETTERHEAD_LIMITS.signatoryTitle)),
 });
 export type TLetterheadInput = z.input<typeof ZLetterheadSettings>;
 export type TLetterhead = z.output<typeof ZLetterheadSettings>;

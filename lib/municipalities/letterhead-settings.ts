@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
-import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
+import { perLanguageJson, perLanguageValues } from "@/lib/i18n/per-language-fields";
 import type { TLetterhead, TLetterheadInput } from "./letterhead-schema";
 import { recordMunicipalityChange } from "./record-municipality-change";
 
@@ -22,7 +22,6 @@ export async function getLetterheadSettings(db: PrismaClient, municipalityId: st
     },
   });
   if (!row) return null;
-  const titles = (row.signatoryTitles ?? {}) as Partial<Record<TPacketLanguage, string>>;
   return {
     letterName: row.letterName,
     addressLine: row.addressLine,
@@ -32,9 +31,7 @@ export async function getLetterheadSettings(db: PrismaClient, municipalityId: st
     email: row.email ?? "",
     website: row.website ?? "",
     signatoryName: row.signatoryName ?? "",
-    signatoryTitle_en: titles.en ?? "",
-    signatoryTitle_de: titles.de ?? "",
-    signatoryTitle_da: titles.da ?? "",
+    ...perLanguageValues("signatoryTitle", row.signatoryTitles),
   };
 }
 
@@ -45,12 +42,7 @@ export async function getLetterheadSettings(db: PrismaClient, municipalityId: st
  */
 export async function updateLetterheadSettings(db: PrismaClient, options: { admin: TActingUser; settings: TLetterhead }): Promise<void> {
   const { admin, settings } = options;
-  const signatoryTitles = Object.fromEntries(
-    PACKET_LANGUAGES.flatMap((language) => {
-      const title = settings[`signatoryTitle_${language}`];
-      return title ? [[language, title]] : [];
-    }),
-  );
+  const signatoryTitles = perLanguageJson("signatoryTitle", settings);
   await db.$transaction(async (tx) => {
     await tx.municipality.update({
       where: { id: admin.municipalityId },

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { addressFields, line, optionalLine, requiredLine } from "./settings-fields";
+import { perLanguageFields } from "@/lib/i18n/per-language-fields";
+import { addressFields, line, optionalLine, optionalLineInLanguage, requiredLine } from "./settings-fields";
 
 /** The most characters each field of an office takes (the database's column sizes; hours per language). */
 export const OFFICE_LIMITS = { name: 200, addressLine: 200, city: 100, phone: 40, email: 254, hours: 300, website: 300 } as const;
@@ -40,9 +41,7 @@ export const ZOffice = z
       error: "urlInvalid",
     }),
     ...weekdayFields,
-    hours_da: optionalLine(OFFICE_LIMITS.hours),
-    hours_en: optionalLine(OFFICE_LIMITS.hours),
-    hours_de: optionalLine(OFFICE_LIMITS.hours),
+    ...perLanguageFields("hours", () => optionalLineInLanguage(OFFICE_LIMITS.hours)),
   })
   .superRefine((office, context) => {
     if (office.kind === "LOCAL") {
@@ -75,7 +74,5 @@ export const EMPTY_OFFICE: TOfficeInput = {
       [`to_${day}`, ""],
     ]),
   ) as Record<TWeekdayField, string>),
-  hours_da: "",
-  hours_en: "",
-  hours_de: "",
+  ...perLanguageFields("hours", () => ""),
 };

@@ -2,7 +2,7 @@ import "server-only";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
+import { perLanguageJson, perLanguageValues } from "@/lib/i18n/per-language-fields";
 import { type TOffice, type TOfficeInput, type TWeekdayField, WEEKDAYS } from "./office-schema";
 import { recordMunicipalityChange } from "./record-municipality-change";
 import { weeklyHoursOf } from "./weekly-hours";
@@ -19,7 +19,6 @@ export async function listOffices(db: PrismaClient, municipalityId: string) {
 export async function getOfficeForEditing(db: PrismaClient, options: { municipalityId: string; officeId: string }): Promise<TOfficeInput | null> {
   const office = await db.office.findFirst({ where: { id: options.officeId, municipalityId: options.municipalityId } });
   if (!office) return null;
-  const hours = (office.openingHours ?? {}) as Record<string, string>;
   const weekly = weeklyHoursOf(office.weeklyHours);
   return {
     ...(Object.fromEntries(
@@ -36,19 +35,12 @@ export async function getOfficeForEditing(db: PrismaClient, options: { municipal
     city: office.city,
     phone: office.phone ?? "",
     email: office.email ?? "",
-    hours_da: hours.da ?? "",
-    hours_en: hours.en ?? "",
-    hours_de: hours.de ?? "",
+    ...perLanguageValues("hours", office.openingHours),
   };
 }
 
 function columnsOf(office: TOffice) {
-  const openingHours = Object.fromEntries(
-    PACKET_LANGUAGES.flatMap((language) => {
-      const hours = office[`hours_${language}`];
-      return hours ? [[language, hours]] : [];
-    }),
-  );
+  const openingHours = perLanguageJson("hours", office);
   const weeklyHours = WEEKDAYS.map((day) => {
     const from = office[`from_${day}`];
     const to = office[`to_${day}`];

@@ -9,6 +9,12 @@ export const line = (max: number) => z.string().trim().max(max, { error: "tooLon
 export const requiredLine = (max: number) => line(max).pipe(z.string().min(1, { error: "required" }));
 export const optionalLine = (max: number) => line(max).transform((value) => (value === "" ? null : value));
 
+/** A line per packet language: a form opened before a language was added has no field for it, which means none. */
+export const optionalLineInLanguage = (max: number) =>
+  line(max)
+    .default("")
+    .transform((value) => (value === "" ? null : value));
+
 /** An address's own fields, shared by the letterhead and every office. */
 export const addressFields = (limits: { addressLine: number; city: number; phone: number; email: number }) => ({
   addressLine: requiredLine(limits.addressLine),

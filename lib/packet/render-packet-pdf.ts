@@ -1,7 +1,7 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { fontFamilyFor, registerPdfFonts } from "@/lib/pdf/fonts";
-import { cacheGlyphRunsOfLoadedFonts } from "@/lib/pdf/glyph-run-cache";
+import { cacheGlyphRunsOfLoadedFonts, loadPdfFontFamilies } from "@/lib/pdf/glyph-run-cache";
 import { WelcomePacketDocument } from "@/lib/pdf/WelcomePacketDocument";
 import type { TPacket } from "./packet-model";
 import { qrCodePath } from "./qr-code-path";
@@ -13,9 +13,11 @@ import { qrCodePath } from "./qr-code-path";
  */
 export async function renderPacketPdf(packet: TPacket, logoPng: Uint8Array | null = null, options: { untagged?: boolean } = {}): Promise<Buffer> {
   registerPdfFonts();
+  const fontFamily = fontFamilyFor(JSON.stringify(packet), { isArabicFirst: packet.language === "ar" });
+  // Loaded and prepared before the render, so even a process's first Arabic packet reads right.
+  await loadPdfFontFamilies(fontFamily);
   cacheGlyphRunsOfLoadedFonts();
   const qrCode = packet.link.url ? qrCodePath(packet.link.url) : null;
-  const fontFamily = fontFamilyFor(JSON.stringify(packet));
   return renderToBuffer(
     createElement(WelcomePacketDocument, {
       packet,

@@ -1,4 +1,4 @@
-import { STEP_SEEDS } from "@/lib/catalogue/seed-content";
+import { STEP_SEEDS, seedTextIn } from "@/lib/catalogue/seed-content";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { DEFAULT_STEP_DEFINITIONS } from "@/lib/steps/default-step-definitions";
 import { buildPacket, type TBuildPacketInput } from "./build-packet";
@@ -15,7 +15,15 @@ const MUNICIPALITY = {
   website: "https://www.herning.dk",
   signatoryName: "Mette Kjær",
 };
-const SIGNATORY_TITLES = { da: "Leder af Borgerservice", en: "Head of Citizen Service", de: "Leiterin des Bürgerservice" };
+const SIGNATORY_TITLES: Record<TPacketLanguage, string> = {
+  da: "Leder af Borgerservice",
+  en: "Head of Citizen Service",
+  de: "Leiterin des Bürgerservice",
+  uk: "Керівниця Служби для громадян",
+  ar: "رئيسة خدمة المواطنين",
+  pl: "Kierowniczka Biura Obsługi Mieszkańców",
+  ro: "Șefa Serviciului pentru Cetățeni",
+};
 const OFFICES = [
   {
     id: "borgerservice",
@@ -70,7 +78,7 @@ export function samplePacket({ language, person, latinName, nationality, househo
       STEP_SEEDS.map((seed) => [
         seed.key,
         {
-          ...seed.texts[language],
+          ...(seedTextIn(seed, language) ?? seed.texts.da),
           whereName: OFFICES[0]!.name,
           whereAddress: OFFICES[0]!.address,
           whereHours: OFFICES[0]!.hours,

@@ -1,5 +1,6 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { ComponentProps } from "react";
+import { DATE_LOCALE, textDirection } from "@/lib/i18n/languages";
 import type { TPacket } from "@/lib/packet/packet-model";
 import { scriptOf } from "@/lib/text/script-language";
 import { PDF_FONT_FAMILY } from "./fonts";
@@ -8,7 +9,7 @@ import { Footer } from "./parts/Footer";
 import { Letter } from "./parts/Letter";
 import { StepSection } from "./parts/StepSection";
 import { pdfTag, pdfUaDocument } from "./pdf-tagging";
-import { bookmark, styles } from "./styles";
+import { bookmark, pdfStyles } from "./styles";
 
 type TWelcomePacketDocumentProps = {
   packet: TPacket;
@@ -25,6 +26,8 @@ type TPageLayout = NonNullable<ComponentProps<typeof Page>["layout"]>;
  * PDF/UA document whose structure tree follows the packet model (./pdf-tagging.ts, decision 014).
  */
 export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FAMILY, logoPng = null, isTagged = true }: TWelcomePacketDocumentProps) {
+  const styles = pdfStyles(textDirection(packet.language));
+  const numberFormat = new Intl.NumberFormat(DATE_LOCALE[packet.language], { useGrouping: false });
   const pageStyle = [styles.page, { fontFamily }];
   // Note: a page layout, not a `fixed` footer with a render prop. It opts the document into
   // react-pdf's newer pagination, which measures the content once and packs it into pages; the
@@ -32,11 +35,23 @@ export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FA
   const layout: TPageLayout = ({ children, pageNumber, totalPages }) => (
     <>
       {children}
-      <Footer pageTemplate={packet.labels.pageTemplate} stamp={packet.footerStamp} pageNumber={pageNumber} totalPages={totalPages} />
+      <Footer
+        pageTemplate={packet.labels.pageTemplate}
+        stamp={packet.footerStamp}
+        pageNumber={pageNumber}
+        totalPages={totalPages}
+        formatNumber={(value) => numberFormat.format(value)}
+        styles={styles}
+      />
     </>
   );
   // A name in another script than the packet's is read in its own language.
-  const tagged = isTagged ? pdfUaDocument({ languageOfText: (text) => packet.nameLanguages[scriptOf(text) ?? ""] ?? null }) : {};
+  const tagged = isTagged
+    ? pdfUaDocument({
+        languageOfText: (text) => packet.nameLanguages[scriptOf(text) ?? ""] ?? null,
+        isRightToLeft: textDirection(packet.language) === "rtl",
+      })
+    : {};
   return (
     <Document
       {...tagged}
@@ -49,7 +64,7 @@ export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FA
       pageMode="useOutlines"
     >
       <Page size="A4" style={pageStyle} layout={layout}>
-        <Letter packet={packet} qrCode={qrCode} logoPng={logoPng} />
+        <Letter packet={packet} qrCode={qrCode} logoPng={logoPng} styles={styles} />
       </Page>
       <Page size="A4" style={pageStyle} layout={layout}>
         <View {...pdfTag("Sect")}>
@@ -59,9 +74,9 @@ export function WelcomePacketDocument({ packet, qrCode, fontFamily = PDF_FONT_FA
             </Text>
           </View>
           {packet.sections.map((section) => (
-            <StepSection key={section.id} section={section} labels={packet.labels} />
+            <StepSection key={section.id} section={section} labels={packet.labels} styles={styles} />
           ))}
-          <ContactsTable contacts={packet.contacts} />
+          <ContactsTable contacts={packet.contacts} styles={styles} />
         </View>
       </Page>
     </Document>

@@ -2,9 +2,17 @@ import { Font } from "@react-pdf/renderer";
 
 type TGlyphRun = { glyphs: unknown[]; positions: object[] };
 type TLayout = (text: string, features?: unknown, script?: string, language?: string, direction?: string) => TGlyphRun;
-export type TShapingFont = { type: string; layout: TLayout; [CACHED]?: true };
+type TGlyph = { id: number; codePoints: number[] };
+export type TShapingFont = {
+  type: string;
+  layout: TLayout;
+  getGlyph?: (id: number, codePoints?: number[]) => TGlyph | null;
+  [CACHED]?: true;
+  [OWN_CODE_POINTS]?: true;
+};
 
 const CACHED = Symbol("ankomst.glyphRunCache");
+const OWN_CODE_POINTS = Symbol("ankomst.glyphCodePoints");
 /** Per font: enough for every catalogue text in three languages and their line-break fragments. */
 const MAX_RUNS_PER_FONT = 5000;
 
@@ -31,8 +39,40 @@ export function cacheGlyphRuns(font: TShapingFont): void {
   font[CACHED] = true;
 }
 
+const sameCodePoints = (a: number[], b: number[]) => a.length === b.length && a.every((codePoint, index) => codePoint === b[index]);
+
 /**
- * Remembers the shaped glyphs of every text run in the fonts react-pdf has loaded so far.
+ * Gives each shaped glyph the characters it stands for in this text. fontkit keeps one glyph
+ * object per glyph id with the characters it was first made for, but a font may draw several
+ * characters with one glyph: Noto Sans Arabic draws ب ت ث ن ي with one dotless form and their dots
+ * as marks. The PDF's ToUnicode map would then read every one of them as the first (ن as ب), for
+ * copying, searching and screen readers alike. A glyph asked for with other characters is a view of
+ * the shared one with its own (react-pdf's glyph encoding, patched, gives it a subset glyph of its
+ * own). Exported for its unit test.
+ */
+export function keepCodePointsPerGlyph(font: TShapingFont): void {
+  if (font[OWN_CODE_POINTS] || !font.getGlyph) return;
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (!glyph || codePoints.length === 0 || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
+    return Object.assign(Object.create(glyph) as TGlyph, { codePoints });
+  };
+  font[OWN_CODE_POINTS] = true;
+}
+
+/**
+ * Loads the fonts of the given families (every weight) so they can be prepared before the first
+ * document that uses them, instead of by react-pdf in the middle of rendering it.
+ */
+export async function loadPdfFontFamilies(families: readonly string[]): Promise<void> {
+  const registered = Font.getRegisteredFonts();
+  await Promise.all(families.flatMap((family) => (registered[family]?.sources ?? []).map((source) => source.load())));
+}
+
+/**
+ * Remembers the shaped glyphs of every text run in the fonts react-pdf has loaded so far, and keeps
+ * each glyph's characters (keepCodePointsPerGlyph).
  *
  * Why: shaping (OpenType substitution and positioning in fontkit) was a quarter of a packet's
  * render time, and almost all of a packet's text is catalogue text that every packet of the same
@@ -44,7 +84,10 @@ export function cacheGlyphRunsOfLoadedFonts(): void {
     for (const source of family.sources) {
       const font = source.data as unknown as TShapingFont | null;
       // The PDF standard fonts (Helvetica…) are not shaped by fontkit: nothing to gain there.
-      if (font && font.type !== "STANDARD") cacheGlyphRuns(font);
+      if (font && font.type !== "STANDARD") {
+        keepCodePointsPerGlyph(font);
+        cacheGlyphRuns(font);
+      }
     }
   }
 }

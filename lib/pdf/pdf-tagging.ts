@@ -83,6 +83,8 @@ type TPdfKitDocument = {
 
 type TLayoutNode = {
   type: string;
+  value?: string;
+  children?: TLayoutNode[];
   props?: { [PDF_TAG]?: TPdfTag };
   style?: Record<string, unknown>;
   /** Relative to the parent's box: react-pdf translates by it before drawing the children. */
@@ -124,13 +126,29 @@ function textOf(run: TTextRun): string {
 type TTaggingOptions = {
   /** The language of a text run when it is not the document's, else null (e.g. a name in another script). */
   languageOfText?: (text: string) => string | null;
+  /**
+   * A right-to-left document: each element whose text has right-to-left letters carries that text,
+   * in reading order, as its `/ActualText`. Its glyphs are drawn in reading order too, but a
+   * reader cannot always tell where the spaces between a right-to-left and a left-to-right run
+   * were; assistive technology reads the element's actual text (ISO 32000-1 §14.9.4).
+   */
+  isRightToLeft?: boolean;
 };
+
+const RIGHT_TO_LEFT_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** The text a node shows, in reading order: its text's pieces joined, separate blocks by a space. */
+export function textOfLayoutNode(node: TLayoutNode): string {
+  if (node.type === "TEXT_INSTANCE") return node.value ?? "";
+  const parts = (node.children ?? []).map(textOfLayoutNode);
+  return node.type === "TEXT" || node.type === "LINK" ? parts.join("") : parts.filter((part) => part !== "").join(" ");
+}
 
 /**
  * The value for a Document's `tagging` prop: turns pdfkit's tagging on and returns the hooks that
  * build the structure tree, with a `Document` element at its root.
  */
-export function pdfTagging({ languageOfText }: TTaggingOptions = {}) {
+export function pdfTagging({ languageOfText, isRightToLeft = false }: TTaggingOptions = {}) {
   return (ctx: TPdfKitDocument): TTaggingHooks => {
     ctx.initMarkings({ tagged: true });
     const root = ctx.struct("Document");
@@ -179,7 +197,9 @@ export function pdfTagging({ languageOfText }: TTaggingOptions = {}) {
           if (!element || ended.has(element)) {
             // A table split over pages gets the box of its first part.
             const bbox = ROLES_WITH_BBOX.has(tag.role) ? [left, top, left + (node.box?.width ?? 0), top + (node.box?.height ?? 0)] : undefined;
-            element = ctx.struct(tag.role, { alt: tag.alt, lang: tag.lang, scope: tag.scope, bbox });
+            const text = isRightToLeft && !tag.alt ? textOfLayoutNode(node) : "";
+            const actual = RIGHT_TO_LEFT_LETTER.test(text) ? text.replace(/\s+/g, " ").trim() : undefined;
+            element = ctx.struct(tag.role, { alt: tag.alt, lang: tag.lang, scope: tag.scope, bbox, actual });
             (nearest()?.element ?? root).add(element);
             elements.set(tag, element);
           }

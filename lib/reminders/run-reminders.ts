@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { danishHourOf, isDanishWorkingDay } from "@/lib/dates/danish-calendar";
 import { danishDayOf, fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { logEvent } from "@/lib/log/log-event";
 import { isMailConfigured, sendMail, type TOutgoingMail } from "@/lib/mail/mail-transport";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
@@ -94,7 +95,7 @@ type THousehold = {
   municipalityId: string;
   givenName: string;
   email: string | null;
-  packetLanguage: "en" | "de" | "da";
+  packetLanguage: TPacketLanguage;
   municipality: { reminderLeadDays: unknown };
   stepProgress: TStepRef[];
   reminders: (TStepRef & { deadline: Date })[];

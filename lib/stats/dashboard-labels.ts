@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { countryName } from "@/lib/countries/country-options";
 import type { TIsoDate } from "@/lib/dates/iso-date";
-import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
+import { STAFF_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TLocale } from "@/lib/i18n/routing";
 import type { TStatTableId } from "./dashboard";
 import type { TProtectedCount } from "./suppress-table";
@@ -19,8 +19,8 @@ const EVENT_MESSAGE_KEYS = {
  * periods. The page and the CSV files use the same words, so a CSV reads as the page does.
  */
 export function createDashboardLabels(locale: TLocale) {
-  const t = createTranslator({ locale, messages: ALL_MESSAGES[locale], namespace: "statistics" });
-  const basis = createTranslator({ locale, messages: ALL_MESSAGES[locale], namespace: "residenceBasis" });
+  const t = createTranslator({ locale, messages: STAFF_MESSAGES[locale], namespace: "statistics" });
+  const basis = createTranslator({ locale, messages: STAFF_MESSAGES[locale], namespace: "residenceBasis" });
   const numbers = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const signedPercent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" });
@@ -30,7 +30,7 @@ export function createDashboardLabels(locale: TLocale) {
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
 
   const month = (key: string) => monthFormat.format(new Date(`${key}-01T00:00:00Z`));
-  const region = (key: string) => t(`regions.${key as keyof (typeof ALL_MESSAGES.en)["statistics"]["regions"]}`);
+  const region = (key: string) => t(`regions.${key as keyof (typeof STAFF_MESSAGES.en)["statistics"]["regions"]}`);
 
   return {
     t,
@@ -55,11 +55,11 @@ export function createDashboardLabels(locale: TLocale) {
         case "region":
           return region(key);
         case "basis":
-          return basis(key as keyof (typeof ALL_MESSAGES.en)["residenceBasis"]);
+          return basis(key as keyof (typeof STAFF_MESSAGES.en)["residenceBasis"]);
         case "language":
           return languageNames.of(key) ?? key;
         case "persons":
-          return t(`persons.${key as keyof (typeof ALL_MESSAGES.en)["statistics"]["persons"]}`);
+          return t(`persons.${key as keyof (typeof STAFF_MESSAGES.en)["statistics"]["persons"]}`);
         case "events":
           return t(`events.${EVENT_MESSAGE_KEYS[key as keyof typeof EVENT_MESSAGE_KEYS]}`);
         default:

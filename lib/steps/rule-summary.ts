@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { RESIDENCE_BASES } from "@/lib/arrivals/residence-basis";
-import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
+import { STAFF_MESSAGES } from "@/lib/i18n/all-messages";
 import { DATE_LOCALE } from "@/lib/i18n/languages";
 import type { TLocale } from "@/lib/i18n/routing";
 import type { TDeadlineRule, TStepRule } from "./step-definition";
@@ -10,8 +10,8 @@ import type { TDeadlineRule, TStepRule } from "./step-definition";
  * any residence basis but Nordic, staying 4 months or more or for a time not known".
  */
 export function createRuleSummaries(locale: TLocale) {
-  const t = createTranslator({ locale, messages: ALL_MESSAGES[locale], namespace: "stepRules.summary" });
-  const basisName = createTranslator({ locale, messages: ALL_MESSAGES[locale], namespace: "residenceBasis" });
+  const t = createTranslator({ locale, messages: STAFF_MESSAGES[locale], namespace: "stepRules.summary" });
+  const basisName = createTranslator({ locale, messages: STAFF_MESSAGES[locale], namespace: "residenceBasis" });
   const list = new Intl.ListFormat(locale, { type: "disjunction" });
   const and = new Intl.ListFormat(locale, { type: "conjunction" });
 

@@ -1,8 +1,9 @@
 /**
  * The general welcome text, in the languages the municipalities' strategies name (Danish, English,
- * German, and Chinese, Arabic, Russian, Spanish, French). `{municipality}` is the municipality's name.
+ * German, the other packet languages (Ukrainian, Arabic, Polish, Romanian), and Chinese, Russian,
+ * Spanish, French). `{municipality}` is the municipality's name.
  */
-export const WELCOME_TEXT_LANGUAGES = ["da", "en", "de", "zh", "ar", "ru", "es", "fr"] as const;
+export const WELCOME_TEXT_LANGUAGES = ["da", "en", "de", "uk", "ar", "pl", "ro", "zh", "ru", "es", "fr"] as const;
 export type TWelcomeTextLanguage = (typeof WELCOME_TEXT_LANGUAGES)[number];
 
 type TWelcomeText = { nativeName: string; dir: "ltr" | "rtl"; heading: string; paragraphs: string[] };
@@ -36,6 +37,36 @@ export const GENERAL_WELCOME_TEXTS: Record<TWelcomeTextLanguage, TWelcomeText> =
       "Wir freuen uns, dass Sie sich entschieden haben, in der Kommune {municipality} zu wohnen. Hier leben Menschen aus vielen Ländern, und wir möchten Ihnen einen guten Start ermöglichen.",
       "Besuchen Sie den Bürgerservice (Borgerservice) bald nach Ihrem Einzug. Wir helfen Ihnen mit CPR-Nummer, Krankenversicherungskarte, MitID und Digital Post und sagen Ihnen, was für Ihre Familie gilt: Schule, Kinderbetreuung, Arbeit und Dänischunterricht.",
       "Die Bibliothek und die örtlichen Vereine sind gute Orte, um neue Menschen kennenzulernen. Willkommen!",
+    ],
+  },
+  uk: {
+    nativeName: "Українська",
+    dir: "ltr",
+    heading: "Ласкаво просимо до {municipality}",
+    paragraphs: [
+      "Ми раді, що ви вирішили жити в комуні {municipality}. Тут живуть люди з багатьох країн, і ми хочемо допомогти вам добре розпочати.",
+      "Невдовзі після переїзду прийдіть до Служби для громадян (Borgerservice). Ми допоможемо з номером CPR, карткою медичного страхування, MitID і Digital Post та розповімо, що стосується вашої родини: школа, дитячий садок, робота й курси данської мови.",
+      "Бібліотека та місцеві об’єднання — добрі місця, щоб познайомитися з новими людьми. Ласкаво просимо!",
+    ],
+  },
+  pl: {
+    nativeName: "Polski",
+    dir: "ltr",
+    heading: "Witamy w {municipality}",
+    paragraphs: [
+      "Cieszymy się, że wybrano gminę {municipality} na miejsce zamieszkania. Mieszkają tu ludzie z wielu krajów i chcemy pomóc w dobrym starcie.",
+      "Wkrótce po przeprowadzce przyjdź do Biura Obsługi Mieszkańców (Borgerservice). Pomożemy z numerem CPR, kartą ubezpieczenia zdrowotnego, MitID i Digital Post oraz powiemy, co dotyczy Twojej rodziny: szkoła, opieka nad dziećmi, praca i kursy duńskiego.",
+      "Biblioteka i lokalne stowarzyszenia to dobre miejsca, by poznać nowych ludzi. Witamy!",
+    ],
+  },
+  ro: {
+    nativeName: "Română",
+    dir: "ltr",
+    heading: "Bun venit în {municipality}",
+    paragraphs: [
+      "Ne bucurăm că ați ales să locuiți în comuna {municipality}. Aici trăiesc oameni din multe țări și vrem să vă ajutăm să începeți cu bine.",
+      "Veniți la Serviciul pentru Cetățeni (Borgerservice) la scurt timp după mutare. Vă ajutăm cu numărul CPR, cardul de asigurare de sănătate, MitID și Digital Post și vă spunem ce se aplică familiei dumneavoastră: școală, îngrijirea copiilor, muncă și cursuri de daneză.",
+      "Biblioteca și asociațiile locale sunt locuri bune pentru a cunoaște oameni noi. Bun venit!",
     ],
   },
   zh: {

@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { countryName } from "@/lib/countries/country-options";
 import { spreadsheetCsv } from "@/lib/csv/spreadsheet-csv";
 import { danishDayOf, type TIsoDate } from "@/lib/dates/iso-date";
-import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
+import { STAFF_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TLocale } from "@/lib/i18n/routing";
 import type { TWorkListRow } from "./work-list";
 import type { TWorkListSection } from "./work-list-query";
@@ -13,7 +13,7 @@ import type { TWorkListSection } from "./work-list-query";
  * is neutralised by spreadsheetCsv: a name can never run as a formula.
  */
 export function workListCsv(sections: { section: TWorkListSection; rows: TWorkListRow[] }[], options: { locale: TLocale; appUrl: string }) {
-  const messages = ALL_MESSAGES[options.locale];
+  const messages = STAFF_MESSAGES[options.locale];
   const t = createTranslator({ locale: options.locale, messages, namespace: "worklist" });
   const search = createTranslator({ locale: options.locale, messages, namespace: "arrivalSearch" });
   const basis = createTranslator({ locale: options.locale, messages, namespace: "residenceBasis" });

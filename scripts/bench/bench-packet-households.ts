@@ -1,3 +1,4 @@
+import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
 import type { TPacket } from "@/lib/packet/packet-model";
 import { samplePacket, type TSampleHousehold } from "@/lib/packet/sample-packet";
 
@@ -46,4 +47,33 @@ export async function renderBenchPackets(
     if (options.keepPdfs) pdfs.push(pdf);
   }
   return { timings, pdfs };
+}
+
+/** The household every language is measured with: a Ukrainian family with a child, names in Cyrillic and Latin letters. */
+const LANGUAGE_HOUSEHOLD: Omit<TSampleHousehold, "language"> = {
+  person: ["Dmytro", "Kovalchuk"],
+  nationality: "UA",
+  household: {
+    residenceBasis: "REFUGEE",
+    spouse: { id: "s", givenName: "Олена", familyName: "Ковальчук", seekingWork: true },
+    children: [{ id: "c", givenName: "Sofia", familyName: "Kovalchuk", dateOfBirth: "2017-05-20" }],
+  },
+};
+
+/**
+ * The same household's packet in every packet language, `rounds` times, the languages in turn (two
+ * warm-up rounds first); returns each language's milliseconds.
+ */
+export async function renderInEveryLanguage(rounds: number): Promise<Map<TPacketLanguage, number[]>> {
+  const { renderPacketPdf } = await import("@/lib/packet/render-packet-pdf");
+  const packets = PACKET_LANGUAGES.map((language) => [language, samplePacket({ ...LANGUAGE_HOUSEHOLD, language })] as const);
+  const timings = new Map<TPacketLanguage, number[]>(PACKET_LANGUAGES.map((language) => [language, []]));
+  for (let round = -2; round < rounds; round++) {
+    for (const [language, packet] of packets) {
+      const started = performance.now();
+      await renderPacketPdf(packet);
+      if (round >= 0) timings.get(language)!.push(performance.now() - started);
+    }
+  }
+  return timings;
 }

@@ -2,18 +2,22 @@
  * `npm run bench:packet`: welcome packet PDF speed on this machine. Prints median and p95 ms per
  * packet (warm, one thread), the first packet in a fresh process, packets per second on all cores
  * (worker threads, warmed first as the server's render pool warms its own) and peak memory, then
- * one line: median_ms=… p95_ms=… ms_per_page=… first_ms=… per_s=… rss_mb=… tagging_ms=…
- * (tagging_ms: the median's difference to the same packets rendered without the structure tree).
+ * one line: median_ms=… p95_ms=… ms_per_page=… first_ms=… per_s=… rss_mb=… tagging_ms=… lang_ms=… ar_vs_en=…
+ * (tagging_ms: the median's difference to the same packets rendered without the structure tree;
+ * lang_ms: one household's packet in each packet language, median per language, the languages
+ * taken in turn so a busy moment falls on all alike; ar_vs_en: the Arabic median over the English).
  */
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { getDocumentProxy } from "unpdf";
-import { benchPackets, renderBenchPackets as renderAll } from "./bench-packet-households";
+import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
+import { benchPackets, renderBenchPackets as renderAll, renderInEveryLanguage } from "./bench-packet-households";
 
 const WARMUP = 5;
 const MEASURED = 40;
 const PER_WORKER = 30;
+const LANGUAGE_ROUNDS = 15;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
@@ -37,6 +41,14 @@ async function main() {
   const median = percentile(sorted, 0.5);
   const p95 = percentile(sorted, 0.95);
   const taggingMs = median - percentile(untagged, 0.5);
+  const byLanguage = await renderInEveryLanguage(LANGUAGE_ROUNDS);
+  const languageMedian = (language: TPacketLanguage) =>
+    percentile(
+      [...(byLanguage.get(language) ?? [])].sort((a, b) => a - b),
+      0.5,
+    );
+  const languageFigures = PACKET_LANGUAGES.map((language) => `${language}:${languageMedian(language).toFixed(0)}`).join(",");
+  const arabicVsEnglish = languageMedian("ar") / languageMedian("en");
 
   const threads = os.availableParallelism();
   const workers = await Promise.all(
@@ -73,7 +85,10 @@ async function main() {
   console.log(`  all cores (${threads} worker threads × ${PER_WORKER}): ${perSecond.toFixed(1)} packets/s`);
   console.log(`  peak RSS: ${rssMb.toFixed(0)} MB`);
   console.log(
-    `median_ms=${median.toFixed(0)} p95_ms=${p95.toFixed(0)} ms_per_page=${msPerPage.toFixed(1)} first_ms=${firstMs.toFixed(0)} per_s=${perSecond.toFixed(1)} rss_mb=${rssMb.toFixed(0)} tagging_ms=${taggingMs.toFixed(1)}`,
+    `  one household in each language, median of ${LANGUAGE_ROUNDS} (ms): ${languageFigures.replaceAll(",", ", ")}; Arabic / English ${arabicVsEnglish.toFixed(2)}`,
+  );
+  console.log(
+    `median_ms=${median.toFixed(0)} p95_ms=${p95.toFixed(0)} ms_per_page=${msPerPage.toFixed(1)} first_ms=${firstMs.toFixed(0)} per_s=${perSecond.toFixed(1)} rss_mb=${rssMb.toFixed(0)} tagging_ms=${taggingMs.toFixed(1)} lang_ms=${languageFigures} ar_vs_en=${arabicVsEnglish.toFixed(2)}`,
   );
 }
 

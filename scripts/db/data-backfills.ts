@@ -17,7 +17,8 @@ export async function runDataBackfills(databaseUrl: string): Promise<void> {
     // Steps new in this version first: the arrivals' steps are then computed with them.
     for (const municipality of await db.municipality.findMany({ select: { id: true, name: true } })) {
       const added = await seedCatalogue(db, municipality.id);
-      if (added > 0) console.log(`Added ${added} new built-in steps to ${municipality.name}'s catalogue.`);
+      if (added.steps > 0) console.log(`Added ${added.steps} new built-in steps to ${municipality.name}'s catalogue.`);
+      if (added.texts > 0) console.log(`Added ${added.texts} built-in step texts in new languages to ${municipality.name}'s catalogue (not yet reviewed).`);
     }
     // A few thousand are recomputed before the app serves; more are left to the steps-refresh job
     // (every five minutes, lib/jobs/job-runner.ts), so a large database starts at once.

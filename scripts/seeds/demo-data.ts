@@ -1,4 +1,5 @@
 import type { ResidenceBasis } from "@/lib/generated/prisma/enums";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import type { TWeeklyHours } from "@/lib/municipalities/weekly-hours";
 
 type TDemoArrival = {
@@ -32,7 +33,9 @@ export type TDemoMunicipality = {
   website: string;
   letterName: string;
   signatoryName: string;
-  signatoryTitles: { da: string; en: string; de: string };
+  signatoryTitles: Record<TPacketLanguage, string>;
+  /** The packet languages offered (the database's default, English, German and Danish, when absent). */
+  packetLanguages?: TPacketLanguage[];
   offices: TDemoOffice[];
   arrivals: TDemoArrival[];
 };
@@ -45,7 +48,7 @@ type TDemoOffice = {
   phone?: string;
   email?: string;
   /** A note on the hours per language ("self-service"), shown after them. */
-  openingHours: Partial<Record<"da" | "en" | "de", string>>;
+  openingHours: Partial<Record<TPacketLanguage, string>>;
   weeklyHours: TWeeklyHours;
 };
 
@@ -79,7 +82,16 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
     website: "https://www.herning.dk",
     letterName: "Herning Kommune",
     signatoryName: "Mette Kjær",
-    signatoryTitles: { da: "Leder af Borgerservice", en: "Head of Citizen Service", de: "Leiterin des Bürgerservice" },
+    packetLanguages: ["en", "de", "da", "uk", "ar", "pl", "ro"],
+    signatoryTitles: {
+      da: "Leder af Borgerservice",
+      en: "Head of Citizen Service",
+      de: "Leiterin des Bürgerservice",
+      uk: "Керівниця Служби для громадян",
+      ar: "رئيسة خدمة المواطنين",
+      pl: "Kierowniczka Biura Obsługi Mieszkańców",
+      ro: "Șefa Serviciului pentru Cetățeni",
+    },
     offices: [
       {
         name: "Borgerservice Herning",
@@ -106,7 +118,15 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         postalCode: "7400",
         city: "Herning",
         phone: "+45 96 26 82 00",
-        openingHours: { da: "selvbetjening", en: "self-service", de: "Selbstbedienung" },
+        openingHours: {
+          da: "selvbetjening",
+          en: "self-service",
+          de: "Selbstbedienung",
+          uk: "самообслуговування",
+          ar: "خدمة ذاتية",
+          pl: "samoobsługa",
+          ro: "autoservire",
+        },
         weeklyHours: everyDay("07:00", "22:00"),
       },
     ],
@@ -189,7 +209,15 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
     website: "https://holbaek.dk",
     letterName: "Holbæk Kommune",
     signatoryName: "Anders Holm",
-    signatoryTitles: { da: "Leder af Borgerservice", en: "Head of Citizen Service", de: "Leiter des Bürgerservice" },
+    signatoryTitles: {
+      da: "Leder af Borgerservice",
+      en: "Head of Citizen Service",
+      de: "Leiter des Bürgerservice",
+      uk: "Керівник Служби для громадян",
+      ar: "رئيس خدمة المواطنين",
+      pl: "Kierownik Biura Obsługi Mieszkańców",
+      ro: "Șeful Serviciului pentru Cetățeni",
+    },
     offices: [
       {
         name: "Borgerservice Holbæk",
@@ -216,7 +244,15 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         postalCode: "4300",
         city: "Holbæk",
         phone: "+45 72 36 36 36",
-        openingHours: { da: "selvbetjening", en: "self-service", de: "Selbstbedienung" },
+        openingHours: {
+          da: "selvbetjening",
+          en: "self-service",
+          de: "Selbstbedienung",
+          uk: "самообслуговування",
+          ar: "خدمة ذاتية",
+          pl: "samoobsługa",
+          ro: "autoservire",
+        },
         weeklyHours: everyDay("08:00", "22:00"),
       },
     ],

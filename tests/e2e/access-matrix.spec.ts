@@ -79,6 +79,7 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   "/[locale]/admin/catalogue/[stepId]/[language]": { path: ({ stepId }) => `/en/admin/catalogue/${stepId}/de`, expected: staffPage(["admin"]) },
   "/[locale]/admin/catalogue/[stepId]": { path: ({ stepId }) => `/en/admin/catalogue/${stepId}`, expected: staffPage(["admin"]) },
   "/[locale]/admin/catalogue/new": { path: () => "/en/admin/catalogue/new", expected: staffPage(["admin"]) },
+  "/[locale]/admin/catalogue/translations": { path: () => "/en/admin/catalogue/translations", expected: staffPage(["admin"]) },
   "/[locale]/arrivals": { path: () => "/en/arrivals", expected: staffPage(["caseworker", "otherCaseworker"]) },
   "/[locale]/arrivals/new": { path: () => "/en/arrivals/new", expected: staffPage(["caseworker", "otherCaseworker"]) },
   "/[locale]/arrivals/[arrivalId]": { path: ({ arrivalId }) => `/en/arrivals/${arrivalId}`, expected: staffPage(["caseworker"], "not-found") },
@@ -113,6 +114,7 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
     expected: Object.fromEntries(VISITORS.map((visitor) => [visitor, "not-found"])) as Record<TVisitor, TOutcome>,
   },
   "/api/audit": { path: () => "/api/audit?locale=da", expected: staffApi(["admin"]) },
+  "/api/catalogue/xliff": { path: () => "/api/catalogue/xliff?language=uk", expected: staffApi(["admin"]) },
   "/api/worklist": { path: () => "/api/worklist?locale=en&section=thisWeek", expected: staffApi(["caseworker", "otherCaseworker"]) },
   "/api/statistics/[table]": { path: () => "/api/statistics/basis?locale=en", expected: staffApi(["manager"]) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/csrf", expected: everyone() },
@@ -409,6 +411,28 @@ const ACTIONS: Record<string, TActionRow> = {
     formOwner: "admin",
     fields: (html) => formFieldsOf(html, "form.step-text-form"),
     judge: ({ status, body }) => (status === 200 && body.includes("The text is saved.") ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  // The first step's Romanian text, shipped unreviewed, marked as reviewed (the other Romanian texts stay unreviewed).
+  "lib/catalogue/review-actions.ts#markReviewedAction": {
+    formPage: ({ stepId }) => `/en/admin/catalogue/${stepId}/ro`,
+    formOwner: "admin",
+    fields: (html) => hiddenFieldsOf(html, "form.mark-reviewed-form"),
+    judge: ({ status, location }) =>
+      status === 303 && /^\/en\/admin\/catalogue\/[0-9a-f-]{36}\/ro$/.test(location?.pathname ?? "") && location?.searchParams.get("reviewed") === "1"
+        ? "ok"
+        : null,
+    expected: staffPage(["admin"]),
+  },
+  // The file check changes nothing: every visitor posts a file that is not XLIFF, and the administrator is told so.
+  "lib/catalogue/xliff/xliff-actions.ts#importXliffAction": {
+    formPage: () => "/en/admin/catalogue/translations",
+    formOwner: "admin",
+    fields: (html) => {
+      const form = formFieldsOf(html, "form.xliff-import-form");
+      return form && { ...form, language: "uk", file: { name: "not-a-catalogue.xlf", mimeType: "application/xml", buffer: Buffer.from("<html/>") } };
+    },
+    judge: ({ status, body }) => (status === 200 && body.includes("This is not an XLIFF 2.0 file") ? "ok" : null),
     expected: staffPage(["admin"]),
   },
   // The first step (CPR registration) saved as it is: its rules have no ticked residence bases, the one field posted more than once.

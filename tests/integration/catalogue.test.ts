@@ -5,6 +5,7 @@ import { PacketView } from "@/components/packet/PacketView";
 import { listCatalogueForAdmin } from "@/lib/catalogue/list-catalogue-for-admin";
 import { ZStepTextSchema } from "@/lib/catalogue/schemas";
 import { updateStepText } from "@/lib/catalogue/update-step-text";
+import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
 import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
 import { STEP_KEYS } from "@/lib/steps/step-keys";
@@ -29,10 +30,20 @@ const textOf = async (municipalityId: string, key: string, language: "da" | "en"
   db.catalogueStepText.findFirstOrThrow({ where: { language, step: { municipalityId, key } } });
 
 describe("the step catalogue", () => {
-  it("is seeded with every step in Danish, English and German, with the municipality's own offices", async () => {
+  it("is seeded with every step in every packet language, the newer languages' texts not yet reviewed, with the municipality's own offices", async () => {
     const steps = await listCatalogueForAdmin(db, { municipalityId: admin.municipalityId, language: "en" });
     expect(steps.map((step) => step.key)).toEqual([...STEP_KEYS]);
-    expect(steps.every((step) => step.texts.every((text) => text.status === "current"))).toBe(true);
+    for (const step of steps) {
+      expect(Object.fromEntries(step.texts.map((text) => [text.language, text.status]))).toEqual({
+        da: "current",
+        en: "current",
+        de: "current",
+        uk: "unreviewed",
+        ar: "unreviewed",
+        pl: "unreviewed",
+        ro: "unreviewed",
+      });
+    }
     // A step done at an office has the office as its place (its address and hours come from there, not the text).
     const placeOf = async (municipalityId: string) =>
       (await db.catalogueStep.findFirstOrThrow({ where: { municipalityId, key: "cpr-registration" }, select: { place: { select: { name: true } } } })).place
@@ -73,7 +84,11 @@ describe("the step catalogue", () => {
       now: danishEditAt,
     });
     const library = (await listCatalogueForAdmin(db, { municipalityId: admin.municipalityId, language: "en" })).find((step) => step.key === "library");
-    expect(Object.fromEntries(library!.texts.map((text) => [text.language, text.status]))).toEqual({ da: "current", en: "outdated", de: "outdated" });
+    // Every translation of the changed master is out of date, the shipped ones of the newer languages too.
+    expect(Object.fromEntries(library!.texts.map((text) => [text.language, text.status]))).toEqual({
+      da: "current",
+      ...Object.fromEntries(PACKET_LANGUAGES.filter((language) => language !== "da").map((language) => [language, "outdated"])),
+    });
     expect(await db.auditEvent.count({ where: { action: "catalogue.update", actorUserId: admin.id } })).toBe(2);
   });
 

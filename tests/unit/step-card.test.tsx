@@ -19,9 +19,9 @@ describe("a step card", () => {
     expect(card({})).toContain('<a href="https://lifeindenmark.borger.dk/">Read more<span class="sr-only">: Register for a CPR number</span></a>');
   });
 
-  it("makes the phone number a link that calls, and keeps the place's other lines as text", () => {
+  it("makes the phone number a link that calls, read left to right on a right-to-left page too, and keeps the place's other lines as text", () => {
     const html = card({ whereName: "Borgerservice Herning", whereAddress: "Torvet 5, 7400 Herning", wherePhone: "+45 96 28 28 28" });
-    expect(html).toContain('<a href="tel:+4596282828">+45 96 28 28 28</a>');
+    expect(html).toContain('<a href="tel:+4596282828" dir="ltr">+45 96 28 28 28</a>');
     expect(html).toContain("Borgerservice Herning\nTorvet 5, 7400 Herning");
   });
 });

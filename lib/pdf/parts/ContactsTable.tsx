@@ -1,10 +1,10 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { TPacket } from "@/lib/packet/packet-model";
 import { pdfTag } from "../pdf-tagging";
-import { bookmark, styles } from "../styles";
+import { bookmark, type TPdfStyles } from "../styles";
 
 /** The offices as a table: a header row of column headers, then one row per office headed by its name. */
-export function ContactsTable({ contacts }: { contacts: TPacket["contacts"] }) {
+export function ContactsTable({ contacts, styles }: { contacts: TPacket["contacts"]; styles: TPdfStyles }) {
   return (
     <View {...bookmark(contacts.heading)} wrap={false} {...pdfTag("Sect")}>
       <Text style={styles.h2} {...pdfTag("H2")}>
@@ -26,14 +26,22 @@ export function ContactsTable({ contacts }: { contacts: TPacket["contacts"] }) {
               <Text style={styles.cell} {...pdfTag("TH", { scope: "Row" })}>
                 {office.name}
               </Text>
-              <Text style={styles.cell} {...pdfTag("TD")}>
+              <Text style={[styles.cell, styles.line(office.address)]} {...pdfTag("TD")}>
                 {office.address}
               </Text>
               {/* A line each, not one text with a line break: a "\n" would be set in a font that is not embedded. */}
               <View style={styles.cell} {...pdfTag("TD")}>
-                {office.phone || office.email ? [office.phone, office.email].filter(Boolean).map((line) => <Text key={line}>{line}</Text>) : <Text>–</Text>}
+                {office.phone || office.email ? (
+                  [office.phone, office.email].filter(Boolean).map((line) => (
+                    <Text style={styles.line(line ?? "")} key={line}>
+                      {line}
+                    </Text>
+                  ))
+                ) : (
+                  <Text style={styles.text}>–</Text>
+                )}
               </View>
-              <Text style={styles.cell} {...pdfTag("TD")}>
+              <Text style={[styles.cell, styles.line(office.hours ?? "")]} {...pdfTag("TD")}>
                 {office.hours ?? "–"}
               </Text>
             </View>

@@ -1,10 +1,12 @@
 import { Image, Link, Path, Svg, Text, View } from "@react-pdf/renderer";
 import type { TPacket } from "@/lib/packet/packet-model";
 import { pdfArtifact, pdfTag } from "../pdf-tagging";
-import { bookmark, styles } from "../styles";
+import { bookmark, type TPdfStyles } from "../styles";
 
 /** Page one: the welcome letter on the municipality's letterhead. */
-export function Letter({ packet, qrCode, logoPng }: { packet: TPacket; qrCode: { size: number; d: string } | null; logoPng: Buffer | null }) {
+type TLetterProps = { packet: TPacket; qrCode: { size: number; d: string } | null; logoPng: Buffer | null; styles: TPdfStyles };
+
+export function Letter({ packet, qrCode, logoPng, styles }: TLetterProps) {
   const { municipality, recipient } = packet;
   return (
     <View {...bookmark(packet.letterHeading)} {...pdfTag("Sect")}>
@@ -21,21 +23,27 @@ export function Letter({ packet, qrCode, logoPng }: { packet: TPacket; qrCode: {
           <Text style={styles.municipalityName} {...pdfTag("P")}>
             {municipality.letterName}
           </Text>
-          <Text style={styles.small} {...pdfTag("P")}>{`${municipality.addressLine}, ${municipality.postalCode} ${municipality.city}`}</Text>
+          <Text style={[styles.small, styles.line(municipality.addressLine)]} {...pdfTag("P")}>
+            {`${municipality.addressLine}, ${municipality.postalCode} ${municipality.city}`}
+          </Text>
         </View>
         <View>
           {[municipality.phone, municipality.email, municipality.website].filter(Boolean).map((line) => (
-            <Text style={styles.small} key={line} {...pdfTag("P")}>
+            <Text style={[styles.small, styles.line(line ?? "")]} key={line} {...pdfTag("P")}>
               {line}
             </Text>
           ))}
         </View>
       </View>
       <View style={styles.addressBlock} {...pdfTag("Div")}>
-        <Text {...pdfTag("P")}>{recipient.name}</Text>
-        <Text {...pdfTag("P")}>{recipient.addressLine}</Text>
-        <Text {...pdfTag("P")}>{`${recipient.postalCode} ${recipient.city}`}</Text>
-        <Text style={{ marginTop: 12, textAlign: "right" }} {...pdfTag("P")}>
+        <Text style={styles.addressLine} {...pdfTag("P")}>
+          {recipient.name}
+        </Text>
+        <Text style={styles.addressLine} {...pdfTag("P")}>
+          {recipient.addressLine}
+        </Text>
+        <Text style={styles.addressLine} {...pdfTag("P")}>{`${recipient.postalCode} ${recipient.city}`}</Text>
+        <Text style={styles.dateLine} {...pdfTag("P")}>
           {packet.dateLabel}
         </Text>
       </View>
@@ -57,7 +65,9 @@ export function Letter({ packet, qrCode, logoPng }: { packet: TPacket; qrCode: {
             <Text style={styles.bullet} {...pdfTag("Lbl")}>
               •
             </Text>
-            <Text {...pdfTag("LBody")}>{line}</Text>
+            <Text style={styles.listBody} {...pdfTag("LBody")}>
+              {line}
+            </Text>
           </View>
         ))}
       </View>
@@ -73,7 +83,7 @@ export function Letter({ packet, qrCode, logoPng }: { packet: TPacket; qrCode: {
             <Text style={styles.h3} {...pdfTag("H2")}>
               {packet.link.heading}
             </Text>
-            <Text style={packet.link.url ? styles.paragraph : undefined} {...pdfTag("P")}>
+            <Text style={packet.link.url ? styles.paragraph : styles.text} {...pdfTag("P")}>
               {packet.link.url ? packet.link.text : packet.link.noLinkText}
             </Text>
           </View>
@@ -83,23 +93,31 @@ export function Letter({ packet, qrCode, logoPng }: { packet: TPacket; qrCode: {
           <View {...pdfTag("P")}>
             <Link src={packet.link.url} style={styles.linkUrl} {...pdfTag("Link", { alt: `${packet.link.heading}: ${packet.link.url}` })}>
               {printableUrlLines(packet.link.url).map((line) => (
-                <Text key={line}>{line}</Text>
+                <Text style={styles.line(line)} key={line}>
+                  {line}
+                </Text>
               ))}
             </Link>
           </View>
         ) : null}
       </View>
-      <Text style={{ marginTop: 8 }} {...pdfTag("P")}>
+      <Text style={[styles.text, { marginTop: 8 }]} {...pdfTag("P")}>
         {packet.regards}
       </Text>
       <View {...pdfTag("Div")}>
         {municipality.signatoryName ? (
-          <Text style={{ marginTop: 18, fontWeight: 700 }} {...pdfTag("P")}>
+          <Text style={[styles.text, { marginTop: 18, fontWeight: 700 }]} {...pdfTag("P")}>
             {municipality.signatoryName}
           </Text>
         ) : null}
-        {municipality.signatoryTitle ? <Text {...pdfTag("P")}>{municipality.signatoryTitle}</Text> : null}
-        <Text {...pdfTag("P")}>{municipality.letterName}</Text>
+        {municipality.signatoryTitle ? (
+          <Text style={styles.text} {...pdfTag("P")}>
+            {municipality.signatoryTitle}
+          </Text>
+        ) : null}
+        <Text style={styles.text} {...pdfTag("P")}>
+          {municipality.letterName}
+        </Text>
       </View>
     </View>
   );

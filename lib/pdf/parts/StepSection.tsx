@@ -1,13 +1,13 @@
 import { Link, Text, View } from "@react-pdf/renderer";
 import type { TPacket, TPacketSection } from "@/lib/packet/packet-model";
 import { pdfTag } from "../pdf-tagging";
-import { bookmark, styles } from "../styles";
+import { bookmark, type TPdfStyles } from "../styles";
 
 /**
  * One section of the information packet: its steps in order, each with a tick box. A step reads
  * as on the web page: title, its deadline, what to do, where, notes, the link to read more.
  */
-export function StepSection({ section, labels }: { section: TPacketSection; labels: TPacket["labels"] }) {
+export function StepSection({ section, labels, styles }: { section: TPacketSection; labels: TPacket["labels"]; styles: TPdfStyles }) {
   return (
     <View {...bookmark(section.heading)} {...pdfTag("Sect")}>
       <Text style={styles.h2} minPresenceAhead={60} {...pdfTag("H2")}>
@@ -31,7 +31,7 @@ export function StepSection({ section, labels }: { section: TPacketSection; labe
                 {asFlowingText(paragraph)}
               </Text>
             ))}
-            <WhereBox step={step} label={labels.where} />
+            <WhereBox step={step} label={labels.where} styles={styles} />
             {step.notes.map((note) => (
               <Text style={styles.paragraph} key={note} {...pdfTag("P")}>
                 {note}
@@ -44,8 +44,8 @@ export function StepSection({ section, labels }: { section: TPacketSection; labe
             )}
             {step.sourceUrl ? (
               <View {...pdfTag("P")}>
-                <Link src={step.sourceUrl} style={{ fontSize: 8.5, marginTop: 2 }} {...pdfTag("Link", { alt: `${labels.readMore}: ${step.title}` })}>
-                  {`${labels.readMore}: ${step.sourceUrl.replace(/^https:\/\//, "")}`}
+                <Link src={step.sourceUrl} style={styles.sourceLink} {...pdfTag("Link", { alt: `${labels.readMore}: ${step.title}` })}>
+                  <Text style={styles.text}>{`${labels.readMore}: ${step.sourceUrl.replace(/^https:\/\//, "")}`}</Text>
                 </Link>
               </View>
             ) : null}
@@ -57,7 +57,7 @@ export function StepSection({ section, labels }: { section: TPacketSection; labe
 }
 
 /** Where to go, as one paragraph of lines (the label first). */
-function WhereBox({ step, label }: { step: TPacketSection["steps"][number]; label: string }) {
+function WhereBox({ step, label, styles }: { step: TPacketSection["steps"][number]; label: string; styles: TPdfStyles }) {
   const lines = [
     step.where.whereName,
     step.where.whereNote,
@@ -70,9 +70,11 @@ function WhereBox({ step, label }: { step: TPacketSection["steps"][number]; labe
   if (lines.length === 0) return null;
   return (
     <View style={styles.where} {...pdfTag("P")}>
-      <Text style={{ fontWeight: 700 }}>{label}</Text>
+      <Text style={styles.whereLabel}>{label}</Text>
       {lines.map((line) => (
-        <Text key={line}>{asFlowingText(line)}</Text>
+        <Text style={styles.line(line)} key={line}>
+          {asFlowingText(line)}
+        </Text>
       ))}
     </View>
   );

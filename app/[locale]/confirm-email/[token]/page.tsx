@@ -4,11 +4,11 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { Alert } from "@/components/ui/Alert";
 import { db } from "@/lib/db";
-import type { TLocale } from "@/lib/i18n/routing";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { confirmEmailChangeAction } from "@/lib/reminders/confirm-email-actions";
 import { findEmailChange, ZNewEmail } from "@/lib/reminders/email-change";
 
-type TProps = { params: Promise<{ locale: TLocale; token: string }>; searchParams: Promise<{ confirmed?: string }> };
+type TProps = { params: Promise<{ locale: TPacketLanguage; token: string }>; searchParams: Promise<{ confirmed?: string }> };
 
 export const metadata: Metadata = { referrer: "same-origin", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -21,7 +21,7 @@ export default async function ConfirmEmailPage({ params, searchParams }: TProps)
   const confirmedEmail = ZNewEmail.safeParse(confirmed ?? "");
   return (
     <>
-      <SiteHeader homeHref={`/${locale}`} />
+      <SiteHeader homeHref={`/${locale}`} languageSwitcher={null} />
       <main id="main-content" className="container page-main">
         {confirmedEmail.success ? (
           <>

@@ -1,11 +1,10 @@
 import type { NextRequest } from "next/server";
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { answerOrUnavailable, scriptFreePageResponse } from "@/components/document/script-free-page";
 import { InvalidLinkPage, RefusedLinkPage } from "@/components/newcomer/InvalidLinkPage";
 import { NewcomerPage } from "@/components/newcomer/NewcomerPage";
 import { db } from "@/lib/db";
-import { routing } from "@/lib/i18n/routing";
+import { isPacketLanguage } from "@/lib/i18n/languages";
 import { clientKeyFrom } from "@/lib/net/client-key";
 import { readFormBody } from "@/lib/net/read-form-body";
 import { answerNewcomerFormPost, ZNewcomerFormPost } from "@/lib/newcomer/newcomer-form-posts";
@@ -24,7 +23,7 @@ const PERSONAL = { "Cache-Control": "private, no-cache" };
  */
 export async function GET(request: NextRequest, { params }: TContext) {
   const { locale, token } = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
+  if (!isPacketLanguage(locale)) return new Response("Not found", { status: 404 });
   return answerOrUnavailable(locale, async () => {
     const link = await openWelcomeLink(db, { token, clientKey: clientKeyFrom(request.headers) });
     // Only the two refusals need the messages here; the page's components read their own.
@@ -77,7 +76,7 @@ export async function GET(request: NextRequest, { params }: TContext) {
 /** The page's forms (a tick, reminders on or off, another address), posted to its own address; then back to the page (303). */
 export async function POST(request: NextRequest, { params }: TContext) {
   const { locale, token } = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
+  if (!isPacketLanguage(locale)) return new Response("Not found", { status: 404 });
   const body = await readFormBody(request);
   if (!body.ok) return new Response(body.status === 413 ? "The request is too large." : "The request is malformed.", { status: body.status });
   const post = ZNewcomerFormPost.safeParse(Object.fromEntries(body.formData));

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/Alert";
 import { requireUser } from "@/lib/auth/require-user";
-import { listCatalogueForAdmin } from "@/lib/catalogue/list-catalogue-for-admin";
+import { listCatalogueForAdmin, summarizeByLanguage } from "@/lib/catalogue/list-catalogue-for-admin";
+import { markReviewedAction } from "@/lib/catalogue/review-actions";
+import { TRANSLATION_STATUSES } from "@/lib/catalogue/translation-status";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
@@ -11,12 +13,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("catalogue"))("title") };
 }
 
-export default async function CataloguePage({ params }: { params: Promise<{ locale: TLocale }> }) {
+type TProps = { params: Promise<{ locale: TLocale }>; searchParams: Promise<{ reviewed?: string }> };
+
+export default async function CataloguePage({ params, searchParams }: TProps) {
   const { locale } = await params;
   const user = await requireUser({ role: "ADMIN" });
-  const [t, format, rules] = await Promise.all([getTranslations("catalogue"), getFormatter(), getTranslations("stepRules.page")]);
+  const [t, format, rules, { reviewed }] = await Promise.all([getTranslations("catalogue"), getFormatter(), getTranslations("stepRules.page"), searchParams]);
   const steps = await listCatalogueForAdmin(db, { municipalityId: user.municipalityId, language: locale });
-  const outdatedCount = steps.flatMap((step) => step.texts).filter((text) => text.status !== "current").length;
+  const outdatedCount = steps
+    .filter((step) => step.isActive)
+    .flatMap((step) => step.texts)
+    .filter((text) => text.status !== "current").length;
+  const reviewedCount = /^\d{1,4}$/.test(reviewed ?? "") ? Number(reviewed) : null;
   return (
     <>
       <h1>{t("title")}</h1>
@@ -24,12 +32,61 @@ export default async function CataloguePage({ params }: { params: Promise<{ loca
       <p>
         <Link href="/admin/catalogue/new" className="button button-secondary">
           {rules("add")}
+        </Link>{" "}
+        <Link href="/admin/catalogue/translations" className="button button-secondary">
+          {t("translationsLink")}
         </Link>
       </p>
+      {reviewedCount !== null ? (
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("reviewedNotice", { count: reviewedCount })}</p>
+        </Alert>
+      ) : null}
       {outdatedCount > 0 ? (
         <Alert variant="warning">
           <p className="alert-text">{t("needsAttention", { count: outdatedCount })}</p>
         </Alert>
+      ) : null}
+      {steps.length > 0 ? (
+        <>
+          <h2>{t("byLanguage")}</h2>
+          <table className="table table--responsive-headers">
+            <thead>
+              <tr>
+                <th scope="col">{t("languageColumn")}</th>
+                {TRANSLATION_STATUSES.map((status) => (
+                  <th scope="col" key={status}>
+                    {t(`status.${status}`)}
+                  </th>
+                ))}
+                <th scope="col">{t("actionsColumn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summarizeByLanguage(steps).map(({ language, counts }) => (
+                <tr key={language}>
+                  <th scope="row">{t(`language.${language}`)}</th>
+                  {TRANSLATION_STATUSES.map((status) => (
+                    <td key={status} data-title={t(`status.${status}`)}>
+                      {counts[status]}
+                    </td>
+                  ))}
+                  <td data-title={t("actionsColumn")}>
+                    {language !== "da" && counts.unreviewed + counts.outdated > 0 ? (
+                      <form action={markReviewedAction} className="mark-reviewed-form">
+                        <input type="hidden" name="language" value={language} />
+                        <input type="hidden" name="locale" value={locale} />
+                        <button type="submit" className="button button-secondary" aria-label={`${t("markAllReviewed")}: ${t(`language.${language}`)}`}>
+                          {t("markAllReviewed")}
+                        </button>
+                      </form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       ) : null}
       {steps.length === 0 ? (
         <p>{t("empty")}</p>
@@ -61,7 +118,9 @@ export default async function CataloguePage({ params }: { params: Promise<{ loca
                       {step.texts.map((text) => (
                         <li key={text.language}>
                           <Link href={`/admin/catalogue/${step.id}/${text.language}`}>{t(`language.${text.language}`)}</Link>{" "}
-                          <span className={`badge badge-${text.status === "current" ? "success" : "warning"}`}>{t(`status.${text.status}`)}</span>
+                          <span className={`badge badge-${text.status === "current" ? "success" : text.status === "unreviewed" ? "info" : "warning"}`}>
+                            {t(`status.${text.status}`)}
+                          </span>
                           {text.checkedOn ? ` · ${t("checkedOn", { date: format.dateTime(text.checkedOn, { dateStyle: "medium", timeZone: "UTC" }) })}` : null}
                         </li>
                       ))}

@@ -20,6 +20,7 @@ import { findLikelyDuplicates } from "@/lib/arrivals/find-likely-duplicates";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { CPR_STEP_ID } from "@/lib/arrivals/record-cpr-registration";
 import { requireUser } from "@/lib/auth/require-user";
+import { languagesNotFullyReviewed } from "@/lib/catalogue/review-translations";
 import { countryName } from "@/lib/countries/country-options";
 import { danishDayOf, toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
@@ -166,6 +167,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
         packets={packets}
         confirm={confirm}
         offeredLanguages={offeredLanguages}
+        notReviewedLanguages={await languagesNotFullyReviewed(db, user.municipalityId, offeredLanguages)}
       />
       <DeskChecklist arrivalId={arrival.id} steps={steps} />
       {reminders ? <ArrivalRemindersPanel arrivalId={arrival.id} reminders={reminders} /> : null}

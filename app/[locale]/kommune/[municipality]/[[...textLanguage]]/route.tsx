@@ -1,10 +1,9 @@
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { answerOrUnavailable, scriptFreePageResponse } from "@/components/document/script-free-page";
 import { PageNotFound } from "@/components/layout/PageNotFound";
 import { cachedPublicSlugs, cachedPublicWelcomeHtml } from "@/components/welcome/public-welcome-cache";
 import { db } from "@/lib/db";
-import { routing } from "@/lib/i18n/routing";
+import { isPacketLanguage } from "@/lib/i18n/languages";
 import { htmlResponse } from "@/lib/net/html-page-response";
 import { isWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
 
@@ -24,7 +23,7 @@ type TContext = { params: Promise<{ locale: string; municipality: string; textLa
  */
 export async function GET(_request: Request, { params }: TContext) {
   const { locale, municipality: slug, textLanguage: textLanguageInPath = [] } = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
+  if (!isPacketLanguage(locale)) return new Response("Not found", { status: 404 });
   return answerOrUnavailable(locale, async () => {
     const textLanguage = textLanguageInPath.length === 0 ? locale : textLanguageInPath.length === 1 ? textLanguageInPath[0]! : "";
     const html =

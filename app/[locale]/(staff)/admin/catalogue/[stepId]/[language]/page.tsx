@@ -8,19 +8,20 @@ import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
 import { requireUser } from "@/lib/auth/require-user";
 import { getStepForEditing } from "@/lib/catalogue/get-step-for-editing";
+import { markReviewedAction } from "@/lib/catalogue/review-actions";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 
-type TProps = { params: Promise<{ stepId: string; language: string }> };
+type TProps = { params: Promise<{ locale: string; stepId: string; language: string }>; searchParams: Promise<{ reviewed?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("catalogue"))("editTitle") };
 }
 
-export default async function EditStepTextPage({ params }: TProps) {
+export default async function EditStepTextPage({ params, searchParams }: TProps) {
   const user = await requireUser({ role: "ADMIN" });
-  const { stepId, language: rawLanguage } = await params;
+  const [{ locale, stepId, language: rawLanguage }, { reviewed }] = await Promise.all([params, searchParams]);
   const language = ZPacketLanguage.safeParse(rawLanguage);
   if (!language.success || !z.uuid().safeParse(stepId).success) notFound();
   const step = await getStepForEditing(db, { municipalityId: user.municipalityId, stepId, language: language.data });
@@ -33,9 +34,22 @@ export default async function EditStepTextPage({ params }: TProps) {
       <h1>
         {t("editTitle")}: {text?.title ?? step.master?.title ?? step.key} ({t(`language.${language.data}`)})
       </h1>
-      {step.status === "outdated" ? (
-        <Alert variant="warning">
-          <p className="alert-text">{t("outdatedExplanation")}</p>
+      {reviewed === "1" ? (
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("reviewedNotice", { count: 1 })}</p>
+        </Alert>
+      ) : null}
+      {step.status === "outdated" || step.status === "unreviewed" ? (
+        <Alert variant={step.status === "outdated" ? "warning" : "info"}>
+          <p className="alert-text">{t(step.status === "outdated" ? "outdatedExplanation" : "unreviewedExplanation")}</p>
+          <form action={markReviewedAction} className="mark-reviewed-form">
+            <input type="hidden" name="language" value={language.data} />
+            <input type="hidden" name="stepId" value={step.id} />
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit" className="button button-secondary">
+              {t("markReviewed")}
+            </button>
+          </form>
         </Alert>
       ) : null}
       {step.placeName ? (
