@@ -62,6 +62,16 @@ export function keepCodePointsPerGlyph(font: TShapingFont): void {
 }
 
 /**
+ * fontkit reads a font's units per em from its head table on every access, and react-pdf asks for
+ * it for every run and glyph position; it never changes, so it is kept on the font itself.
+ */
+function keepUnitsPerEm(font: TShapingFont & { unitsPerEm?: number }): void {
+  if (Object.hasOwn(font, "unitsPerEm")) return;
+  const unitsPerEm = font.unitsPerEm;
+  if (typeof unitsPerEm === "number") Object.defineProperty(font, "unitsPerEm", { value: unitsPerEm });
+}
+
+/**
  * Loads the fonts of the given families (every weight) so they can be prepared before the first
  * document that uses them, instead of by react-pdf in the middle of rendering it.
  */
@@ -87,6 +97,7 @@ export function cacheGlyphRunsOfLoadedFonts(): void {
       if (font && font.type !== "STANDARD") {
         keepCodePointsPerGlyph(font);
         cacheGlyphRuns(font);
+        keepUnitsPerEm(font);
       }
     }
   }

@@ -135,6 +135,9 @@ type TTaggingOptions = {
   isRightToLeft?: boolean;
 };
 
+/** The roles whose element holds text itself; a grouping element's actual text would hide its children's structure. */
+const TEXT_ROLES = new Set<TPdfRole>(["H1", "H2", "H3", "P", "Lbl", "LBody", "TH", "TD"]);
+
 const RIGHT_TO_LEFT_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
 /** The text a node shows, in reading order: its text's pieces joined, separate blocks by a space. */
@@ -197,7 +200,7 @@ export function pdfTagging({ languageOfText, isRightToLeft = false }: TTaggingOp
           if (!element || ended.has(element)) {
             // A table split over pages gets the box of its first part.
             const bbox = ROLES_WITH_BBOX.has(tag.role) ? [left, top, left + (node.box?.width ?? 0), top + (node.box?.height ?? 0)] : undefined;
-            const text = isRightToLeft && !tag.alt ? textOfLayoutNode(node) : "";
+            const text = isRightToLeft && !tag.alt && TEXT_ROLES.has(tag.role) ? textOfLayoutNode(node) : "";
             const actual = RIGHT_TO_LEFT_LETTER.test(text) ? text.replace(/\s+/g, " ").trim() : undefined;
             element = ctx.struct(tag.role, { alt: tag.alt, lang: tag.lang, scope: tag.scope, bbox, actual });
             (nearest()?.element ?? root).add(element);
