@@ -9,7 +9,7 @@ import type { TPacketLanguage } from "./languages";
 
 /**
  * The message namespaces a newcomer meets: their page, the letter and packet, the e-mails, the
- * public welcome page. A packet language beyond the staff's three has exactly these.
+ * public welcome page, the printed personal link. A packet language beyond the staff's three has exactly these.
  */
 export const NEWCOMER_NAMESPACES = [
   "common",
@@ -22,6 +22,7 @@ export const NEWCOMER_NAMESPACES = [
   "packet",
   "publicWelcome",
   "footer",
+  "printedLink",
 ] as const;
 
 export type TNewcomerMessages = Pick<typeof en, (typeof NEWCOMER_NAMESPACES)[number]>;

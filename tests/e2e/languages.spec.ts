@@ -53,6 +53,12 @@ test("a caseworker registers a Ukrainian family with a Ukrainian packet; the new
   await expect(page.getByRole("status").first()).toHaveText("The welcome packet is generated.");
   const linkUrl = (await page.locator(".personal-link-url").first().textContent())!.trim();
   expect(linkUrl).toMatch(/\/uk\/welcome\/[A-Za-z0-9_-]{43}$/);
+  // The printed link speaks the packet's language; the way back speaks the caseworker's.
+  await page.getByRole("link", { name: "Print link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Особисте посилання для Олена Ковальчук");
+  await expect(page.locator(".print-link")).toHaveAttribute("lang", "uk");
+  await expectNoAccessibilityViolations(page);
+  await page.goBack();
 
   const newcomer = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "uk-UA" });
   const phone = await newcomer.newPage();

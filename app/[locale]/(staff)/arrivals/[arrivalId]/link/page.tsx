@@ -9,6 +9,7 @@ import { personalLinkUrl } from "@/lib/app-url";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import { textDirection } from "@/lib/i18n/languages";
 import { getActivePersonalLink } from "@/lib/links/personal-links";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +27,7 @@ export default async function PrintLinkPage({ params }: { params: Promise<{ arri
   const arrival = await getArrival(db, { user, arrivalId, purpose: "print-link" });
   if (!arrival) notFound();
   const link = await getActivePersonalLink(db, { municipalityId: user.municipalityId, arrivalId });
-  const [t, printed] = await Promise.all([getTranslations("packetUi"), getTranslations({ locale: arrival.packetLanguage, namespace: "packetUi" })]);
+  const [t, printed] = await Promise.all([getTranslations("packetUi"), getTranslations({ locale: arrival.packetLanguage, namespace: "printedLink" })]);
   const back = (
     <BackLink href={`/arrivals/${arrivalId}`} className="no-print">
       {t("backToArrival")}
@@ -43,13 +44,15 @@ export default async function PrintLinkPage({ params }: { params: Promise<{ arri
   return (
     <>
       {back}
-      <div className="print-link" lang={arrival.packetLanguage}>
-        <h1>{printed("printTitle", { name: `${arrival.givenName} ${arrival.familyName}` })}</h1>
-        <p>{printed("printIntro")}</p>
+      <div className="print-link" lang={arrival.packetLanguage} dir={textDirection(arrival.packetLanguage)}>
+        <h1>{printed("title", { name: `${arrival.givenName} ${arrival.familyName}` })}</h1>
+        <p>{printed("intro")}</p>
         <div className="packet-qr">
           <QrCodeSvg text={url} label={printed("qrLabel")} />
         </div>
-        <p className="personal-link-url">{url}</p>
+        <p className="personal-link-url" dir="ltr">
+          {url}
+        </p>
       </div>
       <PrintButton label={t("print")} />
     </>
