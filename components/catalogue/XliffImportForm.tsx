@@ -50,11 +50,14 @@ export function XliffImportForm({ languages }: TXliffImportFormProps) {
         {refusal ? (
           <Alert variant="error" role="alert">
             <p className="alert-text">{refusal.message}</p>
-            <ul>
-              {refusal.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
+            {refusal.problems.length > 0 ? (
+              <ul>
+                {refusal.problems.map((problem, index) => (
+                  // Two units of one step can be refused for the same reason: the same words twice.
+                  <li key={`${index}-${problem}`}>{problem}</li>
+                ))}
+              </ul>
+            ) : null}
           </Alert>
         ) : null}
         {preview ? (

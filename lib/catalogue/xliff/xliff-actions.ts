@@ -6,6 +6,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { asFormData } from "@/lib/forms/form-data";
+import { retryableAction } from "@/lib/forms/retryable";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
@@ -49,7 +50,12 @@ async function explain(problems: readonly TXliffProblem[]): Promise<string[]> {
  */
 export async function importXliffAction(_previous: TXliffImportState, received: FormData): Promise<TXliffImportState> {
   const formData = asFormData(received);
-  return formData.get("intent") === "apply" ? applyXliff(formData) : checkXliff(formData);
+  return retryableAction(
+    "catalogue.import",
+    () => (formData.get("intent") === "apply" ? applyXliff(formData) : checkXliff(formData)),
+    // The database away: nothing was applied; the file can be sent again in a moment.
+    async () => ({ ok: false, message: (await getTranslations("common"))("saveFailed"), problems: [] }),
+  );
 }
 
 async function checkXliff(formData: FormData): Promise<TXliffImportState> {
