@@ -2,7 +2,7 @@ import { auditAs } from "@/lib/audit/record-audit-event";
 import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { MASTER_LANGUAGE, type TPacketLanguage } from "@/lib/i18n/languages";
-import { translationStatus } from "./translation-status";
+import { listCatalogueForAdmin, summarizeByLanguage } from "./list-catalogue-for-admin";
 
 /**
  * An administrator confirms translations as read: one step's text in a language, or every text of
@@ -34,29 +34,12 @@ export async function markTranslationsReviewed(
   });
 }
 
-/** The packet languages in which some active step's text is missing, out of date or not yet reviewed: the caseworker sees it when choosing. */
-export async function languagesNotFullyReviewed(
-  db: PrismaClient,
-  municipalityId: string,
-  languages: readonly TPacketLanguage[],
-): Promise<Set<TPacketLanguage>> {
-  const steps = await db.catalogueStep.findMany({
-    where: { municipalityId, isActive: true },
-    select: { texts: { select: { language: true, updatedAt: true, reviewedAt: true } } },
-  });
-  const notReviewed = new Set<TPacketLanguage>();
-  for (const step of steps) {
-    const master = step.texts.find((text) => text.language === MASTER_LANGUAGE);
-    for (const language of languages) {
-      if (language === MASTER_LANGUAGE) continue;
-      if (
-        translationStatus(
-          step.texts.find((text) => text.language === language),
-          master,
-        ) !== "current"
-      )
-        notReviewed.add(language);
-    }
-  }
-  return notReviewed;
+/** The offered languages in which some active step's text is missing, out of date or not yet reviewed: the caseworker sees it when choosing. */
+export async function languagesNotFullyReviewed(db: PrismaClient, municipalityId: string): Promise<Set<TPacketLanguage>> {
+  const summaries = summarizeByLanguage(await listCatalogueForAdmin(db, { municipalityId, language: MASTER_LANGUAGE }));
+  return new Set(
+    summaries
+      .filter(({ language, counts }) => language !== MASTER_LANGUAGE && counts.unreviewed + counts.outdated + counts.missing > 0)
+      .map(({ language }) => language as TPacketLanguage),
+  );
 }

@@ -22,6 +22,12 @@ export type TStepSeed = {
   checkedOn?: string;
 };
 
+/** The municipality's youth guidance: where the steps for young people of 15 to 17 are done. */
+const YOUTH_GUIDANCE: TWhere = {
+  name: { en: "The municipality's youth guidance (KUI)", de: "Jugendberatung der Kommune (KUI)", da: "Kommunens ungeindsats (KUI)" },
+  url: "https://www.ug.dk",
+};
+
 /** Facts as of the checked-on date below, written from shared/NEWCOMER-STEPS.md; administrators edit them in the app. */
 export const CATALOGUE_CHECKED_ON = "2026-11-01";
 
@@ -257,10 +263,7 @@ export const STEP_SEEDS: TStepSeed[] = [
   {
     key: "youth-guidance",
     checkedOn: "2026-12-05",
-    where: {
-      name: { en: "The municipality's youth guidance (KUI)", de: "Jugendberatung der Kommune (KUI)", da: "Kommunens ungeindsats (KUI)" },
-      url: "https://www.ug.dk",
-    },
+    where: YOUTH_GUIDANCE,
     sourceUrl: "https://www.ug.dk",
     texts: {
       en: {
@@ -280,10 +283,7 @@ export const STEP_SEEDS: TStepSeed[] = [
   {
     key: "youth-danish",
     checkedOn: "2026-12-05",
-    where: {
-      name: { en: "The municipality's youth guidance (KUI)", de: "Jugendberatung der Kommune (KUI)", da: "Kommunens ungeindsats (KUI)" },
-      url: "https://www.ug.dk",
-    },
+    where: YOUTH_GUIDANCE,
     sourceUrl: "https://www.ug.dk",
     texts: {
       en: {

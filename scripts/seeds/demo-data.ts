@@ -53,6 +53,16 @@ type TDemoOffice = {
 };
 
 const opens = (from: string, to: string) => [{ from, to }];
+/** The libraries' note on their long hours, in every packet language. */
+const SELF_SERVICE: TDemoOffice["openingHours"] = {
+  da: "selvbetjening",
+  en: "self-service",
+  de: "Selbstbedienung",
+  uk: "самообслуговування",
+  ar: "خدمة ذاتية",
+  pl: "samoobsługa",
+  ro: "autoservire",
+};
 /** Monday to Wednesday 10–15, Thursday 10–17, Friday 10–13, closed at weekends. */
 const WEEKDAYS: TWeeklyHours = [
   opens("10:00", "15:00"),
@@ -118,15 +128,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         postalCode: "7400",
         city: "Herning",
         phone: "+45 96 26 82 00",
-        openingHours: {
-          da: "selvbetjening",
-          en: "self-service",
-          de: "Selbstbedienung",
-          uk: "самообслуговування",
-          ar: "خدمة ذاتية",
-          pl: "samoobsługa",
-          ro: "autoservire",
-        },
+        openingHours: SELF_SERVICE,
         weeklyHours: everyDay("07:00", "22:00"),
       },
     ],
@@ -244,15 +246,7 @@ export const DEMO_MUNICIPALITIES: TDemoMunicipality[] = [
         postalCode: "4300",
         city: "Holbæk",
         phone: "+45 72 36 36 36",
-        openingHours: {
-          da: "selvbetjening",
-          en: "self-service",
-          de: "Selbstbedienung",
-          uk: "самообслуговування",
-          ar: "خدمة ذاتية",
-          pl: "samoobsługa",
-          ro: "autoservire",
-        },
+        openingHours: SELF_SERVICE,
         weeklyHours: everyDay("08:00", "22:00"),
       },
     ],

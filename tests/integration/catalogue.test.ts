@@ -29,6 +29,23 @@ const stepId = async (municipalityId: string, key: string) =>
 const textOf = async (municipalityId: string, key: string, language: "da" | "en" | "de") =>
   db.catalogueStepText.findFirstOrThrow({ where: { language, step: { municipalityId, key } } });
 
+describe("the review of shipped translations", () => {
+  it("marks a language's texts reviewed, audited; the caseworker's hint then leaves that language", async () => {
+    const { languagesNotFullyReviewed, markTranslationsReviewed } = await import("@/lib/catalogue/review-translations");
+    const user = await db.user.findUniqueOrThrow({ where: { id: otherAdmin.id }, select: { id: true, municipalityId: true, role: true } });
+    await db.municipality.update({ where: { id: user.municipalityId }, data: { packetLanguages: [...PACKET_LANGUAGES] } });
+    expect(await languagesNotFullyReviewed(db, user.municipalityId)).toEqual(new Set(["uk", "ar", "pl", "ro"]));
+    const { reviewed } = await markTranslationsReviewed(db, { user, language: "pl" });
+    expect(reviewed).toBe(STEP_KEYS.length);
+    expect(await languagesNotFullyReviewed(db, user.municipalityId)).toEqual(new Set(["uk", "ar", "ro"]));
+    const steps = await listCatalogueForAdmin(db, { municipalityId: user.municipalityId, language: "en" });
+    expect(steps.every((step) => step.texts.find((text) => text.language === "pl")?.status === "current")).toBe(true);
+    expect(await db.auditEvent.count({ where: { action: "catalogue.review", actorUserId: user.id, metadata: { path: ["texts"], equals: STEP_KEYS.length } } })).toBe(1);
+    // The master is the municipality's own: there is nothing to mark.
+    expect((await markTranslationsReviewed(db, { user, language: "da" })).reviewed).toBe(0);
+  });
+});
+
 describe("the step catalogue", () => {
   it("is seeded with every step in every packet language, the newer languages' texts not yet reviewed, with the municipality's own offices", async () => {
     const steps = await listCatalogueForAdmin(db, { municipalityId: admin.municipalityId, language: "en" });

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { MarkReviewedForm } from "@/components/catalogue/MarkReviewedForm";
 import { Alert } from "@/components/ui/Alert";
 import { requireUser } from "@/lib/auth/require-user";
 import { listCatalogueForAdmin, summarizeByLanguage } from "@/lib/catalogue/list-catalogue-for-admin";
-import { markReviewedAction } from "@/lib/catalogue/review-actions";
 import { TRANSLATION_STATUSES } from "@/lib/catalogue/translation-status";
 import { db } from "@/lib/db";
+import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
 
@@ -73,13 +74,12 @@ export default async function CataloguePage({ params, searchParams }: TProps) {
                   ))}
                   <td data-title={t("actionsColumn")}>
                     {language !== "da" && counts.unreviewed + counts.outdated > 0 ? (
-                      <form action={markReviewedAction} className="mark-reviewed-form">
-                        <input type="hidden" name="language" value={language} />
-                        <input type="hidden" name="locale" value={locale} />
-                        <button type="submit" className="button button-secondary" aria-label={`${t("markAllReviewed")}: ${t(`language.${language}`)}`}>
-                          {t("markAllReviewed")}
-                        </button>
-                      </form>
+                      <MarkReviewedForm
+                        language={language as TPacketLanguage}
+                        locale={locale}
+                        label={t("markAllReviewed")}
+                        accessibleName={`${t("markAllReviewed")}: ${t(`language.${language}`)}`}
+                      />
                     ) : null}
                   </td>
                 </tr>

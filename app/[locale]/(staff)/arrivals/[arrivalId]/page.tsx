@@ -60,13 +60,14 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
   const isSaved = saved === "1";
   const notice = arrivalNoticeFrom(rawNotice);
   const target = { municipalityId: user.municipalityId, arrivalId: arrival.id };
-  const [packetUi, link, packets, checklist, progress, offeredLanguages, reminders, notes, caseworkers, duplicates] = await Promise.all([
+  const [packetUi, link, packets, checklist, progress, offeredLanguages, notReviewedLanguages, reminders, notes, caseworkers, duplicates] = await Promise.all([
     getTranslations("packetUi"),
     getActivePersonalLink(db, target),
     listGeneratedPackets(db, target),
     loadChecklistSteps(db, { ...target, language: locale }),
     getStepProgress(db, target),
     getOfferedLanguages(db, user.municipalityId),
+    languagesNotFullyReviewed(db, user.municipalityId),
     listArrivalReminders(db, target),
     readArrivalNotes(db, { user, arrivalId: arrival.id }),
     listAssignableCaseworkers(db, user),
@@ -167,7 +168,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
         packets={packets}
         confirm={confirm}
         offeredLanguages={offeredLanguages}
-        notReviewedLanguages={await languagesNotFullyReviewed(db, user.municipalityId, offeredLanguages)}
+        notReviewedLanguages={notReviewedLanguages}
       />
       <DeskChecklist arrivalId={arrival.id} steps={steps} />
       {reminders ? <ArrivalRemindersPanel arrivalId={arrival.id} reminders={reminders} /> : null}

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { MarkReviewedForm } from "@/components/catalogue/MarkReviewedForm";
 import { StepTextForm } from "@/components/catalogue/StepTextForm";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
 import { requireUser } from "@/lib/auth/require-user";
 import { getStepForEditing } from "@/lib/catalogue/get-step-for-editing";
-import { markReviewedAction } from "@/lib/catalogue/review-actions";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
@@ -42,14 +42,7 @@ export default async function EditStepTextPage({ params, searchParams }: TProps)
       {step.status === "outdated" || step.status === "unreviewed" ? (
         <Alert variant={step.status === "outdated" ? "warning" : "info"}>
           <p className="alert-text">{t(step.status === "outdated" ? "outdatedExplanation" : "unreviewedExplanation")}</p>
-          <form action={markReviewedAction} className="mark-reviewed-form">
-            <input type="hidden" name="language" value={language.data} />
-            <input type="hidden" name="stepId" value={step.id} />
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="button button-secondary">
-              {t("markReviewed")}
-            </button>
-          </form>
+          <MarkReviewedForm language={language.data} stepId={step.id} locale={locale} label={t("markReviewed")} />
         </Alert>
       ) : null}
       {step.placeName ? (
