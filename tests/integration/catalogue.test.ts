@@ -40,7 +40,9 @@ describe("the review of shipped translations", () => {
     expect(await languagesNotFullyReviewed(db, user.municipalityId)).toEqual(new Set(["uk", "ar", "ro"]));
     const steps = await listCatalogueForAdmin(db, { municipalityId: user.municipalityId, language: "en" });
     expect(steps.every((step) => step.texts.find((text) => text.language === "pl")?.status === "current")).toBe(true);
-    expect(await db.auditEvent.count({ where: { action: "catalogue.review", actorUserId: user.id, metadata: { path: ["texts"], equals: STEP_KEYS.length } } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "catalogue.review", actorUserId: user.id, metadata: { path: ["texts"], equals: STEP_KEYS.length } } }),
+    ).toBe(1);
     // The master is the municipality's own: there is nothing to mark.
     expect((await markTranslationsReviewed(db, { user, language: "da" })).reviewed).toBe(0);
   });
