@@ -1,10 +1,10 @@
 import { markReviewedAction } from "@/lib/catalogue/review-actions";
-import type { TPacketLanguage } from "@/lib/i18n/languages";
 
 type TMarkReviewedFormProps = {
-  language: TPacketLanguage;
-  /** One step's text; without it, every text of the language. */
-  stepId?: string;
+  /** What is marked: a language's texts, with a step's id or a block of the public page for one text. */
+  fields: Record<string, string | undefined>;
+  /** The catalogue's action unless another set of texts (the public page's) is marked. */
+  action?: (formData: FormData) => Promise<void>;
   /** The page's language, which the action returns to. */
   locale: string;
   label: string;
@@ -13,11 +13,10 @@ type TMarkReviewedFormProps = {
 };
 
 /** "Mark as reviewed": a plain form, so it works without JavaScript. */
-export function MarkReviewedForm({ language, stepId, locale, label, accessibleName }: TMarkReviewedFormProps) {
+export function MarkReviewedForm({ fields, action = markReviewedAction, locale, label, accessibleName }: TMarkReviewedFormProps) {
   return (
-    <form action={markReviewedAction} className="mark-reviewed-form">
-      <input type="hidden" name="language" value={language} />
-      {stepId ? <input type="hidden" name="stepId" value={stepId} /> : null}
+    <form action={action} className="mark-reviewed-form">
+      {Object.entries(fields).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
       <input type="hidden" name="locale" value={locale} />
       <button type="submit" className="button button-secondary" aria-label={accessibleName}>
         {label}

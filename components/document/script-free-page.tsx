@@ -14,12 +14,20 @@ type TScriptFreePage = {
   headers?: Record<string, string>;
   isPrivate?: boolean;
   alternates?: readonly { hrefLang: string; href: string }[];
+  description?: string;
 };
 
 /** A whole page without JavaScript as HTML. */
-export function renderScriptFreePage({ locale, title, body, isPrivate, alternates }: Omit<TScriptFreePage, "status" | "headers">): Promise<string> {
+export function renderScriptFreePage({
+  locale,
+  title,
+  body,
+  isPrivate,
+  alternates,
+  description,
+}: Omit<TScriptFreePage, "status" | "headers">): Promise<string> {
   return renderHtmlDocument(
-    <ScriptFreeDocument locale={locale} title={title} isPrivate={isPrivate} alternates={alternates}>
+    <ScriptFreeDocument locale={locale} title={title} isPrivate={isPrivate} alternates={alternates} description={description}>
       {body}
     </ScriptFreeDocument>,
   );

@@ -2,79 +2,84 @@ import { getTranslations } from "next-intl/server";
 import { LanguageLinks } from "@/components/layout/LanguageLinks";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { PACKET_LANGUAGES, type TPacketLanguage } from "@/lib/i18n/languages";
+import { PUBLIC_PAGE_LANGUAGES, type TSiteLanguage } from "@/lib/i18n/languages";
 import { officeHoursIn } from "@/lib/municipalities/weekly-hours";
 import { telHref } from "@/lib/text/contact-hrefs";
-import type { TWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
 import type { TPublicMunicipality } from "@/lib/welcome/get-public-municipality";
 import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
-import { GeneralWelcomeText } from "./GeneralWelcomeText";
+import { PublicPageBlock } from "./PublicPageBlock";
 
-type TPublicWelcomePageProps = {
-  locale: TPacketLanguage;
-  municipality: TPublicMunicipality;
-  textLanguage: TWelcomeTextLanguage;
-  /** The welcome text's language as the address names it (none when it is the page's own). */
-  textLanguageInPath: string[];
-};
+type TPublicWelcomePageProps = { locale: TSiteLanguage; municipality: TPublicMunicipality };
 
-/** A municipality's public welcome page: the general welcome text, its offices, what to bring. Without JavaScript. */
-export async function PublicWelcomePage({ locale, municipality, textLanguage, textLanguageInPath }: TPublicWelcomePageProps) {
+/**
+ * A municipality's public welcome page, all in the page's language: the welcome, the way in through
+ * Citizen Service with its offices, what to bring, where to get help (texts the municipality
+ * writes, lib/welcome/public-page-texts.ts), and the page's own words (messages). Without JavaScript.
+ */
+export async function PublicWelcomePage({ locale, municipality }: TPublicWelcomePageProps) {
   const [t, common] = await Promise.all([getTranslations({ locale, namespace: "publicWelcome" }), getTranslations({ locale, namespace: "common" })]);
+  const blockProps = { municipality: municipality.name, pageLanguage: locale };
   return (
     <>
       <SiteHeader
         locale={locale}
         homeHref={publicWelcomePath(locale, municipality.slug)}
         municipalityName={municipality.name}
-        languageSwitcher={
-          <LanguageLinks current={locale} languages={PACKET_LANGUAGES} hrefOf={(other) => publicWelcomePath(other, municipality.slug, ...textLanguageInPath)} />
-        }
+        languageSwitcher={<LanguageLinks current={locale} languages={PUBLIC_PAGE_LANGUAGES} hrefOf={(other) => publicWelcomePath(other, municipality.slug)} />}
       />
-      <main id="main-content" className="container page-main">
-        <h1>{t("title", { municipality: municipality.name })}</h1>
-        <p className="font-lead">{t("intro", { municipality: common("municipality", { name: municipality.name }) })}</p>
-
-        <GeneralWelcomeText municipality={municipality.name} slug={municipality.slug} pageLocale={locale} language={textLanguage} />
-
-        <h2>{t("wayInTitle")}</h2>
-        <p>{t("wayInText")}</p>
-        <ul className="unstyled-list public-offices">
-          {municipality.offices.map((office) => (
-            <li key={office.name}>
-              <h3 className="h4">{office.name}</h3>
-              <p>
-                {office.addressLine}, {office.postalCode} {office.city}
-                {office.phone ? (
-                  <>
-                    <br />
-                    {t("phone")}:{" "}
-                    <a href={telHref(office.phone)} dir="ltr">
-                      {office.phone}
-                    </a>
-                  </>
-                ) : null}
-                {officeHoursIn(office, locale) ? (
-                  <>
-                    <br />
-                    {t("openingHours")}: {officeHoursIn(office, locale)}
-                  </>
-                ) : null}
-              </p>
-            </li>
-          ))}
-        </ul>
-
-        <h2>{t("bringTitle")}</h2>
-        <ul>
-          <li>{t("bring.passport")}</li>
-          <li>{t("bring.residence")}</li>
-          <li>{t("bring.address")}</li>
-          <li>{t("bring.family")}</li>
-        </ul>
-        <p>{t("bringNote")}</p>
+      <main id="main-content" className="container page-main public-welcome">
+        {municipality.blocks.map((block) =>
+          block.block === "welcome" ? (
+            <PublicPageBlock
+              key={block.block}
+              block={block}
+              heading="h1"
+              {...blockProps}
+              lead={<p className="font-lead">{t("intro", { municipality: common("municipality", { name: municipality.name }) })}</p>}
+            />
+          ) : (
+            <PublicPageBlock key={block.block} block={block} heading="h2" {...blockProps}>
+              {block.block === "way-in" ? (
+                <OfficeList locale={locale} municipality={municipality} labels={{ phone: t("phone"), hours: t("openingHours") }} />
+              ) : null}
+            </PublicPageBlock>
+          ),
+        )}
       </main>
       <SiteFooter municipality={municipality} locale={locale} />
     </>
+  );
+}
+
+function OfficeList({ locale, municipality, labels }: { locale: TSiteLanguage; municipality: TPublicMunicipality; labels: { phone: string; hours: string } }) {
+  return (
+    <ul className="unstyled-list public-offices">
+      {municipality.offices.map((office) => {
+        const hours = officeHoursIn(office, locale);
+        return (
+          <li key={office.name}>
+            <h3 className="h4">{office.name}</h3>
+            <p>
+              {office.addressLine}, {office.postalCode} {office.city}
+              {office.phone ? (
+                <>
+                  <br />
+                  {labels.phone}:{" "}
+                  <a href={telHref(office.phone)} dir="ltr">
+                    {office.phone}
+                  </a>
+                </>
+              ) : null}
+              {hours ? (
+                <>
+                  <br />
+                  {labels.hours}: {hours}
+                </>
+              ) : null}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

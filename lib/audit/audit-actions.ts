@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   "catalogue.add",
   "catalogue.review",
   "catalogue.import",
+  "public-page.update",
+  "public-page.review",
   "auth.sign-in",
   "auth.sign-in-failed",
   "auth.sign-in-refused",
@@ -59,6 +61,6 @@ export type TAuditActionKey = TDotToUnderscore<TAuditAction>;
 export const auditActionKey = (action: TAuditAction) => action.replace(".", "_") as TAuditActionKey;
 
 /** What an event can be about (entityType), each with a label in messages (auditLog.entityTypes). */
-export const AUDIT_ENTITY_TYPES = ["arrival", "user", "audit", "catalogue-step", "municipality"] as const;
+export const AUDIT_ENTITY_TYPES = ["arrival", "user", "audit", "catalogue-step", "public-page", "municipality"] as const;
 export type TAuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 export const isAuditEntityType = (type: string): type is TAuditEntityType => (AUDIT_ENTITY_TYPES as readonly string[]).includes(type);

@@ -25,6 +25,12 @@ export const NEWCOMER_NAMESPACES = [
   "printedLink",
 ] as const;
 
+/**
+ * The namespaces of the public welcome page (and its not-found and unavailable pages): a page
+ * language that is no packet language (Chinese, Russian, Spanish, French) has exactly these.
+ */
+export const PUBLIC_PAGE_NAMESPACES = ["common", "notFound", "publicWelcome", "footer"] as const satisfies readonly (typeof NEWCOMER_NAMESPACES)[number][];
+
 export type TNewcomerMessages = Pick<typeof en, (typeof NEWCOMER_NAMESPACES)[number]>;
 
 /**

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PLEX_FACES, PLEX_WEIGHTS } from "./plex-faces";
+import { buildLanguageStylesheets, sharedScriptFontFaces, type TLanguageStylesheet } from "./script-fonts";
 
 /** Where the route handler app/styles/dkfds/[...asset] serves the design system's icons and fonts from. */
 export const DKFDS_ASSET_PREFIX = "/styles/dkfds";
@@ -17,23 +18,40 @@ export type TStylesheet = { css: string; href: string };
  * way to link to. Its address carries its content's hash, so browsers may keep it for good.
  */
 export async function buildScriptFreeStylesheet(): Promise<TStylesheet> {
-  const [designSystem, site] = await Promise.all([
+  const [designSystem, site, scriptFonts] = await Promise.all([
     readFile(path.join(DKFDS_DIST, "css/dkfds-borgerdk.min.css"), "utf8"),
     readFile(path.join(process.cwd(), "components/styles/site.css"), "utf8"),
+    sharedScriptFontFaces(),
   ]);
-  const css = [designSystem.replaceAll("url(../", `url(${DKFDS_ASSET_PREFIX}/`), plexFontFaces(), site].join("\n");
+  const css = [designSystem.replaceAll("url(../", `url(${DKFDS_ASSET_PREFIX}/`), plexFontFaces(), scriptFonts, site].join("\n");
   const hash = createHash("sha256").update(css).digest("hex").slice(0, 16);
   return { css, href: `/styles/script-free.${hash}.css` };
 }
 
-let built: Promise<TStylesheet> | undefined;
+type TStylesheets = { main: TStylesheet; byLanguage: TLanguageStylesheet[] };
+
+let built: Promise<TStylesheets> | undefined;
 /** Built once per process; a failed read is tried again on the next request. */
-export function scriptFreeStylesheet(): Promise<TStylesheet> {
-  built ??= buildScriptFreeStylesheet().catch((error: unknown) => {
-    built = undefined;
-    throw error;
-  });
+function scriptFreeStylesheets(): Promise<TStylesheets> {
+  built ??= Promise.all([buildScriptFreeStylesheet(), buildLanguageStylesheets()])
+    .then(([main, byLanguage]) => ({ main, byLanguage }))
+    .catch((error: unknown) => {
+      built = undefined;
+      throw error;
+    });
   return built;
+}
+
+/** The stylesheets a page in `language` links to: the shared one, and its language's own if it has one. */
+export async function scriptFreeStylesheetsFor(language: string): Promise<TStylesheet[]> {
+  const { main, byLanguage } = await scriptFreeStylesheets();
+  return [main, ...byLanguage.filter((sheet) => sheet.language === language)];
+}
+
+/** The stylesheet at an address, or null: what app/styles/[file] serves. */
+export async function scriptFreeStylesheetAt(href: string): Promise<TStylesheet | null> {
+  const { main, byLanguage } = await scriptFreeStylesheets();
+  return [main, ...byLanguage].find((sheet) => sheet.href === href) ?? null;
 }
 
 /** The @font-face rules and the variables site.css names the families by (next/font sets them on the other pages). */

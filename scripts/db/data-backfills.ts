@@ -7,6 +7,7 @@ import { refoldSearchNames } from "@/lib/arrivals/refold-search-names";
 import { seedCatalogue } from "@/lib/catalogue/seed-catalogue";
 import { createPrismaClient } from "@/lib/db-client";
 import { backfillApplicableStepIds, countStaleStepIds } from "@/lib/steps/applicable-step-ids";
+import { seedPublicPageTexts } from "@/lib/welcome/public-page-texts";
 
 /** The most arrivals whose steps are computed again before the app starts serving. */
 const STEPS_RECOMPUTED_AT_START = 5_000;
@@ -19,6 +20,8 @@ export async function runDataBackfills(databaseUrl: string): Promise<void> {
       const added = await seedCatalogue(db, municipality.id);
       if (added.steps > 0) console.log(`Added ${added.steps} new built-in steps to ${municipality.name}'s catalogue.`);
       if (added.texts > 0) console.log(`Added ${added.texts} built-in step texts in new languages to ${municipality.name}'s catalogue (not yet reviewed).`);
+      const pageTexts = await seedPublicPageTexts(db, municipality.id);
+      if (pageTexts.texts > 0) console.log(`Added ${pageTexts.texts} public page texts to ${municipality.name}'s welcome page.`);
     }
     // A few thousand are recomputed before the app serves; more are left to the steps-refresh job
     // (every five minutes, lib/jobs/job-runner.ts), so a large database starts at once.

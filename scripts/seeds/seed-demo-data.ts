@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { seedCatalogue } from "@/lib/catalogue/seed-catalogue";
 import type { PrismaClient } from "@/lib/db-client";
 import { NATIONAL_PLACES } from "@/lib/municipalities/national-places";
+import { seedPublicPageTexts } from "@/lib/welcome/public-page-texts";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_ROLES, type TDemoMunicipality } from "./demo-data";
 
 /** Idempotent: municipalities and users are upserted; arrivals are added only to a municipality that has none. */
@@ -39,6 +40,7 @@ export async function seedMunicipality(db: PrismaClient, demo: TDemoMunicipality
     });
   }
   await seedCatalogue(db, municipality.id);
+  await seedPublicPageTexts(db, municipality.id);
   for (const { role, local, name } of DEMO_ROLES) {
     const email = `${local}@${demo.slug}.demo`;
     await db.user.upsert({

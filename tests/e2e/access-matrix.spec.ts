@@ -58,8 +58,9 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   // The stylesheet and design-system files of the pages sent without JavaScript.
   "/styles/[file]": { path: ({ stylesheetHref }) => stylesheetHref, expected: everyone() },
   "/styles/dkfds/[...asset]": { path: () => "/styles/dkfds/img/svg-icons/plus.svg", expected: everyone() },
+  "/styles/fonts/[...asset]": { path: () => "/styles/fonts/ibm-plex-sans-arabic/ibm-plex-sans-arabic-arabic-400-normal.woff2", expected: everyone() },
   "/[locale]/access-denied": { path: () => "/en/access-denied", expected: everyone() },
-  "/[locale]/kommune/[municipality]/[[...textLanguage]]": { path: () => "/en/kommune/herning/ar", expected: everyone() },
+  "/[locale]/kommune/[municipality]/[[...textLanguage]]": { path: () => "/zh/kommune/herning", expected: everyone() },
   // The public page's old address, on printed letters: a permanent redirect to the one above.
   "/[locale]/[municipality]/[[...textLanguage]]": { path: () => "/en/herning/ar", expected: everyone() },
   "/[locale]/admin": { path: () => "/en/admin", expected: staffPage(["admin"]) },
@@ -80,6 +81,8 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   "/[locale]/admin/catalogue/[stepId]": { path: ({ stepId }) => `/en/admin/catalogue/${stepId}`, expected: staffPage(["admin"]) },
   "/[locale]/admin/catalogue/new": { path: () => "/en/admin/catalogue/new", expected: staffPage(["admin"]) },
   "/[locale]/admin/catalogue/translations": { path: () => "/en/admin/catalogue/translations", expected: staffPage(["admin"]) },
+  "/[locale]/admin/catalogue/public-page": { path: () => "/en/admin/catalogue/public-page", expected: staffPage(["admin"]) },
+  "/[locale]/admin/catalogue/public-page/[block]/[language]": { path: () => "/en/admin/catalogue/public-page/bring/zh", expected: staffPage(["admin"]) },
   "/[locale]/arrivals": { path: () => "/en/arrivals", expected: staffPage(["caseworker", "otherCaseworker"]) },
   "/[locale]/arrivals/new": { path: () => "/en/arrivals/new", expected: staffPage(["caseworker", "otherCaseworker"]) },
   "/[locale]/arrivals/[arrivalId]": { path: ({ arrivalId }) => `/en/arrivals/${arrivalId}`, expected: staffPage(["caseworker"], "not-found") },
@@ -176,8 +179,8 @@ async function prepareContext(page: Page, signInAs: TSignInAs): Promise<TContext
 }
 
 async function outcomeOf(page: Page, url: string): Promise<TOutcome> {
-  // Route handlers send files (a PDF, a CSV): asked for with the page's cookies, not navigated to.
-  const response = url.startsWith("/api/") ? await page.request.get(url) : await page.goto(url);
+  // Route handlers send files (a PDF, a CSV, a font): asked for with the page's cookies, not navigated to.
+  const response = url.startsWith("/api/") || url.startsWith("/styles/fonts/") ? await page.request.get(url) : await page.goto(url);
   const status = response?.status() ?? 0;
   if (/\/sign-in$/.test(new URL(page.url()).pathname) && !url.endsWith("/sign-in")) return "sign-in";
   if (/\/access-denied$/.test(new URL(page.url()).pathname) && !url.endsWith("/access-denied")) return "denied";
@@ -422,6 +425,23 @@ const ACTIONS: Record<string, TActionRow> = {
       status === 303 && /^\/en\/admin\/catalogue\/[0-9a-f-]{36}\/ro$/.test(location?.pathname ?? "") && location?.searchParams.get("reviewed") === "1"
         ? "ok"
         : null,
+    expected: staffPage(["admin"]),
+  },
+  // The public page's German "what to bring" saved as it is.
+  "lib/welcome/public-page-actions.ts#savePublicPageTextAction": {
+    formPage: () => "/en/admin/catalogue/public-page/bring/de",
+    formOwner: "admin",
+    fields: (html) => formFieldsOf(html, "form.public-page-text-form"),
+    judge: ({ status, body }) => (status === 200 && body.includes("The public page shows it within a few seconds.") ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  // The public page's Romanian "where to get help", shipped unreviewed, marked as reviewed.
+  "lib/welcome/public-page-actions.ts#markPublicPageReviewedAction": {
+    formPage: () => "/en/admin/catalogue/public-page/help/ro",
+    formOwner: "admin",
+    fields: (html) => hiddenFieldsOf(html, "form.mark-reviewed-form"),
+    judge: ({ status, location }) =>
+      status === 303 && location?.pathname === "/en/admin/catalogue/public-page/help/ro" && location?.searchParams.get("reviewed") === "1" ? "ok" : null,
     expected: staffPage(["admin"]),
   },
   // The file check changes nothing: every visitor posts a file that is not XLIFF, and the administrator is told so.

@@ -27,6 +27,9 @@ test("every administration page passes axe, in Danish and English", async ({ pag
       // A shipped translation not yet reviewed: its page says so and offers "Mark as reviewed".
       stepTextHref.replace(/\/[a-z]{2}$/, "/uk"),
       `/${locale}/admin/catalogue/translations`,
+      `/${locale}/admin/catalogue/public-page`,
+      // An Arabic text of the public page: typed from the right, beside the Danish master.
+      `/${locale}/admin/catalogue/public-page/bring/ar`,
       `/${locale}/admin/audit`,
       `/${locale}/admin/people?q=jonas`,
       personHref,

@@ -19,19 +19,23 @@ test("the newcomer's page and the public page come without JavaScript, work with
   reader.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
-  for (const path of [new URL(linkUrl).pathname, "/en/kommune/herning", "/en/kommune/holbaek/ar"]) {
+  for (const path of [new URL(linkUrl).pathname, "/en/kommune/herning", "/ar/kommune/holbaek", "/zh/kommune/holbaek"]) {
     const response = await reader.goto(path, { waitUntil: "networkidle" });
     expect(await response!.text()).not.toMatch(/<script|as="script"/);
     const scripts = await reader.evaluate(() => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(".js")).length);
     expect(scripts, path).toBe(0);
-    // Only the Latin-1 cut of the typeface's weights, as woff2; never DKFDS's complete fonts.
+    // Only the typeface's cuts for the page's scripts, as woff2 (Plex's per script, Plex Arabic's, Noto Sans SC's slices); never DKFDS's complete fonts.
     const fonts = await reader.evaluate(() =>
       performance
         .getEntriesByType("resource")
         .map((entry) => entry.name)
         .filter((name) => /\.(woff2?|ttf|eot)(\?|$)/.test(name)),
     );
-    for (const font of fonts) expect(font, path).toMatch(/IBMPlexSans[_-]\w+[_-](Latin1|Cyrillic|Latin2|Greek)(\.[\w.-]+)?\.woff2$/);
+    for (const font of fonts) {
+      expect(font, path).toMatch(
+        /IBMPlexSans[_-]\w+[_-](Latin1|Cyrillic|Latin2|Greek)(\.[\w.-]+)?\.woff2$|\/ibm-plex-sans-arabic-arabic-\d+-normal\.woff2$|\/noto-sans-sc-\d+-\d+-normal\.woff2$/,
+      );
+    }
     expect(response!.headers()["cache-control"] ?? "").not.toContain("no-store");
   }
   expect(consoleErrors).toEqual([]);

@@ -204,7 +204,7 @@ describe("the municipality's offices", () => {
     });
     expect(steps.find((step) => step.key === "tax-card")?.where).toMatchObject({ whereName: "Skattestyrelsen", whereUrl: "https://skat.dk" });
     expect(packet.contacts.offices.map((office) => office.name)).not.toContain("Skattestyrelsen");
-    const publicPage = await getPublicMunicipality(db, "herning");
+    const publicPage = await getPublicMunicipality(db, "herning", "en");
     expect(publicPage?.offices.map((office) => office.name)).not.toContain("Skattestyrelsen");
   });
 });

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { NEWCOMER_NAMESPACES } from "@/lib/i18n/all-messages";
-import { PACKET_LANGUAGES, STAFF_LANGUAGES } from "@/lib/i18n/languages";
+import { NEWCOMER_NAMESPACES, PUBLIC_PAGE_NAMESPACES } from "@/lib/i18n/all-messages";
+import { isPacketLanguage, PUBLIC_PAGE_LANGUAGES, STAFF_LANGUAGES } from "@/lib/i18n/languages";
 import ar from "../../messages/ar.json";
 import da from "../../messages/da.json";
 import de from "../../messages/de.json";
 import en from "../../messages/en.json";
+import es from "../../messages/es.json";
+import fr from "../../messages/fr.json";
 import pl from "../../messages/pl.json";
 import ro from "../../messages/ro.json";
+import ru from "../../messages/ru.json";
 import uk from "../../messages/uk.json";
+import zh from "../../messages/zh.json";
 
 type TMessages = { [key: string]: string | TMessages };
 
@@ -25,21 +29,26 @@ function valueAt(messages: TMessages, path: string): string {
   return value as string;
 }
 
-const catalogues = { da, de, en, uk, ar, pl, ro } as Record<string, TMessages>;
+const catalogues = { da, de, en, uk, ar, pl, ro, zh, ru, es, fr } as Record<string, TMessages>;
 const englishKeys = keyPaths(en).sort();
 const isStaffLanguage = (locale: string) => (STAFF_LANGUAGES as readonly string[]).includes(locale);
-// A packet language beyond the staff's three speaks only to newcomers: it has the newcomer namespaces.
-const keysExpectedIn = (locale: string) =>
-  isStaffLanguage(locale) ? englishKeys : englishKeys.filter((path) => (NEWCOMER_NAMESPACES as readonly string[]).includes(path.split(".")[0]!));
+// A packet language beyond the staff's three speaks only to newcomers: it has the newcomer namespaces;
+// a language only the public page speaks has the public page's.
+const namespacesOf = (locale: string): readonly string[] | null =>
+  isStaffLanguage(locale) ? null : isPacketLanguage(locale) ? NEWCOMER_NAMESPACES : PUBLIC_PAGE_NAMESPACES;
+const keysExpectedIn = (locale: string) => englishKeys.filter((path) => namespacesOf(locale)?.includes(path.split(".")[0]!) ?? true);
 
 describe("message catalogues", () => {
-  it("has a catalogue for every packet language", () => {
-    expect(Object.keys(catalogues).sort()).toEqual([...PACKET_LANGUAGES].sort());
+  it("has a catalogue for every language of the site", () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...PUBLIC_PAGE_LANGUAGES].sort());
   });
 
-  it.each(Object.keys(catalogues))("%s has exactly the keys of the English catalogue (the newcomer namespaces for a newcomer's language)", (locale) => {
-    expect(keyPaths(catalogues[locale]!).sort()).toEqual(keysExpectedIn(locale));
-  });
+  it.each(Object.keys(catalogues))(
+    "%s has exactly the keys of the English catalogue (its tier's namespaces for a newcomer's or the public page's language)",
+    (locale) => {
+      expect(keyPaths(catalogues[locale]!).sort()).toEqual(keysExpectedIn(locale));
+    },
+  );
 
   it.each(Object.keys(catalogues))("%s uses the same placeholders as English and no empty texts", (locale) => {
     for (const path of keysExpectedIn(locale)) {

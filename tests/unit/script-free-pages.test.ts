@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { namesItsOwnLanguage } from "@/lib/i18n/language-in-address";
 import { readFormBody } from "@/lib/net/read-form-body";
 import { ZNewcomerFormPost } from "@/lib/newcomer/newcomer-form-posts";
+import { buildLanguageStylesheets, readScriptFontAsset, sharedScriptFontFaces } from "@/lib/styles/script-fonts";
 import { buildScriptFreeStylesheet, plexFontFaces, readDkfdsAsset } from "@/lib/styles/script-free-stylesheet";
-import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
+import { movedPublicWelcomePath, publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
 describe("the stylesheet of the pages sent without JavaScript", () => {
   it("holds the design system with its icons pointed at the asset route, the split typeface and Ankomst's own rules, at an address named by its content", async () => {
@@ -21,6 +22,35 @@ describe("the stylesheet of the pages sent without JavaScript", () => {
     expect(faces).toHaveLength(12);
     for (const face of faces)
       expect(face).toMatch(/src:url\(\/styles\/dkfds\/fonts\/IBMPlexSans\/split\/woff2\/IBMPlexSans-\w+-\w+\.woff2\).*unicode-range:U\+/);
+  });
+
+  it("declares IBM Plex Sans Arabic for every page and Noto Sans SC's slices only in the Chinese pages' own stylesheet, woff2 from the font route", async () => {
+    const shared = await sharedScriptFontFaces();
+    expect(shared.match(/font-family: 'IBM Plex Sans Arabic'/g)).toHaveLength(3);
+    expect(shared).not.toContain("Noto Sans SC");
+    const [chinese, ...others] = await buildLanguageStylesheets();
+    expect(others).toEqual([]);
+    expect(chinese?.language).toBe("zh");
+    expect(chinese?.href).toMatch(/^\/styles\/zh\.[0-9a-f]{16}\.css$/);
+    const faces = chinese?.css.match(/@font-face \{[^}]*\}/g) ?? [];
+    // Google Fonts' slices of Simplified Chinese, in two weights: each names its characters.
+    expect(faces.length).toBeGreaterThan(150);
+    for (const face of [...faces, ...(shared.match(/@font-face \{[^}]*\}/g) ?? [])]) {
+      expect(face).toMatch(/src: url\(\/styles\/fonts\/[a-z-]+\/[a-z0-9-]+\.woff2\) format\('woff2'\);/);
+      expect(face).toMatch(/unicode-range: U\+/);
+    }
+    // The slice holding 欢 (U+6B22) is a file the route serves; what is not a script font's woff2 is not.
+    const slice = faces.find((face) => face.includes("font-weight: 400") && rangesOf(face).some(([from, to]) => 0x6b22 >= from && 0x6b22 <= to));
+    const file = slice?.match(/\/styles\/fonts\/(noto-sans-sc)\/([a-z0-9-]+\.woff2)/);
+    expect((await readScriptFontAsset([file![1]!, file![2]!]))?.subarray(0, 4).toString("latin1")).toBe("wOF2");
+    for (const segments of [
+      ["noto-sans-sc", "..", "package.json"],
+      ["dkfds", "x.woff2"],
+      ["noto-sans-sc", "noto-sans-sc-4-400-normal.woff"],
+      ["noto-sans-sc"],
+    ]) {
+      expect(await readScriptFontAsset(segments), segments.join("/")).toBeNull();
+    }
   });
 
   it("serves the design system's icons and fonts, and nothing else of the disk", async () => {
@@ -72,9 +102,17 @@ describe("a route handler's form post", () => {
 });
 
 describe("the public welcome page's addresses", () => {
-  it("name the page's language, the municipality and the text's language; without a language the site picks one", () => {
-    expect(publicWelcomePath("en", "holbaek", "ar")).toBe("/en/kommune/holbaek/ar");
+  it("name the page's language and the municipality; without a language the site picks one", () => {
+    expect(publicWelcomePath("ar", "holbaek")).toBe("/ar/kommune/holbaek");
     expect(publicWelcomePath(null, "holbaek")).toBe("/kommune/holbaek");
+  });
+
+  it("move an address that named the welcome text's language after the page's to the page in that language", () => {
+    const isLanguage = (value: string) => ["en", "ar", "zh"].includes(value);
+    expect(movedPublicWelcomePath("en", "holbaek", ["ar"], isLanguage)).toBe("/ar/kommune/holbaek");
+    expect(movedPublicWelcomePath("en", "holbaek", [], isLanguage)).toBe("/en/kommune/holbaek");
+    expect(movedPublicWelcomePath("en", "holbaek", ["xx"], isLanguage)).toBeNull();
+    expect(movedPublicWelcomePath("en", "holbaek", ["zh", "ar"], isLanguage)).toBeNull();
   });
 
   it("with a newcomer's page, name their own language: a site language, then the fixed prefix", () => {
@@ -97,3 +135,12 @@ describe("the public welcome page's addresses", () => {
     }
   });
 });
+
+/** A face's unicode-range as [from, to] pairs. */
+function rangesOf(face: string): [number, number][] {
+  const ranges = face.match(/unicode-range: ([^;]+);/)?.[1] ?? "";
+  return ranges.split(",").map((range) => {
+    const [from, to = from] = range.trim().replace(/^U\+/i, "").split("-");
+    return [Number.parseInt(from!, 16), Number.parseInt(to!, 16)];
+  });
+}

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MarkReviewedForm } from "@/components/catalogue/MarkReviewedForm";
+import { TranslationStatusBadge } from "@/components/catalogue/TranslationStatusBadge";
 import { Alert } from "@/components/ui/Alert";
 import { requireUser } from "@/lib/auth/require-user";
 import { listCatalogueForAdmin, summarizeByLanguage } from "@/lib/catalogue/list-catalogue-for-admin";
 import { TRANSLATION_STATUSES } from "@/lib/catalogue/translation-status";
 import { db } from "@/lib/db";
-import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
 
@@ -36,6 +36,9 @@ export default async function CataloguePage({ params, searchParams }: TProps) {
         </Link>{" "}
         <Link href="/admin/catalogue/translations" className="button button-secondary">
           {t("translationsLink")}
+        </Link>{" "}
+        <Link href="/admin/catalogue/public-page" className="button button-secondary">
+          {t("publicPageLink")}
         </Link>
       </p>
       {reviewedCount !== null ? (
@@ -75,7 +78,7 @@ export default async function CataloguePage({ params, searchParams }: TProps) {
                   <td data-title={t("actionsColumn")}>
                     {language !== "da" && counts.unreviewed + counts.outdated > 0 ? (
                       <MarkReviewedForm
-                        language={language as TPacketLanguage}
+                        fields={{ language }}
                         locale={locale}
                         label={t("markAllReviewed")}
                         accessibleName={`${t("markAllReviewed")}: ${t(`language.${language}`)}`}
@@ -118,9 +121,7 @@ export default async function CataloguePage({ params, searchParams }: TProps) {
                       {step.texts.map((text) => (
                         <li key={text.language}>
                           <Link href={`/admin/catalogue/${step.id}/${text.language}`}>{t(`language.${text.language}`)}</Link>{" "}
-                          <span className={`badge badge-${text.status === "current" ? "success" : text.status === "unreviewed" ? "info" : "warning"}`}>
-                            {t(`status.${text.status}`)}
-                          </span>
+                          <TranslationStatusBadge status={text.status} label={t(`status.${text.status}`)} />
                           {text.checkedOn ? ` · ${t("checkedOn", { date: format.dateTime(text.checkedOn, { dateStyle: "medium", timeZone: "UTC" }) })}` : null}
                         </li>
                       ))}

@@ -3,9 +3,9 @@ import { answerOrUnavailable, scriptFreePageResponse } from "@/components/docume
 import { PageNotFound } from "@/components/layout/PageNotFound";
 import { cachedPublicSlugs, cachedPublicWelcomeHtml } from "@/components/welcome/public-welcome-cache";
 import { db } from "@/lib/db";
-import { isPacketLanguage } from "@/lib/i18n/languages";
+import { isSiteLanguage, type TSiteLanguage } from "@/lib/i18n/languages";
 import { htmlResponse } from "@/lib/net/html-page-response";
-import { isWelcomeTextLanguage } from "@/lib/welcome/general-welcome-texts";
+import { movedPublicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
 // Kept in Next's response cache for 3 s per address (PUBLIC_WELCOME_LIFETIME_SECONDS; a literal, as Next reads it at build).
 export const revalidate = 3;
@@ -17,30 +17,27 @@ export function generateStaticParams() {
 type TContext = { params: Promise<{ locale: string; municipality: string; textLanguage?: string[] }> };
 
 /**
- * A municipality's public welcome page, in the page's language and (when the address names one) the
- * welcome text's: sent without JavaScript, served from Next's cache and rendered again when an
- * administrator's edit expires it or after a few seconds (lib/welcome/public-welcome-freshness.ts).
+ * A municipality's public welcome page in one of the site's languages: sent without JavaScript,
+ * served from Next's cache and rendered again when an administrator's edit expires it or after a few
+ * seconds (lib/welcome/public-welcome-freshness.ts). An address that named the welcome text's
+ * language after the page's (before the whole page was translated) is redirected to that language's page.
  */
 export async function GET(_request: Request, { params }: TContext) {
-  const { locale, municipality: slug, textLanguage: textLanguageInPath = [] } = await params;
-  if (!isPacketLanguage(locale)) return new Response("Not found", { status: 404 });
+  const { locale, municipality: slug, textLanguage = [] } = await params;
+  if (!isSiteLanguage(locale)) return new Response("Not found", { status: 404 });
   return answerOrUnavailable(locale, async () => {
-    const textLanguage = textLanguageInPath.length === 0 ? locale : textLanguageInPath.length === 1 ? textLanguageInPath[0]! : "";
-    const html =
-      /^[a-z0-9-]{1,64}$/.test(slug) && isWelcomeTextLanguage(textLanguage) && (await cachedPublicSlugs(db)).includes(slug)
-        ? await cachedPublicWelcomeHtml(db, { locale, slug, textLanguage, textLanguageInPath })
-        : null;
-    if (html === null) {
-      const t = await getTranslations({ locale, namespace: "notFound" });
-      return scriptFreePageResponse({
-        locale,
-        title: t("title"),
-        body: <PageNotFound locale={locale} />,
-        status: 404,
-        headers: { "Cache-Control": "no-store" },
-      });
+    const isKnown = /^[a-z0-9-]{1,64}$/.test(slug) && (await cachedPublicSlugs(db)).includes(slug);
+    const moved = movedPublicWelcomePath(locale, slug, textLanguage, isSiteLanguage);
+    if (isKnown && moved && textLanguage.length > 0) {
+      return new Response(null, { status: 308, headers: { Location: moved, "Cache-Control": "no-store" } });
     }
-    // Shared caches may keep it, but must ask again each time: an edit shows within seconds.
-    return htmlResponse(html, { headers: { "Cache-Control": "public, no-cache" } });
+    const html = isKnown && textLanguage.length === 0 ? await cachedPublicWelcomeHtml(db, { locale, slug }) : null;
+    // Shared caches may keep the page, but must ask again each time: an edit shows within seconds.
+    return html === null ? notFoundResponse(locale) : htmlResponse(html, { headers: { "Cache-Control": "public, no-cache" } });
   });
+}
+
+async function notFoundResponse(locale: TSiteLanguage): Promise<Response> {
+  const t = await getTranslations({ locale, namespace: "notFound" });
+  return scriptFreePageResponse({ locale, title: t("title"), body: <PageNotFound locale={locale} />, status: 404, headers: { "Cache-Control": "no-store" } });
 }

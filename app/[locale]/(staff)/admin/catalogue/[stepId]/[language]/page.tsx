@@ -42,7 +42,7 @@ export default async function EditStepTextPage({ params, searchParams }: TProps)
       {step.status === "outdated" || step.status === "unreviewed" ? (
         <Alert variant={step.status === "outdated" ? "warning" : "info"}>
           <p className="alert-text">{t(step.status === "outdated" ? "outdatedExplanation" : "unreviewedExplanation")}</p>
-          <MarkReviewedForm language={language.data} stepId={step.id} locale={locale} label={t("markReviewed")} />
+          <MarkReviewedForm fields={{ language: language.data, stepId: step.id }} locale={locale} label={t("markReviewed")} />
         </Alert>
       ) : null}
       {step.placeName ? (
