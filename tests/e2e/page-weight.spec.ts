@@ -24,7 +24,8 @@ test("the newcomer's page and the public page come without JavaScript, work with
     expect(await response!.text()).not.toMatch(/<script|as="script"/);
     const scripts = await reader.evaluate(() => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(".js")).length);
     expect(scripts, path).toBe(0);
-    // Only the typeface's cuts for the page's scripts, as woff2 (Plex's per script, Plex Arabic's, Noto Sans SC's slices); never DKFDS's complete fonts.
+    // Only the typefaces' cuts for the page's scripts, as woff2 (Plex's per script, Plex Arabic's, Noto Sans SC's slices, the
+    // language chooser's words); never DKFDS's complete fonts.
     const fonts = await reader.evaluate(() =>
       performance
         .getEntriesByType("resource")
@@ -33,7 +34,7 @@ test("the newcomer's page and the public page come without JavaScript, work with
     );
     for (const font of fonts) {
       expect(font, path).toMatch(
-        /IBMPlexSans[_-]\w+[_-](Latin1|Cyrillic|Latin2|Greek)(\.[\w.-]+)?\.woff2$|\/ibm-plex-sans-arabic-arabic-\d+-normal\.woff2$|\/noto-sans-sc-\d+-\d+-normal\.woff2$/,
+        /IBMPlexSans[_-]\w+[_-](Latin1|Cyrillic|Latin2|Greek)(\.[\w.-]+)?\.woff2$|\/ibm-plex-sans-arabic-arabic-\d+-normal\.woff2$|\/noto-sans-sc-\d+-\d+-normal\.woff2$|\/language-names\/[a-z-]+\.[0-9a-f]{16}\.woff2$/,
       );
     }
     expect(response!.headers()["cache-control"] ?? "").not.toContain("no-store");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { namesItsOwnLanguage } from "@/lib/i18n/language-in-address";
 import { readFormBody } from "@/lib/net/read-form-body";
 import { ZNewcomerFormPost } from "@/lib/newcomer/newcomer-form-posts";
-import { buildLanguageStylesheets, readScriptFontAsset, sharedScriptFontFaces } from "@/lib/styles/script-fonts";
+import { buildLanguageNameFonts, buildLanguageStylesheets, readScriptFontAsset } from "@/lib/styles/script-fonts";
 import { buildScriptFreeStylesheet, plexFontFaces, readDkfdsAsset } from "@/lib/styles/script-free-stylesheet";
 import { movedPublicWelcomePath, publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 
@@ -24,18 +24,16 @@ describe("the stylesheet of the pages sent without JavaScript", () => {
       expect(face).toMatch(/src:url\(\/styles\/dkfds\/fonts\/IBMPlexSans\/split\/woff2\/IBMPlexSans-\w+-\w+\.woff2\).*unicode-range:U\+/);
   });
 
-  it("declares IBM Plex Sans Arabic for every page and Noto Sans SC's slices only in the Chinese pages' own stylesheet, woff2 from the font route", async () => {
-    const shared = await sharedScriptFontFaces();
-    expect(shared.match(/font-family: 'IBM Plex Sans Arabic'/g)).toHaveLength(3);
-    expect(shared).not.toContain("Noto Sans SC");
-    const [chinese, ...others] = await buildLanguageStylesheets();
-    expect(others).toEqual([]);
-    expect(chinese?.language).toBe("zh");
+  it("declares the Arabic faces for Arabic pages and Noto Sans SC's slices for Chinese pages only, in their own stylesheets, woff2 from the font route", async () => {
+    const sheets = await buildLanguageStylesheets();
+    expect(sheets.map((sheet) => sheet.language)).toEqual(["ar", "zh"]);
+    const [arabic, chinese] = sheets;
     expect(chinese?.href).toMatch(/^\/styles\/zh\.[0-9a-f]{16}\.css$/);
+    expect(arabic?.css.match(/font-family: 'IBM Plex Sans Arabic'/g)).toHaveLength(3);
     const faces = chinese?.css.match(/@font-face \{[^}]*\}/g) ?? [];
     // Google Fonts' slices of Simplified Chinese, in two weights: each names its characters.
     expect(faces.length).toBeGreaterThan(150);
-    for (const face of [...faces, ...(shared.match(/@font-face \{[^}]*\}/g) ?? [])]) {
+    for (const face of [...faces, ...(arabic?.css.match(/@font-face \{[^}]*\}/g) ?? [])]) {
       expect(face).toMatch(/src: url\(\/styles\/fonts\/[a-z-]+\/[a-z0-9-]+\.woff2\) format\('woff2'\);/);
       expect(face).toMatch(/unicode-range: U\+/);
     }
@@ -51,6 +49,25 @@ describe("the stylesheet of the pages sent without JavaScript", () => {
     ]) {
       expect(await readScriptFontAsset(segments), segments.join("/")).toBeNull();
     }
+  });
+
+  it("gives every page the language chooser's Arabic and Chinese words from fonts cut to their letters, a few kilobytes each", async () => {
+    const { css, fonts } = await buildLanguageNameFonts();
+    expect(fonts).toHaveLength(2);
+    for (const font of fonts) {
+      expect(font.href).toMatch(/^\/styles\/fonts\/language-names\/[a-z-]+\.[0-9a-f]{16}\.woff2$/);
+      expect(font.woff2.subarray(0, 4).toString("latin1")).toBe("wOF2");
+      expect(font.woff2.length).toBeLessThan(8_000);
+    }
+    // Exactly the letters of "العربية" and "中文".
+    const ranges = [...css.matchAll(/unicode-range:([^}]+)\}/g)].map((match) =>
+      match[1]!
+        .split(",")
+        .map((code) => String.fromCodePoint(Number.parseInt(code.slice(2), 16)))
+        .join(""),
+    );
+    expect(ranges).toEqual([[...new Set("العربية")].sort().join(""), [..."中文"].sort().join("")]);
+    expect((await buildScriptFreeStylesheet(css)).css).toContain('font-family:"Ankomst Language Names"');
   });
 
   it("serves the design system's icons and fonts, and nothing else of the disk", async () => {
