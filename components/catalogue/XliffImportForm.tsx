@@ -69,9 +69,9 @@ export function XliffImportForm({ languages }: TXliffImportFormProps) {
               <>
                 <ul className="xliff-changes">
                   {preview.changes.map((change) => (
-                    <li key={`${change.stepKey}.${change.field}`}>
+                    <li key={`${change.file}:${change.ownerKey}.${change.field}`}>
                       <strong>
-                        {change.step}: {t(`fields.${change.field}`)}
+                        {t(`files.${change.file}`)} – {change.step}: {t(`fields.${change.field}`)}
                       </strong>
                       <p className="form-hint">
                         {t("now")}: <span lang={preview.language}>{change.before ?? "–"}</span>

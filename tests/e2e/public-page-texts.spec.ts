@@ -1,3 +1,5 @@
+import js2xliff from "xliff/js2xliff";
+import xliff2js from "xliff/xliff2js";
 import { expectNoAccessibilityViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
@@ -59,4 +61,32 @@ test("an administrator translates the public page: the Chinese page shows the sa
   await expect(page.getByRole("status")).toHaveText("4 texts are marked as reviewed.");
   await expect(page.getByRole("row", { name: /^Arabic/ }).getByText("Reviewed")).toHaveCount(4);
   await expectNoAccessibilityViolations(page);
+});
+
+test("an administrator sends the Spanish texts to a translator as XLIFF and imports the file back: previewed, applied, on the Spanish page", async ({
+  page,
+  signInAs,
+  municipality,
+}) => {
+  await signInAs("admin", municipality.slug);
+  await page.goto("/en/admin/catalogue/translations");
+  const download = await page.request.get("/api/catalogue/xliff?language=es");
+  expect(download.headers()["content-disposition"]).toBe(`attachment; filename="ankomst-${municipality.slug}-catalogue-es.xlf"`);
+  // The translator's tool: the Spanish "where to get help" translated anew.
+  const document = await xliff2js(await download.text());
+  const units = document.resources[`ankomst-public-page-${municipality.slug}`]!;
+  units["help.title"] = { ...units["help.title"]!, target: "Cómo pedir ayuda" };
+  const translated = await js2xliff(document);
+
+  await page.getByRole("radio", { name: "Spanish" }).check();
+  await page.getByLabel("XLIFF file (.xlf)").setInputFiles({ name: "es.xlf", mimeType: "application/xliff+xml", buffer: Buffer.from(translated) });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("heading", { name: "1 change in Spanish" })).toBeVisible();
+  await expect(page.locator(".xliff-changes li")).toContainText("Public page – Her kan du få hjælp: title");
+  await page.getByRole("button", { name: "Apply the change" }).click();
+  await expect(page.getByRole("status")).toHaveText("1 text is imported and marked as reviewed. The next packets and the public page use them.");
+  await expect(async () => {
+    await page.goto(`/es/kommune/${municipality.slug}`);
+    await expect(page.getByRole("heading", { level: 2, name: "Cómo pedir ayuda" })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 });

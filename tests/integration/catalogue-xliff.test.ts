@@ -5,8 +5,9 @@ import { updateStepText } from "@/lib/catalogue/update-step-text";
 import { applyCatalogueXliff } from "@/lib/catalogue/xliff/apply-catalogue-xliff";
 import { exportCatalogueXliff, readCatalogueXliff } from "@/lib/catalogue/xliff/catalogue-xliff";
 import { toIsoDate } from "@/lib/dates/iso-date";
-import type { TPacketLanguage } from "@/lib/i18n/languages";
+import type { TPacketLanguage, TSiteLanguage } from "@/lib/i18n/languages";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
+import { getPublicMunicipality } from "@/lib/welcome/get-public-municipality";
 import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { createTestDb } from "../support/test-db";
 
@@ -23,15 +24,18 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-/** What a translator's tool does with the file: fills in (or replaces) targets by unit id. */
+/** What a translator's tool does with the file: fills in (or replaces) targets by unit id, in whichever of its files has the unit. */
 async function translate(xml: string, targets: Record<string, string>): Promise<string> {
   const document = await xliff2js(xml);
-  const [file] = Object.values(document.resources);
-  for (const [id, target] of Object.entries(targets)) file![id] = { ...file![id]!, target };
+  for (const [id, target] of Object.entries(targets)) {
+    // A unit the file does not have (a test of refusals) goes into its first file.
+    const file = Object.values(document.resources).find((units) => units[id]) ?? Object.values(document.resources)[0]!;
+    file[id] = { source: "", ...file[id], target };
+  }
   return js2xliff(document);
 }
 
-const exported = async (municipalityId: string, language: TPacketLanguage) => (await exportCatalogueXliff(db, { municipalityId, language }))!;
+const exported = async (municipalityId: string, language: TSiteLanguage) => (await exportCatalogueXliff(db, { municipalityId, language }))!;
 
 describe("the catalogue as XLIFF 2.0", () => {
   it("exports a language with the Danish master as source, notes for placeholders and paragraphs, and which units are new, out of date or unreviewed", async () => {
@@ -54,7 +58,7 @@ describe("the catalogue as XLIFF 2.0", () => {
       "library.body": "Бібліотека позичає книжки багатьма мовами.",
     });
     const preview = await readCatalogueXliff(db, { municipalityId: admin.municipalityId, language: "uk", xml: translated });
-    expect(preview.ok && preview.changes.map((change) => [change.stepKey, change.field, change.after])).toEqual([
+    expect(preview.ok && preview.changes.map((change) => [change.ownerKey, change.field, change.after])).toEqual([
       ["library", "title", "Завітайте до бібліотеки Гернінга"],
       ["library", "body", "Бібліотека позичає книжки багатьма мовами."],
     ]);
@@ -72,6 +76,9 @@ describe("the catalogue as XLIFF 2.0", () => {
     // The same file again changes nothing.
     const again = await readCatalogueXliff(db, { municipalityId: admin.municipalityId, language: "uk", xml: translated });
     expect(again.ok && again.changes).toEqual([]);
+    // A file exported now (the imported units reviewed, with nothing to note) reads back too.
+    const reexported = await exported(admin.municipalityId, "uk");
+    expect(await readCatalogueXliff(db, { municipalityId: admin.municipalityId, language: "uk", xml: reexported.xml })).toEqual({ ok: true, changes: [] });
   });
 
   it("refuses another municipality's file, another language's, one older than the master, and broken placeholders, paragraphs, length or characters, changing nothing", async () => {
@@ -116,5 +123,66 @@ describe("the catalogue as XLIFF 2.0", () => {
     expect((await applyCatalogueXliff(db, { user: otherAdmin, language: "ro", xml: both })).ok).toBe(true);
     const created = await db.catalogueStepText.findUniqueOrThrow({ where: { stepId_language: { stepId: step.id, language: "ro" } } });
     expect(created.body).toBe("Biblioteca împrumută cărți.");
+  });
+});
+
+describe("the public page in the XLIFF file", () => {
+  it("is a file of its own beside the catalogue's; a language only the page speaks has only it", async () => {
+    const ukrainian = await xliff2js((await exported(admin.municipalityId, "uk")).xml);
+    expect(Object.keys(ukrainian.resources)).toEqual(["ankomst-catalogue-herning", "ankomst-public-page-herning"]);
+    const chinese = await exported(admin.municipalityId, "zh");
+    expect(chinese.xml).toContain('srcLang="da" trgLang="zh"');
+    const units = (await xliff2js(chinese.xml)).resources;
+    expect(Object.keys(units)).toEqual(["ankomst-public-page-herning"]);
+    const page = units["ankomst-public-page-herning"]!;
+    expect(Object.keys(page)).toEqual(["welcome.title", "welcome.body", "way-in.title", "way-in.body", "bring.title", "bring.body", "help.title", "help.body"]);
+    expect(page["welcome.title"]).toMatchObject({ source: "Velkommen til {municipality}", target: "欢迎来到{municipality}" });
+    expect([page["welcome.title"]?.note].flat()).toEqual(
+      expect.arrayContaining(["Keep {municipality} as it is: the page puts the municipality's name there.", "Not yet reviewed by the municipality."]),
+    );
+    expect([page["bring.body"]?.note].flat()).toContain("Keep the list: one item per line, each line starting with “- ”.");
+  });
+
+  it("takes the page's translation back: previewed, applied, audited, on the page; the catalogue's revision untouched", async () => {
+    const file = await exported(admin.municipalityId, "zh");
+    const translated = await translate(file.xml, { "help.title": "需要帮助？", "help.body": "请致电市民服务中心。\n\n图书馆也可以帮助您。" });
+    const preview = await readCatalogueXliff(db, { municipalityId: admin.municipalityId, language: "zh", xml: translated });
+    expect(preview.ok && preview.changes.map((change) => [change.file, change.ownerKey, change.field])).toEqual([
+      ["public-page", "help", "title"],
+      ["public-page", "help", "body"],
+    ]);
+    const revisionBefore = (await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId } })).catalogueRevision;
+    expect((await applyCatalogueXliff(db, { user: admin, language: "zh", xml: translated })).ok).toBe(true);
+    const help = (await getPublicMunicipality(db, "herning", "zh"))?.blocks.find((block) => block.block === "help");
+    expect(help).toMatchObject({ language: "zh", title: "需要帮助？", body: "请致电市民服务中心。\n\n图书馆也可以帮助您。" });
+    const stored = await db.publicPageText.findUniqueOrThrow({
+      where: { municipalityId_block_language: { municipalityId: admin.municipalityId, block: "help", language: "zh" } },
+    });
+    expect(stored.reviewedById).toBe(admin.id);
+    expect((await db.municipality.findUniqueOrThrow({ where: { id: admin.municipalityId } })).catalogueRevision).toBe(revisionBefore);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "catalogue.import", actorUserId: admin.id, metadata: { path: ["language"], equals: "zh" } },
+    });
+    expect(event.metadata).toEqual({ language: "zh", steps: 0, publicPageBlocks: 1, units: 2 });
+  });
+
+  it("refuses a translation that drops the municipality's name or breaks the list of what to bring", async () => {
+    const file = await exported(admin.municipalityId, "fr");
+    const refusals = async (targets: Record<string, string>) => {
+      const reading = await readCatalogueXliff(db, { municipalityId: admin.municipalityId, language: "fr", xml: await translate(file.xml, targets) });
+      return reading.ok ? [] : reading.problems.map((problem) => problem.kind);
+    };
+    expect(await refusals({ "welcome.title": "Bienvenue" })).toEqual(["placeholders"]);
+    expect(await refusals({ "bring.body": "Passeport, titre de séjour, bail et actes.\n\nLes documents doivent être traduits." })).toEqual(["paragraphs"]);
+    expect(await refusals({ "bring.body": "- Passeport\n- Titre de séjour\n- Bail\n- Actes\n\nLes documents doivent être traduits." })).toEqual([]);
+  });
+
+  it("reads a file with Windows line ends (as a translator's tool may save it, and as the preview form posts it back) as the same texts", async () => {
+    const file = await exported(admin.municipalityId, "ru");
+    const translated = await translate(file.xml, { "help.body": "Позвоните в службу.\n\nБиблиотека тоже поможет." });
+    const reading = await readCatalogueXliff(db, { municipalityId: admin.municipalityId, language: "ru", xml: translated.replaceAll("\n", "\r\n") });
+    expect(reading.ok && reading.changes.map((change) => [change.ownerKey, change.field, change.after])).toEqual([
+      ["help", "body", "Позвоните в службу.\n\nБиблиотека тоже поможет."],
+    ]);
   });
 });

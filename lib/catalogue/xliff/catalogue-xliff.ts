@@ -1,90 +1,53 @@
 import js2xliff, { type TXliffUnit } from "xliff/js2xliff";
 import xliff2js from "xliff/xliff2js";
 import type { PrismaClient } from "@/lib/db-client";
-import { MASTER_LANGUAGE, type TPacketLanguage } from "@/lib/i18n/languages";
-import { inPacketOrder } from "@/lib/steps/load-step-definitions";
+import { MASTER_LANGUAGE, type TSiteLanguage } from "@/lib/i18n/languages";
+import { normaliseLineEnds } from "@/lib/text/paragraphs";
 import { isCleanLine, isCleanText } from "@/lib/validation/text";
-import { STEP_TEXT_LIMITS } from "../schemas";
-import { translationStatus } from "../translation-status";
+import { catalogueUnits } from "./catalogue-units";
+import { publicPageUnits } from "./public-page-units";
+import { notesFor, placeholdersOf, shapeOf, type TTranslationUnit, type TXliffField, type TXliffFileKind } from "./translation-units";
 
 /**
- * The catalogue as an XLIFF 2.0 file for translators (memoQ, Trados, Weblate read it): one unit per
- * translatable field of each step, the Danish master as source, notes for placeholders, paragraphs
- * and the unit's state. Read back by `readCatalogueXliff`, which refuses a file for another
- * municipality, language or an older master.
+ * A municipality's texts in one language as an XLIFF 2.0 file for translators (memoQ, Trados,
+ * Weblate read it): the catalogue's steps (in a packet language) and the public page's blocks,
+ * each a `<file>` of its own, one unit per translatable field, the Danish master as source, notes
+ * for placeholders, paragraphs and the unit's state. Read back by `readCatalogueXliff`, which
+ * refuses a file for another municipality, language or an older master.
  */
 
-/** The fields a translator translates; the rest of a step's place comes from the office or is data. */
-export const XLIFF_FIELDS = ["title", "body", "whereName"] as const;
-export type TXliffField = (typeof XLIFF_FIELDS)[number];
+const FILE_IDS: Record<TXliffFileKind, (slug: string) => string> = {
+  catalogue: (slug) => `ankomst-catalogue-${slug}`,
+  "public-page": (slug) => `ankomst-public-page-${slug}`,
+};
+export const xliffFileName = (slug: string, language: TSiteLanguage) => `ankomst-${slug}-catalogue-${language}.xlf`;
 
-const PLACEHOLDER = /\{(child|spouse)\}/g;
-const PARAGRAPH_BREAK = /\n\s*\n/g;
-
-/** The one file of an export names the municipality it is for. */
-export const xliffFileId = (slug: string) => `ankomst-catalogue-${slug}`;
-export const xliffFileName = (slug: string, language: TPacketLanguage) => `ankomst-${slug}-catalogue-${language}.xlf`;
-const unitId = (stepKey: string, field: TXliffField) => `${stepKey}.${field}`;
-
-/** Which placeholders a text uses (a translation may name the child once where Danish does twice). */
-const placeholdersOf = (text: string) => [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[0]))].sort();
-const paragraphCount = (text: string) => text.trim().split(PARAGRAPH_BREAK).length;
-
-type TTextRow = { language: string; title: string; body: string; whereName: string | null; updatedAt: Date; reviewedAt: Date | null };
-
-async function catalogueFor(db: PrismaClient, municipalityId: string, language: TPacketLanguage) {
-  const [municipality, steps] = await Promise.all([
+async function unitsFor(db: PrismaClient, municipalityId: string, language: TSiteLanguage) {
+  const [municipality, catalogue, publicPage] = await Promise.all([
     db.municipality.findUnique({ where: { id: municipalityId }, select: { slug: true } }),
-    db.catalogueStep.findMany({
-      where: { municipalityId },
-      select: {
-        id: true,
-        key: true,
-        section: true,
-        position: true,
-        texts: {
-          where: { language: { in: [MASTER_LANGUAGE, language] } },
-          select: { language: true, title: true, body: true, whereName: true, updatedAt: true, reviewedAt: true },
-        },
-      },
-    }),
+    catalogueUnits(db, municipalityId, language),
+    publicPageUnits(db, municipalityId, language),
   ]);
-  return { slug: municipality?.slug ?? null, steps: inPacketOrder(steps) };
+  return { slug: municipality?.slug ?? null, units: [...catalogue, ...publicPage] };
 }
 
-function notesFor(field: TXliffField, source: string, translation: TTextRow | undefined, master: TTextRow): string[] {
-  const notes: string[] = [];
-  if (placeholdersOf(source).includes("{child}")) notes.push("Keep {child} as it is: the packet puts the child's name there.");
-  if (placeholdersOf(source).includes("{spouse}")) notes.push("Keep {spouse} as it is: the packet puts the spouse's or partner's name there.");
-  if (field === "body" && paragraphCount(source) > 1) notes.push(`Keep the ${paragraphCount(source)} paragraphs, each separated by a blank line.`);
-  const status = translationStatus(translation, master);
-  if (status === "missing" || !translation?.[field]) notes.push("New: not translated yet.");
-  else if (status === "outdated") notes.push("Out of date: the Danish text changed after this translation. Check it against the source.");
-  else if (status === "unreviewed") notes.push("Not yet reviewed by the municipality.");
-  return notes;
-}
-
-/** The catalogue's texts in `language` as XLIFF 2.0, with the Danish master as source. Null for an unknown municipality or the master itself. */
+/** The texts in `language` as XLIFF 2.0, with the Danish master as source. Null for an unknown municipality or the master itself. */
 export async function exportCatalogueXliff(
   db: PrismaClient,
-  options: { municipalityId: string; language: TPacketLanguage },
+  options: { municipalityId: string; language: TSiteLanguage },
 ): Promise<{ fileName: string; xml: string } | null> {
   if (options.language === MASTER_LANGUAGE) return null;
-  const { slug, steps } = await catalogueFor(db, options.municipalityId, options.language);
+  const { slug, units } = await unitsFor(db, options.municipalityId, options.language);
   if (!slug) return null;
-  const units: Record<string, TXliffUnit> = {};
-  for (const step of steps) {
-    const master = step.texts.find((text) => text.language === MASTER_LANGUAGE);
-    if (!master) continue;
-    const translation = step.texts.find((text) => text.language === options.language);
-    for (const field of XLIFF_FIELDS) {
-      const source = master[field];
-      if (!source) continue;
-      const target = translation?.[field] ?? undefined;
-      units[unitId(step.key, field)] = { source, ...(target ? { target } : {}), note: notesFor(field, source, translation, master) };
-    }
+  const resources: Record<string, Record<string, TXliffUnit>> = {};
+  for (const unit of units) {
+    const fileId = FILE_IDS[unit.file](slug);
+    resources[fileId] ??= {};
+    const notes = notesFor(unit);
+    // No empty <notes/>: the xliff library cannot read one back (a reviewed unit without placeholders has none).
+    resources[fileId][unit.id] = { source: unit.source, ...(unit.target ? { target: unit.target } : {}), ...(notes.length > 0 ? { note: notes } : {}) };
   }
-  const xml = await js2xliff({ sourceLanguage: MASTER_LANGUAGE, targetLanguage: options.language, resources: { [xliffFileId(slug)]: units } });
+  const xml = await js2xliff({ sourceLanguage: MASTER_LANGUAGE, targetLanguage: options.language, resources });
   return { fileName: xliffFileName(slug, options.language), xml };
 }
 
@@ -100,65 +63,79 @@ export type TXliffProblem =
   | { kind: "invalid-characters"; unit: string; step: string }
   | { kind: "incomplete"; step: string };
 
-export type TXliffChange = { stepId: string; stepKey: string; step: string; field: TXliffField; before: string | null; after: string };
+/** One field a file changes: a step's (its id) or a public page block's (its key). */
+export type TXliffChange = { file: TXliffFileKind; ownerId: string; ownerKey: string; step: string; field: TXliffField; before: string | null; after: string };
 
 export type TXliffReading = { ok: true; changes: TXliffChange[] } | { ok: false; problems: TXliffProblem[] };
 
-const LIMITS: Record<TXliffField, number> = { title: STEP_TEXT_LIMITS.title, body: STEP_TEXT_LIMITS.body, whereName: STEP_TEXT_LIMITS.whereName };
+/** Why a translation of `unit` cannot be taken, or null. */
+function problemWith(unit: TTranslationUnit, source: string, target: string): TXliffProblem | null {
+  const at = { unit: unit.id, step: unit.ownerLabel };
+  if (source !== unit.source) return { kind: "master-changed", ...at };
+  if (placeholdersOf(target).join() !== placeholdersOf(source).join()) return { kind: "placeholders", ...at };
+  if (unit.isMultiline ? shapeOf(target) !== shapeOf(source) : target.includes("\n")) return { kind: "paragraphs", ...at };
+  if (target.length > unit.maxLength) return { kind: "too-long", ...at, max: unit.maxLength };
+  // Control and direction-override characters are never stored or printed, as the text forms refuse them.
+  if (!(unit.isMultiline ? isCleanText(target) : isCleanLine(target))) return { kind: "invalid-characters", ...at };
+  return null;
+}
 
 /**
  * What importing a translated file would change, or why it is refused: another municipality's or
  * language's file, a unit whose Danish source is no longer the master (the file is older than a
- * change of the master), a translation that drops or adds a placeholder, changes the paragraphs,
- * is too long or holds forbidden characters. Units left untranslated or unchanged are skipped.
+ * change of the master), a translation that drops or adds a placeholder, changes the paragraphs or
+ * a list, is too long or holds forbidden characters. Units left untranslated or unchanged are skipped.
  */
-export async function readCatalogueXliff(
-  db: PrismaClient,
-  options: { municipalityId: string; language: TPacketLanguage; xml: string },
-): Promise<TXliffReading> {
-  const document = await xliff2js(options.xml).catch(() => null);
+export async function readCatalogueXliff(db: PrismaClient, options: { municipalityId: string; language: TSiteLanguage; xml: string }): Promise<TXliffReading> {
+  // Line ends as XML defines them (a parser reads "\r\n" as "\n"; this one does not): a file saved on
+  // Windows, or posted back from the preview form (which sends "\r\n"), compares with the master as written.
+  const document = await xliff2js(normaliseLineEnds(options.xml)).catch(() => null);
   if (!document || typeof document !== "object" || !document.resources || document.xliffVersion !== undefined)
     return { ok: false, problems: [{ kind: "not-xliff" }] };
   if (document.sourceLanguage !== MASTER_LANGUAGE || document.targetLanguage !== options.language) {
     return { ok: false, problems: [{ kind: "wrong-language", found: document.targetLanguage ?? "" }] };
   }
-  const { slug, steps } = await catalogueFor(db, options.municipalityId, options.language);
+  const { slug, units } = await unitsFor(db, options.municipalityId, options.language);
+  const fileKinds = new Map(slug ? (Object.keys(FILE_IDS) as TXliffFileKind[]).map((kind) => [FILE_IDS[kind](slug), kind]) : []);
   const files = Object.entries(document.resources);
-  if (!slug || files.length !== 1 || files[0]![0] !== xliffFileId(slug)) return { ok: false, problems: [{ kind: "wrong-municipality" }] };
+  if (files.length === 0 || files.some(([id]) => !fileKinds.has(id))) return { ok: false, problems: [{ kind: "wrong-municipality" }] };
 
-  const byKey = new Map(steps.map((step) => [step.key, step]));
   const problems: TXliffProblem[] = [];
   const changes: TXliffChange[] = [];
-  for (const [id, unit] of Object.entries(files[0]![1])) {
-    const [stepKey, field] = [id.slice(0, id.lastIndexOf(".")), id.slice(id.lastIndexOf(".") + 1)] as [string, TXliffField];
-    const step = byKey.get(stepKey);
-    const master = step?.texts.find((text) => text.language === MASTER_LANGUAGE);
-    if (!step || !master || !(XLIFF_FIELDS as readonly string[]).includes(field)) {
-      problems.push({ kind: "unknown-unit", unit: id });
-      continue;
-    }
-    const target = typeof unit.target === "string" ? unit.target.trim() : "";
-    const before = step.texts.find((text) => text.language === options.language)?.[field] ?? null;
-    // Untranslated, or as the catalogue has it already: nothing to check or change.
-    if (target === "" || target === before) continue;
-    const source = typeof unit.source === "string" ? unit.source : "";
-    const name = master.title;
-    if (source !== master[field]) problems.push({ kind: "master-changed", unit: id, step: name });
-    else if (placeholdersOf(target).join() !== placeholdersOf(source).join()) problems.push({ kind: "placeholders", unit: id, step: name });
-    else if (field === "body" ? paragraphCount(target) !== paragraphCount(source) : target.includes("\n"))
-      problems.push({ kind: "paragraphs", unit: id, step: name });
-    else if (target.length > LIMITS[field]) problems.push({ kind: "too-long", unit: id, step: name, max: LIMITS[field] });
-    // Control and direction-override characters are never stored or printed, as the text form refuses them.
-    else if (!(field === "body" ? isCleanText(target) : isCleanLine(target))) problems.push({ kind: "invalid-characters", unit: id, step: name });
-    else changes.push({ stepId: step.id, stepKey, step: name, field, before, after: target });
-  }
-  // A step not yet translated needs its title and text in the file: half a translation would print Danish.
-  for (const step of steps) {
-    const isNew = !step.texts.some((text) => text.language === options.language);
-    const fields = new Set(changes.filter((change) => change.stepId === step.id).map((change) => change.field));
-    if (isNew && fields.size > 0 && !(fields.has("title") && fields.has("body"))) {
-      problems.push({ kind: "incomplete", step: step.texts.find((text) => text.language === MASTER_LANGUAGE)?.title ?? step.key });
+  for (const [fileId, fileUnits] of files) {
+    const kind = fileKinds.get(fileId)!;
+    for (const [id, received] of Object.entries(fileUnits)) {
+      const unit = units.find((candidate) => candidate.file === kind && candidate.id === id);
+      if (!unit) {
+        problems.push({ kind: "unknown-unit", unit: id });
+        continue;
+      }
+      const target = typeof received.target === "string" ? received.target.trim() : "";
+      // Untranslated, or as Ankomst has it already: nothing to check or change.
+      if (target === "" || target === unit.target) continue;
+      const problem = problemWith(unit, typeof received.source === "string" ? received.source : "", target);
+      if (problem) problems.push(problem);
+      else
+        changes.push({
+          file: kind,
+          ownerId: unit.ownerId,
+          ownerKey: unit.ownerKey,
+          step: unit.ownerLabel,
+          field: unit.field,
+          before: unit.target,
+          after: target,
+        });
     }
   }
+  problems.push(...incompleteFirstTranslations(units, changes));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, changes };
+}
+
+/** A text not yet translated needs its title and text in the file: half a translation would show Danish. */
+function incompleteFirstTranslations(units: readonly TTranslationUnit[], changes: readonly TXliffChange[]): TXliffProblem[] {
+  const owners = new Map(units.filter((unit) => unit.isNew).map((unit) => [`${unit.file}:${unit.ownerId}`, unit]));
+  return [...owners].flatMap(([owner, unit]) => {
+    const fields = new Set(changes.filter((change) => `${change.file}:${change.ownerId}` === owner).map((change) => change.field));
+    return fields.size > 0 && !unit.requiredFields.every((field) => fields.has(field)) ? [{ kind: "incomplete" as const, step: unit.ownerLabel }] : [];
+  });
 }

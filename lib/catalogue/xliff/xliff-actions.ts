@@ -7,9 +7,10 @@ import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { asFormData } from "@/lib/forms/form-data";
 import { retryableAction } from "@/lib/forms/retryable";
-import { ZPacketLanguage } from "@/lib/i18n/languages";
+import { PUBLIC_PAGE_LANGUAGES } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
+import { expirePublicWelcomePages } from "@/lib/welcome/public-welcome-freshness";
 import { applyCatalogueXliff } from "./apply-catalogue-xliff";
 import { readCatalogueXliff, type TXliffChange, type TXliffProblem } from "./catalogue-xliff";
 
@@ -21,7 +22,7 @@ export type TXliffImportState =
   | { ok: false; message: string; problems: string[] }
   | null;
 
-const ZLanguage = ZPacketLanguage.exclude(["da"]);
+const ZLanguage = z.enum(PUBLIC_PAGE_LANGUAGES).exclude(["da"]);
 const ZPreview = z.object({ language: ZLanguage, file: z.instanceof(File) });
 const ZApply = z.object({ language: ZLanguage, xml: z.string().min(1).max(MAX_FILE_BYTES), locale: z.enum(routing.locales) });
 
@@ -78,5 +79,6 @@ async function applyXliff(formData: FormData): Promise<TXliffImportState> {
   const result = await applyCatalogueXliff(db, { user, language: input.data.language, xml: input.data.xml });
   if (!result.ok) return { ok: false, message: t("notImported"), problems: await explain(result.problems) };
   revalidatePath("/[locale]/admin/catalogue", "layout");
+  if (result.changes.some((change) => change.file === "public-page")) expirePublicWelcomePages();
   return redirect({ href: `/admin/catalogue/translations?imported=${result.changes.length}`, locale: input.data.locale });
 }

@@ -2,11 +2,11 @@ import { z } from "zod";
 import { requireApiUser } from "@/lib/auth/require-api-user";
 import { exportCatalogueXliff } from "@/lib/catalogue/xliff/catalogue-xliff";
 import { db } from "@/lib/db";
-import { ZPacketLanguage } from "@/lib/i18n/languages";
+import { PUBLIC_PAGE_LANGUAGES } from "@/lib/i18n/languages";
 
-const ZExport = z.object({ language: ZPacketLanguage.exclude(["da"]) });
+const ZExport = z.object({ language: z.enum(PUBLIC_PAGE_LANGUAGES).exclude(["da"]) });
 
-/** The administrator's catalogue in one language as an XLIFF 2.0 file for translators. */
+/** The administrator's catalogue and public page in one language as an XLIFF 2.0 file for translators. */
 export async function GET(request: Request) {
   const { user, response } = await requireApiUser("ADMIN");
   if (response) return response;

@@ -6,9 +6,11 @@ import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
 import { requireUser } from "@/lib/auth/require-user";
 import { listCatalogueForAdmin, summarizeByLanguage } from "@/lib/catalogue/list-catalogue-for-admin";
+import { TRANSLATION_STATUSES, type TTranslationStatus } from "@/lib/catalogue/translation-status";
 import { db } from "@/lib/db";
 import { MASTER_LANGUAGE } from "@/lib/i18n/languages";
 import type { TLocale } from "@/lib/i18n/routing";
+import { listPublicPageTextsForAdmin, summarizePublicPageByLanguage } from "@/lib/welcome/public-page-texts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("catalogue.xliff"))("title") };
@@ -16,13 +18,26 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type TProps = { params: Promise<{ locale: TLocale }>; searchParams: Promise<{ imported?: string }> };
 
-/** The catalogue's translations as XLIFF files: one to send to a translator per language, and the import of what comes back. */
+const sumCounts = (one: Record<TTranslationStatus, number>, other: Record<TTranslationStatus, number>) =>
+  Object.fromEntries(TRANSLATION_STATUSES.map((status) => [status, one[status] + other[status]])) as Record<TTranslationStatus, number>;
+
+/** The catalogue's and the public page's translations as XLIFF files: one to send to a translator per language, and the import of what comes back. */
 export default async function CatalogueTranslationsPage({ params, searchParams }: TProps) {
   const [{ locale }, { imported }] = await Promise.all([params, searchParams]);
   const user = await requireUser({ role: "ADMIN" });
   const [t, catalogue] = await Promise.all([getTranslations("catalogue.xliff"), getTranslations("catalogue")]);
-  const steps = await listCatalogueForAdmin(db, { municipalityId: user.municipalityId, language: locale });
-  const languages = summarizeByLanguage(steps).filter((summary) => summary.language !== MASTER_LANGUAGE);
+  const [steps, pageBlocks] = await Promise.all([
+    listCatalogueForAdmin(db, { municipalityId: user.municipalityId, language: locale }),
+    listPublicPageTextsForAdmin(db, user.municipalityId),
+  ]);
+  // Every language of the public page; the steps' texts count in the packet languages offered.
+  const catalogueCounts = summarizeByLanguage(steps);
+  const languages = summarizePublicPageByLanguage(pageBlocks)
+    .filter((summary) => summary.language !== MASTER_LANGUAGE)
+    .map(({ language, counts }) => {
+      const steps = catalogueCounts.find((summary) => summary.language === language)?.counts;
+      return { language, counts: steps ? sumCounts(counts, steps) : counts };
+    });
   const importedCount = /^\d{1,5}$/.test(imported ?? "") ? Number(imported) : null;
   return (
     <>
