@@ -5,6 +5,7 @@ import { buildPacket, type TBuildPacketInput } from "@/lib/packet/build-packet";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
 import type { TPacket } from "@/lib/packet/packet-model";
 import { STEP_KEYS } from "@/lib/steps/step-keys";
+import { DEFAULT_PUBLIC_PAGE_TEXTS } from "@/lib/welcome/public-page-blocks";
 import { seedDemoData } from "../../scripts/seeds/seed-demo-data";
 import { createForeignWordFinder } from "../support/foreign-words";
 import { createTestDb } from "../support/test-db";
@@ -13,7 +14,7 @@ const db = createTestDb();
 // Words a language's Hunspell dictionary lacks (a loanword, a compound, an inflected form) that Danish or English has.
 const MISSING_FROM_DICTIONARIES = ["App", "Au-pairs", "Bankkonto", "sportive"];
 // Names the translations keep as they are, in Latin letters, in every language.
-const KEPT_IN_EVERY_LANGUAGE = ["Workindenmark", "gymnasium", "au pair"];
+const KEPT_IN_EVERY_LANGUAGE = ["Workindenmark", "gymnasium", "au pair", "Life in Denmark", "lifeindenmark"];
 const foreignWords = createForeignWordFinder([...PROPER_NAMES, ...MISSING_FROM_DICTIONARIES, ...KEPT_IN_EVERY_LANGUAGE]);
 
 // Households that between them meet every step rule; the names are in no dictionary on purpose.
@@ -145,6 +146,18 @@ describe("every text that can reach a packet is in the packet's language", () =>
     }
   }
 
+  for (const language of PACKET_LANGUAGES) {
+    it(`the public page's texts shipped in ${language} are in ${language}`, () => {
+      const offending = Object.entries(DEFAULT_PUBLIC_PAGE_TEXTS[language]).flatMap(([block, text]) =>
+        [text.title, text.body].flatMap((part) => {
+          const words = foreignWords(part.replaceAll("{municipality}", ""), language);
+          return words.length > 0 ? [`${block}: ${words.join(", ")}`] : [];
+        }),
+      );
+      expect(offending).toEqual([]);
+    });
+  }
+
   it("finds the English that German and Danish packets carried before (the checker is not blind)", () => {
     expect(foreignWords("Head of Citizen Service", "de")).not.toEqual([]);
     expect(foreignWords("Your bank", "da")).not.toEqual([]);
@@ -153,6 +166,9 @@ describe("every text that can reach a packet is in the packet's language", () =>
     expect(foreignWords("Din bank kan hjælpe", "en")).not.toEqual([]);
     // The languages of Denmark's largest groups of newcomers: a word left from the master or from English is caught.
     expect(foreignWords("Ваш банк can help", "uk")).toEqual(["can", "help"]);
+    expect(foreignWords("Ваш банк також допоможе", "uk")).toEqual([]);
+    expect(foreignWords("Ваш банк также поможет", "uk")).toEqual(["также", "поможет"]);
+    expect(foreignWords("Об’єднання допоможе", "uk")).toEqual([]);
     expect(foreignWords("Ваш банк (Borgerservice) допоможе", "uk")).toEqual([]);
     expect(foreignWords("بنككم kan hjælpe", "ar")).toEqual(["kan", "hjælpe"]);
     expect(foreignWords("Twój bank może pomóc with this", "pl")).toEqual(["with", "this"]);
