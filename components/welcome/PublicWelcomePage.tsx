@@ -6,6 +6,7 @@ import { PUBLIC_PAGE_LANGUAGES, type TSiteLanguage } from "@/lib/i18n/languages"
 import { officeHoursIn } from "@/lib/municipalities/weekly-hours";
 import { telHref } from "@/lib/text/contact-hrefs";
 import type { TPublicMunicipality } from "@/lib/welcome/get-public-municipality";
+import { FALLBACK_LANGUAGES } from "@/lib/welcome/public-page-blocks";
 import { publicWelcomePath } from "@/lib/welcome/public-welcome-path";
 import { PublicPageBlock } from "./PublicPageBlock";
 
@@ -28,6 +29,10 @@ export async function PublicWelcomePage({ locale, municipality }: TPublicWelcome
         languageSwitcher={<LanguageLinks current={locale} languages={PUBLIC_PAGE_LANGUAGES} hrefOf={(other) => publicWelcomePath(other, municipality.slug)} />}
       />
       <main id="main-content" className="container page-main public-welcome">
+        {municipality.blocks.some((block) => block.block === "welcome") ? null : (
+          // A municipality whose page texts are not seeded yet still gets a heading.
+          <h1>{t("title", { municipality: municipality.name })}</h1>
+        )}
         {municipality.blocks.map((block) =>
           block.block === "welcome" ? (
             <PublicPageBlock
@@ -55,7 +60,8 @@ function OfficeList({ locale, municipality, labels }: { locale: TSiteLanguage; m
   return (
     <ul className="unstyled-list public-offices">
       {municipality.offices.map((office) => {
-        const hours = officeHoursIn(office, locale);
+        // An office's note ("self-service") is written in the packet languages: English before Danish here too.
+        const hours = officeHoursIn(office, locale, FALLBACK_LANGUAGES);
         return (
           <li key={office.name}>
             <h3 className="h4">{office.name}</h3>

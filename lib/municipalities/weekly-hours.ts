@@ -66,8 +66,13 @@ export function formatWeeklyHours(hours: TWeeklyHours, locale: string): string {
  * show them: written from its weekly hours, its note for that language after them in brackets
  * ("self-service"); only the note (the free text of before) where it has no weekly hours.
  */
-export function officeHoursIn(office: { weeklyHours: unknown; openingHours: unknown }, language: string): string | null {
-  const note = localizedText(office.openingHours, language, { fallback: "da" });
+export function officeHoursIn(
+  office: { weeklyHours: unknown; openingHours: unknown },
+  language: string,
+  /** Whose note is shown when the language has none: the Danish master's, or (the public page) English's first. */
+  fallbacks: readonly string[] = ["da"],
+): string | null {
+  const note = [language, ...fallbacks].map((candidate) => localizedText(office.openingHours, candidate)).find((text) => text !== null) ?? null;
   const hours = weeklyHoursOf(office.weeklyHours);
   const written = hours ? formatWeeklyHours(hours, (DATE_LOCALE as Record<string, string>)[language] ?? language) : "";
   if (!written) return note;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatWeeklyHours, type TWeeklyHours } from "@/lib/municipalities/weekly-hours";
+import { formatWeeklyHours, officeHoursIn, type TWeeklyHours } from "@/lib/municipalities/weekly-hours";
 
 const open = (from: string, to: string) => [{ from, to }];
 const BORGERSERVICE: TWeeklyHours = [
@@ -39,5 +39,17 @@ describe("opening hours written out", () => {
         "en-GB",
       ),
     ).toBe("Mon–Sun 07:00–22:00");
+  });
+});
+
+describe("an office's hours with its note", () => {
+  const library = { weeklyHours: null, openingHours: { da: "Selvbetjening 7–22", en: "Self-service 7–22" } };
+
+  it("takes the note in the language, else the Danish master's (the packet), else English's first where asked (the public page)", () => {
+    expect(officeHoursIn(library, "en")).toBe("Self-service 7–22");
+    expect(officeHoursIn(library, "uk")).toBe("Selvbetjening 7–22");
+    expect(officeHoursIn(library, "zh", ["en", "da"])).toBe("Self-service 7–22");
+    expect(officeHoursIn({ weeklyHours: null, openingHours: { da: "Selvbetjening" } }, "zh", ["en", "da"])).toBe("Selvbetjening");
+    expect(officeHoursIn({ weeklyHours: null, openingHours: {} }, "zh", ["en", "da"])).toBeNull();
   });
 });
