@@ -80,7 +80,8 @@ export function HouseholdFields(props: THouseholdFieldsProps) {
         </fieldset>
       ) : null}
 
-      <h4>{t("children")}</h4>
+      {/* The form's only heading after its h1: the next level, drawn as the legends around it. */}
+      <h2 className="h4">{t("children")}</h2>
       {childRows.length === 0 ? <p>{t("noChildren")}</p> : null}
       {childRows.map((row, index) => (
         <fieldset className="household-member" key={row.key}>

@@ -10,17 +10,20 @@ const GOOD_OUTCOMES = new Set<string>(["on", "off", "email-sent"]);
 export async function RemindersPanel(props: { locale: TPacketLanguage; pageHref: string; email: string | null; isOn: boolean; outcome?: string | null }) {
   const t = await getTranslations({ locale: props.locale, namespace: "reminders" });
   const outcome = REMINDER_OUTCOMES.find((candidate) => candidate === props.outcome);
+  const state = props.email ? t(props.isOn ? "isOn" : "isOff", { email: props.email }) : null;
+  // Just turned on or off: the confirmation is the state itself, said once.
+  const isStateSaid = (outcome === "on" || outcome === "off") && state !== null;
   return (
     <section aria-labelledby="reminders" className="reminders-panel no-print">
       <h2 id="reminders">{t("title")}</h2>
       {outcome ? (
         <Alert variant={GOOD_OUTCOMES.has(outcome) ? "success" : "error"} role="status">
-          <p className="alert-text">{t(`outcomes.${outcome}`)}</p>
+          <p className="alert-text">{isStateSaid && state ? state : t(`outcomes.${outcome}`)}</p>
         </Alert>
       ) : null}
       {props.email ? (
         <>
-          <p>{props.isOn ? t("isOn", { email: props.email }) : t("isOff", { email: props.email })}</p>
+          {isStateSaid ? null : <p>{state}</p>}
           <form action={props.pageHref} method="post">
             <input type="hidden" name="reminders" value={props.isOn ? "off" : "on"} />
             <button type="submit" className={`button ${props.isOn ? "button-secondary" : "button-primary"}`}>

@@ -14,29 +14,21 @@ export function stepToggleValue(stepId: string, isDone: boolean): string {
 }
 
 /**
- * A step's tick box: looks and reads as a checkbox named by the step ("Register for a CPR number,
- * checkbox, not checked"), beside the words "Not done yet" or "Done" with the day. It is a submit button of the
- * page's one checklist form (ChecklistForm), so a tick is saved at once, with or without
+ * A step's tick box: looks and reads as a checkbox beside the words "Not done yet" or "Done" with
+ * the day. Its name is those words and then the step ("Not done yet – Register for a CPR number,
+ * checkbox, not checked"): the visible label starts the spoken name, so a voice-control user can say
+ * what they see (WCAG 2.5.3), and a screen reader user hears which step it is. It is a submit button
+ * of the page's one checklist form (ChecklistForm), so a tick is saved at once, with or without
  * JavaScript. Synchronous, with its texts passed in: the page renders one per step on every view.
  */
 export function StepToggle({ stepId, title, tick, labels }: TStepToggleProps) {
   const isDone = tick !== null;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a submit button, so the tick is saved without JavaScript; it reads as the checkbox it looks like.
-    <button
-      type="submit"
-      name="toggle"
-      value={stepToggleValue(stepId, !isDone)}
-      className="step-toggle"
-      role="checkbox"
-      aria-checked={isDone}
-      aria-label={title}
-      aria-describedby={`step-state-${stepId}`}
-    >
+    <button type="submit" name="toggle" value={stepToggleValue(stepId, !isDone)} className="step-toggle" role="checkbox" aria-checked={isDone}>
       <span className="step-toggle-box" />
-      <span className={isDone ? "step-done" : undefined} id={`step-state-${stepId}`}>
-        {isDone ? labels.doneOn(tick) : labels.notDoneYet}
-      </span>
+      <span className={isDone ? "step-done" : undefined}>{isDone ? labels.doneOn(tick) : labels.notDoneYet}</span>
+      <span className="sr-only"> – {title}</span>
     </button>
   );
 }

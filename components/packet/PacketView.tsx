@@ -10,33 +10,39 @@ type TPacketViewProps = {
   /** What goes under each step: a read-only state for staff, the tick box form for the newcomer. */
   renderStepStatus?: (step: TPacketStep) => ReactNode;
   qrCodeSvg?: ReactNode;
+  /** Between the steps' heading and the steps: the newcomer's progress so far. */
+  beforeSteps?: ReactNode;
+  /** Off where the page's own header already names the municipality (the newcomer's page). */
+  isLetterheadShown?: boolean;
 };
 
 /** The accessible twin of the PDF: the same packet model, as headings, lists and a table. */
-export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewProps) {
+export function PacketView({ packet, renderStepStatus, qrCodeSvg, beforeSteps, isLetterheadShown = true }: TPacketViewProps) {
   const { municipality } = packet;
   const { columns } = packet.contacts;
   const withNames = (text: string) => <NameLanguages text={text} nameLanguages={packet.nameLanguages} />;
   return (
     // Its own language and direction: the caseworker previews an Arabic packet inside a Danish page.
     <article lang={packet.language} dir={textDirection(packet.language)} className="packet-view">
-      <header className="packet-letterhead">
-        {municipality.logo ? (
-          // The letter name under it says who writes; the logo adds no words of its own (alt="").
-          // biome-ignore lint/performance/noImgElement: Ankomst rendered this PNG at the size shown; an optimiser would only re-encode it.
-          <img className="packet-logo" src={municipality.logo.path} alt="" width={municipality.logo.width} height={municipality.logo.height} />
-        ) : null}
-        <p className="packet-municipality">{municipality.letterName}</p>
-        <p className="form-hint">
-          {municipality.addressLine}, {municipality.postalCode} {municipality.city}
-          {municipality.phone ? (
-            <>
-              {" · "}
-              <bdi dir="ltr">{municipality.phone}</bdi>
-            </>
+      {isLetterheadShown ? (
+        <header className="packet-letterhead">
+          {municipality.logo ? (
+            // The letter name under it says who writes; the logo adds no words of its own (alt="").
+            // biome-ignore lint/performance/noImgElement: Ankomst rendered this PNG at the size shown; an optimiser would only re-encode it.
+            <img className="packet-logo" src={municipality.logo.path} alt="" width={municipality.logo.width} height={municipality.logo.height} />
           ) : null}
-        </p>
-      </header>
+          <p className="packet-municipality">{municipality.letterName}</p>
+          <p className="form-hint">
+            {municipality.addressLine}, {municipality.postalCode} {municipality.city}
+            {municipality.phone ? (
+              <>
+                {" · "}
+                <bdi dir="ltr">{municipality.phone}</bdi>
+              </>
+            ) : null}
+          </p>
+        </header>
+      ) : null}
       <h1>{packet.letterHeading}</h1>
       <p className="form-hint">{packet.dateLabel}</p>
       <p>{withNames(packet.greeting)}</p>
@@ -61,6 +67,7 @@ export function PacketView({ packet, renderStepStatus, qrCodeSvg }: TPacketViewP
       </p>
 
       <h2 className="packet-steps-heading">{packet.stepsHeading}</h2>
+      {beforeSteps}
       {packet.sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`} className="packet-section">
           <h3 id={`section-${section.id}`}>{section.heading}</h3>

@@ -7,26 +7,29 @@ import { hasLetter, isCleanLine } from "@/lib/validation/text";
 import { ZResidenceBasis } from "./residence-basis";
 
 /** Error messages are keys of `arrivalForm.errors`, translated where they are shown. */
-export type TArrivalErrorKey =
-  | "required"
-  | "tooLong"
-  | "dateInvalid"
-  | "dateInFuture"
-  | "bornAfterArrival"
-  | "arrivalTooFarAhead"
-  | "emailInvalid"
-  | "phoneInvalid"
-  | "postalCodeInvalid"
-  | "countryInvalid"
-  | "stayInvalid"
-  | "cprDateRequired"
-  | "cprDateBeforeBirth"
-  | "tooManyChildren"
-  | "invalidCharacters"
-  | "nameNeedsLetter"
-  | "arrivalTooLongAgo"
-  | "languageNotOffered"
-  | "latinOnly";
+const ARRIVAL_ERROR_KEYS = [
+  "required",
+  "chooseOne",
+  "tooLong",
+  "dateInvalid",
+  "dateInFuture",
+  "bornAfterArrival",
+  "arrivalTooFarAhead",
+  "emailInvalid",
+  "phoneInvalid",
+  "postalCodeInvalid",
+  "countryInvalid",
+  "stayInvalid",
+  "cprDateRequired",
+  "cprDateBeforeBirth",
+  "tooManyChildren",
+  "invalidCharacters",
+  "nameNeedsLetter",
+  "arrivalTooLongAgo",
+  "languageNotOffered",
+  "latinOnly",
+] as const;
+export type TArrivalErrorKey = (typeof ARRIVAL_ERROR_KEYS)[number];
 
 const err = (key: TArrivalErrorKey) => ({ error: key });
 
@@ -107,7 +110,8 @@ export function arrivalFormSchema(clock: { today?: TIsoDate } = {}) {
         .trim()
         .refine((value) => /^\d{4}$/.test(value), err("postalCodeInvalid")),
       city: line(ARRIVAL_TEXT_LIMITS.city).pipe(z.string().min(1, err("required"))),
-      residenceBasis: ZResidenceBasis,
+      // A choice: nothing chosen asks to choose, not to "fill in".
+      residenceBasis: z.enum(ZResidenceBasis.options, err("chooseOne")),
       employerOrSchool: optionalText(ARRIVAL_TEXT_LIMITS.employerOrSchool),
       expectedStayMonths: z
         .string()
@@ -152,26 +156,8 @@ export type TArrivalForm = z.output<typeof ZArrivalFormSchema>;
 /** Field paths as the form names them: "givenName", "spouse.givenName", "children.1.dateOfBirth". */
 export type TFieldErrors = Record<string, TArrivalErrorKey>;
 
-const ERROR_KEYS = new Set<string>([
-  "required",
-  "tooLong",
-  "dateInvalid",
-  "dateInFuture",
-  "bornAfterArrival",
-  "arrivalTooFarAhead",
-  "emailInvalid",
-  "phoneInvalid",
-  "postalCodeInvalid",
-  "countryInvalid",
-  "stayInvalid",
-  "cprDateRequired",
-  "cprDateBeforeBirth",
-  "tooManyChildren",
-  "invalidCharacters",
-  "nameNeedsLetter",
-  "arrivalTooLongAgo",
-  "languageNotOffered",
-] satisfies TArrivalErrorKey[]);
+// One list with the type: a key left out of it was shown as "Fill in this field" (so was "latinOnly").
+const ERROR_KEYS = new Set<string>(ARRIVAL_ERROR_KEYS);
 
 const TOP_LEVEL_ORDER = Object.keys(ZArrivalFormSchema.shape);
 const PERSON_ORDER = Object.keys(ZSpouseSchema.shape);

@@ -63,8 +63,12 @@ async function setReminders(db: PrismaClient, { token, clientKey }: TPostContext
   return outcome === "not-found" ? "invalid" : outcome;
 }
 
-/** A confirmation link is e-mailed to the new address; nothing changes until it is opened. */
-async function askForEmailChange(db: PrismaClient, { token, clientKey }: TPostContext, email: string): Promise<TReminderOutcome> {
+/**
+ * A confirmation link is e-mailed to the new address; nothing changes until it is opened. The
+ * e-mail and its page are in the language the newcomer is reading their page in, which may not be
+ * the packet's.
+ */
+async function askForEmailChange(db: PrismaClient, { token, locale, clientKey }: TPostContext, email: string): Promise<TReminderOutcome> {
   const newEmail = ZNewEmail.safeParse(email);
   if (!newEmail.success) return "email-invalid";
   if (!isMailConfigured()) return "email-unavailable";
@@ -81,8 +85,8 @@ async function askForEmailChange(db: PrismaClient, { token, clientKey }: TPostCo
       to: newEmail.data,
       firstName: arrival.givenName,
       municipality: arrival.municipality.letterName,
-      link: `${appUrl()}/${link.packetLanguage}/confirm-email/${request.token}`,
-      language: link.packetLanguage,
+      link: `${appUrl()}/${locale}/confirm-email/${request.token}`,
+      language: locale,
     });
   } catch (error) {
     logEvent("error", "mail.email-confirmation-failed", { error });

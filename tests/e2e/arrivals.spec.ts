@@ -6,6 +6,13 @@ test("a caseworker registers a family, finds it without accents, and edits it", 
   await signInAs("caseworker", "herning");
   await page.getByRole("link", { name: "Register an arrival" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register an arrival");
+  // Headings in order: the form's one heading under its h1 is an h2.
+  expect(
+    await page
+      .locator("main")
+      .getByRole("heading")
+      .evaluateAll((headings) => headings.map((heading) => heading.tagName)),
+  ).toEqual(["H1", "H2"]);
 
   await page.getByLabel("Given name(s)").fill("Søren");
   await page.getByLabel("Family name").first().fill("Ødegård");

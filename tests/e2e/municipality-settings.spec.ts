@@ -154,6 +154,9 @@ test("an administrator uploads a logo: nothing but its picture is kept, the next
   await page.goto(`${arrivalPath}/packet?language=en`);
   await expect(page.locator("header.packet-letterhead img")).toHaveAttribute("src", logoPath);
   expect(await page.evaluate(() => (window as { logoScriptRan?: boolean }).logoScriptRan)).toBeUndefined();
+  // The web version of a German packet says its steps' states in German on the English staff page.
+  await page.goto(`${arrivalPath}/packet?language=de`);
+  await expect(page.locator(".step-status").first()).toHaveText("Noch nicht erledigt");
 
   // Removed again: the old address answers no more.
   await signIn(page, "admin", municipality.slug);

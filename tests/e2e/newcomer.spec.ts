@@ -42,6 +42,12 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
   await phone.goto(linkUrl);
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(`Welcome to ${municipality.name}`);
   await expect(phone.getByText("Mateo García López").first()).toBeVisible();
+  // The welcome first, then how far the household has come, the steps; the PDF and reminders after them.
+  await expect(phone.locator(".progress-summary")).toHaveText(/^0 of \d+ steps done\. Next: .+\. Deadline: /);
+  const top = async (locator: ReturnType<typeof phone.locator>) => (await locator.boundingBox())!.y;
+  expect(await top(phone.getByRole("heading", { level: 1 }))).toBeLessThan(await top(phone.locator(".progress-summary")));
+  expect(await top(phone.locator(".progress-summary"))).toBeLessThan(await top(phone.getByRole("link", { name: "Download PDF" })));
+  expect(await top(phone.getByRole("checkbox").last())).toBeLessThan(await top(phone.getByRole("heading", { name: "Reminders" })));
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoAccessibilityViolations(phone);
 
@@ -63,13 +69,15 @@ test("a caseworker generates a packet; the newcomer reads it in German, download
   // Each step's tick reads as a checkbox named by the step, its state also in words beside the box.
   const cprTick = phone.getByRole("checkbox", { name: "CPR-Nummer beantragen" });
   await expect(cprTick).not.toBeChecked();
-  await expect(cprTick).toHaveAccessibleDescription("Noch nicht erledigt");
+  // The visible words start its name (WCAG 2.5.3), the step follows.
+  await expect(cprTick).toHaveAccessibleName("Noch nicht erledigt – CPR-Nummer beantragen");
   await cprTick.click();
   await expect(phone.getByRole("checkbox", { name: "CPR-Nummer beantragen" })).toBeChecked();
-  await expect(phone.getByRole("checkbox", { name: "CPR-Nummer beantragen" })).toHaveAccessibleDescription(/^Erledigt am /);
+  await expect(phone.getByRole("checkbox", { name: "CPR-Nummer beantragen" })).toHaveAccessibleName(/^Erledigt am .+ – CPR-Nummer beantragen$/);
   await phone.getByRole("checkbox", { name: "Eine NemKonto wählen" }).click();
   await expect(phone.getByRole("checkbox", { name: "Eine NemKonto wählen" })).toBeChecked();
   await expect(phone.getByText(/^Erledigt am/)).toHaveCount(2);
+  await expect(phone.locator(".progress-summary")).toHaveText(/^2 von \d+ Schritten erledigt\. Als Nächstes: /);
 
   await phone.getByRole("link", { name: "Dansk" }).click();
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(`Velkommen til ${municipality.name}`);

@@ -30,7 +30,11 @@ test("a newcomer turns reminders on on their page and the due reminder arrives b
   const reminders = newcomer.locator("section[aria-labelledby=reminders]");
   await expect(reminders).toContainText(`We can e-mail you at ${email}`);
   await reminders.getByRole("button", { name: "Turn on reminders" }).click();
-  await expect(reminders.getByRole("status")).toHaveText("Reminders are on.");
+  // Said once: the confirmation is the state, with the address.
+  await expect(reminders.getByRole("status")).toHaveText(
+    `Reminders are on: we e-mail you at ${email} a few days before a deadline, for the steps you have not ticked yet.`,
+  );
+  await expect(reminders.getByText("Reminders are on")).toHaveCount(1);
   await expect(reminders.getByRole("button", { name: "Turn off reminders" })).toBeVisible();
   await expectNoAccessibilityViolations(newcomer);
 
@@ -97,5 +101,16 @@ test("a newcomer moves their reminders to another address, which takes effect on
   await expect(newcomer.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
   await newcomer.goto(linkUrl);
   await expect(reminders).toContainText(newAddress);
+
+  // Asked from the page in German, the e-mail and the page it leads to are in German too.
+  await newcomer.getByRole("link", { name: "Deutsch" }).click();
+  await reminders.getByText("Eine andere E-Mail-Adresse verwenden").click();
+  const germanAddress = `neu-${suffix}@example.org`;
+  await reminders.getByLabel("Neue E-Mail-Adresse").fill(germanAddress);
+  await reminders.getByRole("button", { name: "Bestätigungslink senden" }).click();
+  await expect.poll(async () => (await mailsTo(germanAddress)).length).toBe(1);
+  const [germanMail] = await mailsTo(germanAddress);
+  expect(germanMail!.subject).toBe("Ana, bestätigen Sie Ihre E-Mail-Adresse für Erinnerungen");
+  expect(germanMail!.text).toMatch(/http:\/\/\S+\/de\/confirm-email\/[A-Za-z0-9_-]{43}/);
   await newcomer.context().close();
 });

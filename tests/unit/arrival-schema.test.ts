@@ -44,7 +44,10 @@ describe("the arrival form schema", () => {
     [{ email: "not-an-address" }, { email: "emailInvalid" }],
     [{ expectedStayMonths: "0" }, { expectedStayMonths: "stayInvalid" }],
     [{ cprRegistered: true }, { cprRegisteredOn: "cprDateRequired" }],
-    [{ residenceBasis: "" as TArrivalFormInput["residenceBasis"] }, { residenceBasis: "required" }],
+    // A choice not made asks to choose.
+    [{ residenceBasis: "" as TArrivalFormInput["residenceBasis"] }, { residenceBasis: "chooseOne" }],
+    // Every key the schema gives reaches the form as itself (this one was shown as "Fill in this field").
+    [{ latinName: "Олена" }, { latinName: "latinOnly" }],
   ] as [Partial<TArrivalFormInput>, Record<string, string>][])("rejects %o with %o", (change, expected) => {
     expect(errorsOf({ ...VALID, ...change })).toEqual(expected);
   });

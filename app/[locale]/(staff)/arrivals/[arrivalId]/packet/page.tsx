@@ -38,7 +38,13 @@ export default async function PacketPreviewPage({ params, searchParams }: TProps
     entityId: arrivalId,
     metadata: { purpose: "packet-preview", language },
   });
-  const [t, format, progress] = await Promise.all([getTranslations("packetUi"), getFormatter(), getStepProgress(db, target)]);
+  // The steps' states are part of the packet: in its language, as the newcomer's page words them.
+  const [t, inPacket, packetFormat, progress] = await Promise.all([
+    getTranslations("packetUi"),
+    getTranslations({ locale: language, namespace: "newcomer" }),
+    getFormatter({ locale: language }),
+    getStepProgress(db, target),
+  ]);
   return (
     <>
       <div className="no-print">
@@ -50,8 +56,8 @@ export default async function PacketPreviewPage({ params, searchParams }: TProps
         qrCodeSvg={packet.link.url ? <QrCodeSvg text={packet.link.url} label={t("qrLabel")} /> : null}
         renderStepStatus={(step) => {
           const tick = progress.get(step.id);
-          const date = tick ? format.dateTime(tick.completedAt, { dateStyle: "medium" }) : "";
-          return <p className="step-status">{tick ? `✓ ${t(tick.isAtCounter ? "stepDoneAtCounter" : "stepDone", { date })}` : t("stepNotDone")}</p>;
+          const date = tick ? packetFormat.dateTime(tick.completedAt, { dateStyle: "medium" }) : "";
+          return <p className="step-status">{tick ? `✓ ${inPacket(tick.isAtCounter ? "doneAtCounter" : "doneOn", { date })}` : inPacket("notDoneYet")}</p>;
         }}
       />
     </>
