@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MarkReviewedForm } from "@/components/catalogue/MarkReviewedForm";
+import { ReviewNotices } from "@/components/catalogue/ReviewNotices";
 import { TranslationStatusBadge } from "@/components/catalogue/TranslationStatusBadge";
-import { Alert } from "@/components/ui/Alert";
 import { requireUser } from "@/lib/auth/require-user";
 import { listCatalogueForAdmin, summarizeByLanguage } from "@/lib/catalogue/list-catalogue-for-admin";
 import { TRANSLATION_STATUSES } from "@/lib/catalogue/translation-status";
@@ -25,7 +25,6 @@ export default async function CataloguePage({ params, searchParams }: TProps) {
     .filter((step) => step.isActive)
     .flatMap((step) => step.texts)
     .filter((text) => text.status !== "current").length;
-  const reviewedCount = /^\d{1,4}$/.test(reviewed ?? "") ? Number(reviewed) : null;
   return (
     <>
       <h1>{t("title")}</h1>
@@ -41,16 +40,7 @@ export default async function CataloguePage({ params, searchParams }: TProps) {
           {t("publicPageLink")}
         </Link>
       </p>
-      {reviewedCount !== null ? (
-        <Alert variant="success" role="status">
-          <p className="alert-text">{t("reviewedNotice", { count: reviewedCount })}</p>
-        </Alert>
-      ) : null}
-      {outdatedCount > 0 ? (
-        <Alert variant="warning">
-          <p className="alert-text">{t("needsAttention", { count: outdatedCount })}</p>
-        </Alert>
-      ) : null}
+      <ReviewNotices reviewed={reviewed} needingAttention={outdatedCount} />
       {steps.length > 0 ? (
         <>
           <h2>{t("byLanguage")}</h2>

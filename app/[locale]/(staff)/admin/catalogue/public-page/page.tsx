@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MarkReviewedForm } from "@/components/catalogue/MarkReviewedForm";
+import { ReviewNotices } from "@/components/catalogue/ReviewNotices";
 import { TranslationStatusBadge } from "@/components/catalogue/TranslationStatusBadge";
-import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
@@ -26,7 +26,6 @@ export default async function PublicPageTextsPage({ params, searchParams }: TPro
   const [t, catalogue, { reviewed }] = await Promise.all([getTranslations("publicPageTexts"), getTranslations("catalogue"), searchParams]);
   const blocks = await listPublicPageTextsForAdmin(db, user.municipalityId);
   const needingAttention = blocks.flatMap((block) => block.texts).filter((text) => text.status !== "current").length;
-  const reviewedCount = /^\d{1,4}$/.test(reviewed ?? "") ? Number(reviewed) : null;
   return (
     <>
       <BackLink href="/admin/catalogue">{catalogue("back")}</BackLink>
@@ -35,16 +34,7 @@ export default async function PublicPageTextsPage({ params, searchParams }: TPro
       <p>
         <a href={publicWelcomePath(locale, user.municipality.slug)}>{t("openPage")}</a>
       </p>
-      {reviewedCount !== null ? (
-        <Alert variant="success" role="status">
-          <p className="alert-text">{catalogue("reviewedNotice", { count: reviewedCount })}</p>
-        </Alert>
-      ) : null}
-      {needingAttention > 0 ? (
-        <Alert variant="warning">
-          <p className="alert-text">{catalogue("needsAttention", { count: needingAttention })}</p>
-        </Alert>
-      ) : null}
+      <ReviewNotices reviewed={reviewed} needingAttention={needingAttention} />
       <div className="table--responsive-scroll">
         <table className="table">
           <caption className="sr-only">{t("title")}</caption>
