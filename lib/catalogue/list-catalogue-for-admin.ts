@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/db-client";
 import type { Language } from "@/lib/generated/prisma/enums";
 import { catalogueLanguagesFor, getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { inPacketOrder } from "@/lib/steps/load-step-definitions";
-import { masterStatus, TRANSLATION_STATUSES, type TTranslationStatus, translationStatus } from "./translation-status";
+import { countStatuses, masterStatus, type TStatusCounts, type TTranslationStatus, translationStatus } from "./translation-status";
 
 export type TCatalogueOverviewStep = {
   id: string;
@@ -42,17 +42,15 @@ export async function listCatalogueForAdmin(db: PrismaClient, options: { municip
   });
 }
 
-export type TLanguageSummary = { language: Language; counts: Record<TTranslationStatus, number> };
+export type TLanguageSummary = { language: Language; counts: TStatusCounts };
 
 /** Per language of the overview: how many of its texts are reviewed, not reviewed, out of date and missing (active steps). */
 export function summarizeByLanguage(steps: readonly TCatalogueOverviewStep[]): TLanguageSummary[] {
   const languages = steps[0]?.texts.map((text) => text.language) ?? [];
-  return languages.map((language) => {
-    const counts = Object.fromEntries(TRANSLATION_STATUSES.map((status) => [status, 0])) as Record<TTranslationStatus, number>;
-    for (const step of steps) {
-      const status = step.texts.find((text) => text.language === language)?.status;
-      if (step.isActive && status) counts[status] += 1;
-    }
-    return { language, counts };
-  });
+  return languages.map((language) => ({
+    language,
+    counts: countStatuses(
+      steps.filter((step) => step.isActive).flatMap((step) => step.texts.filter((text) => text.language === language).map((text) => text.status)),
+    ),
+  }));
 }

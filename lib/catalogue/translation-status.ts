@@ -27,3 +27,17 @@ export function masterStatus(master: TTextDates | undefined): TTranslationStatus
 }
 
 export const TRANSLATION_STATUSES: readonly TTranslationStatus[] = ["current", "unreviewed", "outdated", "missing"];
+
+export type TStatusCounts = Record<TTranslationStatus, number>;
+
+/** How many of the given texts are in each state. */
+export function countStatuses(statuses: Iterable<TTranslationStatus>): TStatusCounts {
+  const counts = Object.fromEntries(TRANSLATION_STATUSES.map((status) => [status, 0])) as TStatusCounts;
+  for (const status of statuses) counts[status] += 1;
+  return counts;
+}
+
+/** Two sets of texts' counts together (a language's steps and its public page). */
+export function addStatusCounts(one: TStatusCounts, other: TStatusCounts): TStatusCounts {
+  return Object.fromEntries(TRANSLATION_STATUSES.map((status) => [status, one[status] + other[status]])) as TStatusCounts;
+}

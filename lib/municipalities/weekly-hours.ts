@@ -72,7 +72,7 @@ export function officeHoursIn(
   /** Whose note is shown when the language has none: the Danish master's, or (the public page) English's first. */
   fallbacks: readonly string[] = ["da"],
 ): string | null {
-  const note = [language, ...fallbacks].map((candidate) => localizedText(office.openingHours, candidate)).find((text) => text !== null) ?? null;
+  const note = localizedText(office.openingHours, language, { fallbacks });
   const hours = weeklyHoursOf(office.weeklyHours);
   const written = hours ? formatWeeklyHours(hours, (DATE_LOCALE as Record<string, string>)[language] ?? language) : "";
   if (!written) return note;

@@ -1,4 +1,4 @@
-import { masterStatus, TRANSLATION_STATUSES, type TTranslationStatus, translationStatus } from "@/lib/catalogue/translation-status";
+import { countStatuses, masterStatus, type TStatusCounts, type TTranslationStatus, translationStatus } from "@/lib/catalogue/translation-status";
 import type { PrismaClient } from "@/lib/db-client";
 import { LANGUAGES, MASTER_LANGUAGE, PUBLIC_PAGE_LANGUAGES, type TSiteLanguage } from "@/lib/i18n/languages";
 import { DEFAULT_PUBLIC_PAGE_TEXTS, FALLBACK_LANGUAGES, PUBLIC_PAGE_BLOCKS, type TPublicPageBlock, type TPublicPageText } from "./public-page-blocks";
@@ -78,15 +78,9 @@ export async function getPublicPageTextForEditing(db: PrismaClient, options: { m
 }
 
 /** Per language of the page: how many of its blocks are reviewed, not reviewed, out of date and missing. */
-export function summarizePublicPageByLanguage(
-  blocks: readonly TPublicPageOverviewBlock[],
-): { language: TSiteLanguage; counts: Record<TTranslationStatus, number> }[] {
-  return PUBLIC_PAGE_LANGUAGES.map((language) => {
-    const counts = Object.fromEntries(TRANSLATION_STATUSES.map((status) => [status, 0])) as Record<TTranslationStatus, number>;
-    for (const block of blocks) {
-      const status = block.texts.find((text) => text.language === language)?.status;
-      if (status) counts[status] += 1;
-    }
-    return { language, counts };
-  });
+export function summarizePublicPageByLanguage(blocks: readonly TPublicPageOverviewBlock[]): { language: TSiteLanguage; counts: TStatusCounts }[] {
+  return PUBLIC_PAGE_LANGUAGES.map((language) => ({
+    language,
+    counts: countStatuses(blocks.flatMap((block) => block.texts.filter((text) => text.language === language).map((text) => text.status))),
+  }));
 }

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/Alert";
 import { BackLink } from "@/components/ui/BackLink";
 import { requireUser } from "@/lib/auth/require-user";
 import { listCatalogueForAdmin, summarizeByLanguage } from "@/lib/catalogue/list-catalogue-for-admin";
-import { TRANSLATION_STATUSES, type TTranslationStatus } from "@/lib/catalogue/translation-status";
+import { addStatusCounts } from "@/lib/catalogue/translation-status";
 import { db } from "@/lib/db";
 import { MASTER_LANGUAGE } from "@/lib/i18n/languages";
 import type { TLocale } from "@/lib/i18n/routing";
@@ -17,9 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type TProps = { params: Promise<{ locale: TLocale }>; searchParams: Promise<{ imported?: string }> };
-
-const sumCounts = (one: Record<TTranslationStatus, number>, other: Record<TTranslationStatus, number>) =>
-  Object.fromEntries(TRANSLATION_STATUSES.map((status) => [status, one[status] + other[status]])) as Record<TTranslationStatus, number>;
 
 /** The catalogue's and the public page's translations as XLIFF files: one to send to a translator per language, and the import of what comes back. */
 export default async function CatalogueTranslationsPage({ params, searchParams }: TProps) {
@@ -36,7 +33,7 @@ export default async function CatalogueTranslationsPage({ params, searchParams }
     .filter((summary) => summary.language !== MASTER_LANGUAGE)
     .map(({ language, counts }) => {
       const steps = catalogueCounts.find((summary) => summary.language === language)?.counts;
-      return { language, counts: steps ? sumCounts(counts, steps) : counts };
+      return { language, counts: steps ? addStatusCounts(counts, steps) : counts };
     });
   const importedCount = /^\d{1,5}$/.test(imported ?? "") ? Number(imported) : null;
   return (
