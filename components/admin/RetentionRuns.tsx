@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 import type { listRetentionRuns } from "@/lib/retention/run-retention";
 
 type TRun = Awaited<ReturnType<typeof listRetentionRuns>>[number];
@@ -6,7 +7,7 @@ type TRun = Awaited<ReturnType<typeof listRetentionRuns>>[number];
 const INTERRUPTED_AFTER_MS = 2 * 60 * 60 * 1000;
 
 export async function RetentionRuns({ runs, months, auditMonths, now }: { runs: TRun[]; months: number; auditMonths: number; now: Date }) {
-  const [t, format] = await Promise.all([getTranslations("admin"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("admin"), getDateFormatter()]);
   const statusOf = (run: TRun) =>
     run.status === "running" && now.getTime() - run.startedAt.getTime() > INTERRUPTED_AFTER_MS
       ? "interrupted"

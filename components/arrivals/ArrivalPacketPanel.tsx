@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RadioGroup } from "@/components/form/RadioGroup";
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
 import { AlertRegion } from "@/components/ui/Alert";
@@ -6,6 +6,7 @@ import { personalLinkUrl } from "@/lib/app-url";
 import { generatePacketAction, reissueLinkAction, revokeLinkAction } from "@/lib/arrivals/arrival-page-actions";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 import { CopyLinkButton } from "./CopyLinkButton";
 
 type TArrivalPacketPanelProps = {
@@ -31,7 +32,7 @@ export async function ArrivalPacketPanel({
   offeredLanguages,
   notReviewedLanguages,
 }: TArrivalPacketPanelProps) {
-  const [t, form, format] = await Promise.all([getTranslations("packetUi"), getTranslations("arrivalForm"), getFormatter()]);
+  const [t, form, format] = await Promise.all([getTranslations("packetUi"), getTranslations("arrivalForm"), getDateFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const url = link ? personalLinkUrl(packetLanguage, link.token) : null;
   const chosenLanguage = offeredLanguages.includes(packetLanguage) ? packetLanguage : offeredLanguages[0];

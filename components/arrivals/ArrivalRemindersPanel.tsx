@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { setArrivalRemindersAction } from "@/lib/arrivals/arrival-page-actions";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 import type { TArrivalReminders } from "@/lib/reminders/list-reminders";
 
 /** The arrival's reminders on the caseworker's page: whether they are on and since when, consent at the counter, and what was sent. */
 export async function ArrivalRemindersPanel({ arrivalId, reminders }: { arrivalId: string; reminders: TArrivalReminders }) {
-  const [t, format] = await Promise.all([getTranslations("arrivalReminders"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("arrivalReminders"), getDateFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const { consent } = reminders;
   const toggle = (value: "on" | "off", label: string, style: string) => (

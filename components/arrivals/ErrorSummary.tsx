@@ -1,10 +1,11 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { Ref } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { inFormOrder, type TFieldErrors } from "@/lib/arrivals/schemas";
 import { fromIsoDate } from "@/lib/dates/iso-date";
+import { dateFormatterFor } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 import { useArrivalErrorText } from "./use-arrival-error-text";
 
@@ -19,7 +20,7 @@ type TErrorSummaryProps = {
 /** The form's errors at the top, each linking to its field, as Det Fælles Designsystem does. */
 export function ErrorSummary({ ref, message, errors, duplicates, labelFor }: TErrorSummaryProps) {
   const t = useTranslations("arrivalForm");
-  const format = useFormatter();
+  const format = dateFormatterFor(useLocale());
   const errorText = useArrivalErrorText(errors);
   const paths = inFormOrder(Object.keys(errors));
   return (

@@ -1,12 +1,13 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { InputField } from "@/components/form/InputField";
 import { recordMemberCprAction } from "@/lib/arrivals/arrival-page-actions";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 
 type TMember = { id: string; givenName: string; familyName: string; cprRegisteredOn: Date | null };
 
 /** A spouse's or child's CPR registration on the arrival page: the day it was recorded, or the form to record it. */
 export async function MemberCprStatus({ arrivalId, member, today }: { arrivalId: string; member: TMember; today: string }) {
-  const [t, format] = await Promise.all([getTranslations("arrivalDetail.memberCpr"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("arrivalDetail.memberCpr"), getDateFormatter()]);
   const name = `${member.givenName} ${member.familyName}`;
   if (member.cprRegisteredOn) {
     return <span className="member-cpr">{t("done", { date: format.dateTime(member.cprRegisteredOn, { dateStyle: "long", timeZone: "UTC" }) })}</span>;

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CheckboxField } from "@/components/form/CheckboxField";
 import { RadioGroup } from "@/components/form/RadioGroup";
 import type { TArrivalDetail } from "@/lib/arrivals/get-arrival";
@@ -6,6 +6,7 @@ import { MERGE_FIELDS, type TMergeField } from "@/lib/arrivals/merge-arrivals";
 import { mergeArrivalsAction } from "@/lib/arrivals/merge-arrivals-actions";
 import { countryName } from "@/lib/countries/country-options";
 import type { TLocale } from "@/lib/i18n/routing";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 
 type TProps = { kept: TArrivalDetail; other: TArrivalDetail; locale: TLocale };
 
@@ -19,7 +20,7 @@ export async function MergeComparison({ kept, other, locale }: TProps) {
     getTranslations("mergeArrivals"),
     getTranslations("arrivalForm"),
     getTranslations("residenceBasis"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) : "–");
   const shownValue = (record: TArrivalDetail, field: TMergeField): string => {

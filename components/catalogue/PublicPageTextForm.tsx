@@ -40,10 +40,10 @@ export function PublicPageTextForm({ block, language, dir, initialValues }: TPro
       <input type="hidden" name="block" value={block} />
       <input type="hidden" name="language" value={language} />
       <SaveOutcome state={state} savedText={t("saved")} />
-      <FormField id="title" label={t("fields.title")} error={fieldErrors.title}>
+      <FormField id="title" label={t("fields.title")} error={fieldErrors.title} maxLength={PUBLIC_PAGE_TEXT_LIMITS.title}>
         {(describedBy) => <input type="text" {...inputProps("title", describedBy)} />}
       </FormField>
-      <FormField id="body" label={t("fields.body")} hint={t("bodyHint")} error={fieldErrors.body}>
+      <FormField id="body" label={t("fields.body")} hint={t("bodyHint")} error={fieldErrors.body} maxLength={PUBLIC_PAGE_TEXT_LIMITS.body}>
         {(describedBy) => <textarea rows={10} {...inputProps("body", describedBy)} />}
       </FormField>
       <button type="submit" className="button button-primary" disabled={isPending}>

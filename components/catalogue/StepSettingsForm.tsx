@@ -47,7 +47,7 @@ export function StepSettingsForm({ action, initial, stepId, offices }: TProps) {
             error={errors.title}
             width="input-width-xl"
           />
-          <FormField id="body" label={t("body")} hint={t("bodyHint")} error={errors.body}>
+          <FormField id="body" label={t("body")} hint={t("bodyHint")} error={errors.body} maxLength={STEP_TEXT_LIMITS.body}>
             {(describedBy) => (
               <textarea
                 className="form-input"

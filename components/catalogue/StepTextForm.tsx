@@ -20,19 +20,20 @@ export function StepTextForm({ stepId, language, initialValues }: TStepTextFormP
   const onChange = (field: keyof TStepTextInput) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
-  const field = (name: keyof TStepTextInput, input: React.ReactNode) => (
-    <FormField key={name} id={name} label={t(`fields.${name}`)} error={fieldErrors[name]}>
-      {() => input}
+  const limitOf = (name: keyof TStepTextInput) => (Object.hasOwn(STEP_TEXT_LIMITS, name) ? STEP_TEXT_LIMITS[name as keyof typeof STEP_TEXT_LIMITS] : undefined);
+  const field = (name: keyof TStepTextInput, input: (describedBy: string | undefined) => React.ReactNode) => (
+    <FormField key={name} id={name} label={t(`fields.${name}`)} error={fieldErrors[name]} maxLength={limitOf(name)}>
+      {input}
     </FormField>
   );
-  const inputProps = (name: keyof TStepTextInput) => ({
+  const inputProps = (name: keyof TStepTextInput) => (describedBy: string | undefined) => ({
     id: name,
     name,
     value: values[name] ?? "",
-    maxLength: Object.hasOwn(STEP_TEXT_LIMITS, name) ? STEP_TEXT_LIMITS[name as keyof typeof STEP_TEXT_LIMITS] : undefined,
+    maxLength: limitOf(name),
     onChange: onChange(name),
     "aria-invalid": fieldErrors[name] ? true : undefined,
-    "aria-describedby": fieldErrors[name] ? `${name}-error` : undefined,
+    "aria-describedby": describedBy,
   });
 
   return (
@@ -41,10 +42,18 @@ export function StepTextForm({ stepId, language, initialValues }: TStepTextFormP
         <input type="hidden" name="stepId" value={stepId} />
         <input type="hidden" name="language" value={language} />
         <SaveOutcome state={state} savedText={t("saved")} />
-        {field("title", <input className="form-input" type="text" required {...inputProps("title")} />)}
-        {field("body", <textarea className="form-input" rows={8} required {...inputProps("body")} />)}
-        {SHORT_FIELDS.map((name) => field(name, <input className="form-input" type={name.endsWith("Url") ? "url" : "text"} {...inputProps(name)} />))}
-        {field("checkedOn", <input className="form-input" type="date" required {...inputProps("checkedOn")} />)}
+        {field("title", (describedBy) => (
+          <input className="form-input" type="text" required {...inputProps("title")(describedBy)} />
+        ))}
+        {field("body", (describedBy) => (
+          <textarea className="form-input" rows={8} required {...inputProps("body")(describedBy)} />
+        ))}
+        {SHORT_FIELDS.map((name) =>
+          field(name, (describedBy) => <input className="form-input" type={name.endsWith("Url") ? "url" : "text"} {...inputProps(name)(describedBy)} />),
+        )}
+        {field("checkedOn", (describedBy) => (
+          <input className="form-input" type="date" required {...inputProps("checkedOn")(describedBy)} />
+        ))}
         <button type="submit" className="button button-primary" disabled={isPending}>
           {isPending ? t("saving") : t("save")}
         </button>

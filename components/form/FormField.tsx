@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 type TFormFieldProps = {
@@ -8,12 +9,17 @@ type TFormFieldProps = {
   optionalLabel?: string;
   /** The error is announced as it appears (a refusal that comes back from the server without moving focus). */
   isErrorAnnounced?: boolean;
+  /** The most characters a text field takes: said in the hint before typing, since `maxlength` cuts longer input silently. */
+  maxLength?: number;
   /** Render the control itself, given the ids it must reference for screen readers. */
   children: (describedBy: string | undefined) => ReactNode;
 };
 
 /** A Det Fælles Designsystem form group: label, hint, error message next to the field. */
-export function FormField({ id, label, error, hint, optionalLabel, isErrorAnnounced, children }: TFormFieldProps) {
+export function FormField({ id, label, error, hint: givenHint, optionalLabel, isErrorAnnounced, maxLength, children }: TFormFieldProps) {
+  const t = useTranslations("common");
+  const limitHint = maxLength ? t("maxLengthHint", { max: maxLength }) : undefined;
+  const hint = [givenHint, limitHint].filter(Boolean).join(" ") || undefined;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;

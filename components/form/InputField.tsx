@@ -35,7 +35,7 @@ export function InputField({
   required,
 }: TInputFieldProps) {
   return (
-    <FormField id={id} label={label} hint={hint} error={error}>
+    <FormField id={id} label={label} hint={hint} error={error} maxLength={type === "text" ? maxLength : undefined}>
       {(describedBy) => (
         <input
           className={width ? `form-input ${width}` : "form-input"}

@@ -20,7 +20,7 @@ type TTextFieldProps = {
 /** A labelled DKFDS text input (or date input) with its hint and error message. */
 export function TextField({ id, label, value, onChange, error, hint, optionalLabel, type = "text", width, autoComplete = "off", maxLength }: TTextFieldProps) {
   return (
-    <FormField id={id} label={label} error={error} hint={hint} optionalLabel={optionalLabel}>
+    <FormField id={id} label={label} error={error} hint={hint} optionalLabel={optionalLabel} maxLength={type === "text" ? maxLength : undefined}>
       {(describedBy) => (
         <input
           className={`form-input ${width ?? (type === "date" ? "input-width-s" : "")}`}

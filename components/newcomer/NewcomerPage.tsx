@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { PacketView } from "@/components/packet/PacketView";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 import { summarizeProgress } from "@/lib/newcomer/progress-summary";
 import type { TPacket } from "@/lib/packet/packet-model";
 import type { TStepTick } from "@/lib/progress/step-progress";
@@ -21,7 +22,7 @@ type TNewcomerPageProps = {
 
 /** The newcomer's own page: the packet in their language with its checklist and their progress, then the PDF and reminders. Reads and works without JavaScript. */
 export async function NewcomerPage({ token, locale, packet, offeredLanguages, progress, reminders }: TNewcomerPageProps) {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "newcomer" }), getFormatter({ locale })]);
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "newcomer" }), getDateFormatter(locale)]);
   const pageHref = `/${locale}/welcome/${token}`;
   const toggleLabels: TStepToggleLabels = {
     notDoneYet: t("notDoneYet"),

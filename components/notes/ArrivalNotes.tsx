@@ -1,11 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 import type { TArrivalNote } from "@/lib/notes/arrival-notes";
 import { NoteForm } from "./NoteForm";
 
 /** The caseworkers' journal of a household, newest first, and a field for the next note. */
 export async function ArrivalNotes({ arrivalId, notes }: { arrivalId: string; notes: TArrivalNote[] }) {
-  const [t, format] = await Promise.all([getTranslations("arrivalNotes"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("arrivalNotes"), getDateFormatter()]);
   return (
     <section aria-labelledby="notes-heading" className="arrival-notes">
       <h2 id="notes-heading">{t("heading")}</h2>

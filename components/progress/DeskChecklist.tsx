@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 import { tickStepAtDeskAction } from "@/lib/progress/desk-tick-actions";
 import type { TStepTick } from "@/lib/progress/step-progress";
 
@@ -9,7 +10,7 @@ export type TDeskStep = { id: string; title: string; tick: TStepTick | null };
  * it done at the counter (or undo): plain forms, so it works by keyboard and without JavaScript.
  */
 export async function DeskChecklist({ arrivalId, steps }: { arrivalId: string; steps: TDeskStep[] }) {
-  const [t, format] = await Promise.all([getTranslations("deskChecklist"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("deskChecklist"), getDateFormatter()]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium" });
   const statusOf = (tick: TStepTick | null) => {
     if (!tick) return t("notDone");

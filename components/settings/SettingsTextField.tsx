@@ -16,7 +16,7 @@ type TSettingsTextFieldProps = {
 /** One text field of a settings form, uncontrolled (the form posts it as typed, with or without JavaScript). */
 export function SettingsTextField({ name, label, defaultValue, error, maxLength, type = "text", optionalLabel, hint, width }: TSettingsTextFieldProps) {
   return (
-    <FormField id={name} label={label} error={error} hint={hint} optionalLabel={optionalLabel}>
+    <FormField id={name} label={label} error={error} hint={hint} optionalLabel={optionalLabel} maxLength={type === "text" ? maxLength : undefined}>
       {(describedBy) => (
         <input
           className={`form-input ${width ?? ""}`}

@@ -4,7 +4,18 @@ import type { TDashboardLabels } from "@/lib/stats/dashboard-labels";
 import { PERIOD_PRESETS, type TPeriodQuery } from "@/lib/stats/period";
 
 /** A plain GET form: every period has its own URL, and choosing one works without JavaScript. */
-export function PeriodForm({ query, labels, action }: { query: TPeriodQuery; labels: TDashboardLabels; action: string }) {
+export function PeriodForm({
+  query,
+  labels,
+  action,
+  error,
+}: {
+  query: TPeriodQuery;
+  labels: TDashboardLabels;
+  action: string;
+  /** A custom range not used: its message beside the date it is about. */
+  error?: { field: "from" | "to"; text: string };
+}) {
   const { t } = labels;
   return (
     <form method="get" action={action} className="stat-period-form" aria-label={t("periodHeading")}>
@@ -15,7 +26,13 @@ export function PeriodForm({ query, labels, action }: { query: TPeriodQuery; lab
         defaultValue={query.period}
       />
       <div className="search-filters">
-        <DateRangeFields idPrefix="period-" labels={{ from: t("from"), to: t("to") }} from={query.from} to={query.to} />
+        <DateRangeFields
+          idPrefix="period-"
+          labels={{ from: t("from"), to: t("to") }}
+          from={query.from}
+          to={query.to}
+          errors={error ? { [error.field]: error.text } : undefined}
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button-primary">

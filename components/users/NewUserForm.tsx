@@ -25,7 +25,7 @@ export function NewUserForm({ roleLabels }: { roleLabels: Record<(typeof STAFF_R
           </Alert>
         ) : null}
       </div>
-      <FormField id="name" label={t("name")} error={errors.name}>
+      <FormField id="name" label={t("name")} error={errors.name} maxLength={200}>
         {(describedBy) => (
           <input
             className="form-input"

@@ -1,9 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Pagination } from "@/components/arrivals/Pagination";
 import { generatePacketAction } from "@/lib/arrivals/arrival-page-actions";
 import { danishDayOf, formatDay, fromIsoDate, type TIsoDate } from "@/lib/dates/iso-date";
+import { DATE_LOCALE } from "@/lib/i18n/languages";
 import type { TLocale } from "@/lib/i18n/routing";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 import type { TWorkListRow, TWorkListSectionResult } from "@/lib/worklist/work-list";
 import type { TWorkListSection } from "@/lib/worklist/work-list-query";
 
@@ -32,10 +34,10 @@ const DAY_MS = 86_400_000;
 
 /** One section of the work list: its heading with the count, its rows (stacked on a phone), and the way to all of them. */
 export async function WorkListSection({ result, locale, today, sectionHref, isWhole }: TProps) {
-  const [t, format] = await Promise.all([getTranslations("worklist"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("worklist"), getDateFormatter()]);
   const count = `${format.number(result.total)}${result.isCapped ? "+" : ""}`;
   const headingId = `worklist-${result.section}`;
-  const day = (date: Date | TIsoDate) => formatDay(typeof date === "string" ? fromIsoDate(date) : date, locale);
+  const day = (date: Date | TIsoDate) => formatDay(typeof date === "string" ? fromIsoDate(date) : date, DATE_LOCALE[locale]);
   const daysAgo = (instant: Date) => Math.round((fromIsoDate(today).getTime() - fromIsoDate(danishDayOf(instant)).getTime()) / DAY_MS);
 
   const cell = (column: TColumn, row: TWorkListRow): ReactNode => {

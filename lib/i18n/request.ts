@@ -1,4 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
+import { DISPLAY_TIME_ZONE } from "./formatter";
 import { isSiteLanguage } from "./languages";
 import { routing } from "./routing";
 
@@ -10,6 +11,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,
-    timeZone: "Europe/Copenhagen",
+    timeZone: DISPLAY_TIME_ZONE,
   };
 });

@@ -2,8 +2,10 @@ import { createTranslator } from "next-intl";
 import { countryName } from "@/lib/countries/country-options";
 import type { TIsoDate } from "@/lib/dates/iso-date";
 import { STAFF_MESSAGES } from "@/lib/i18n/all-messages";
+import { DATE_LOCALE } from "@/lib/i18n/languages";
 import type { TLocale } from "@/lib/i18n/routing";
 import type { TStatTableId } from "./dashboard";
+import type { TPeriodError } from "./period";
 import type { TProtectedCount } from "./suppress-table";
 
 const EVENT_MESSAGE_KEYS = {
@@ -24,9 +26,11 @@ export function createDashboardLabels(locale: TLocale) {
   const numbers = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const signedPercent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" });
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
-  const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
-  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  // English dates are British ("4 Dec 2026"), as the rest of Ankomst writes them.
+  const dateLocale = DATE_LOCALE[locale];
+  const monthFormat = new Intl.DateTimeFormat(dateLocale, { month: "long", year: "numeric", timeZone: "UTC" });
+  const shortMonthFormat = new Intl.DateTimeFormat(dateLocale, { month: "short", timeZone: "UTC" });
+  const dayFormat = new Intl.DateTimeFormat(dateLocale, { dateStyle: "medium", timeZone: "UTC" });
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
 
   const month = (key: string) => monthFormat.format(new Date(`${key}-01T00:00:00Z`));
@@ -40,6 +44,8 @@ export function createDashboardLabels(locale: TLocale) {
     percent: (value: number | null) => (value === null ? t("withheld") : percent.format(value / 100)),
     days: (value: number) => t("days", { count: value }),
     day: (iso: TIsoDate) => dayFormat.format(new Date(`${iso}T00:00:00Z`)),
+    /** Why a custom period was not used, naming today's date where the rule is about it. */
+    periodError: (error: TPeriodError, today: TIsoDate) => t(`periodErrors.${error}`, { today: dayFormat.format(new Date(`${today}T00:00:00Z`)) }),
     month,
     shortMonth: (key: string) => shortMonthFormat.format(new Date(`${key}-01T00:00:00Z`)),
     tableTitle: (id: TStatTableId) => t(`tables.${id}`),

@@ -45,9 +45,20 @@ export function tableSummary(dashboard: TDashboard, id: TStatTableId, labels: TD
       }
       return largestSummary(table, labels);
     }
+    case "nationality":
+      return largestCountrySummary(table, labels);
     default:
       return largestSummary(table, labels);
   }
+}
+
+/** The largest country with a row of its own: "Other countries in Europe" is a leftover, not a group a manager plans for. */
+function largestCountrySummary(table: TStatTable, labels: TDashboardLabels): string {
+  if (table.total?.current.kind === "shown" && table.total.current.value === 0) return labels.t("summaries.none");
+  const countries = { ...table, rows: table.rows.filter((row) => !row.key.startsWith("other:")) };
+  const largest = largestShownRow(countries);
+  if (!largest) return labels.t("summaries.noCountryShown");
+  return labels.t("summaries.largestCountry", { label: labels.row(table.id, largest.key), count: labels.number(largest.value) });
 }
 
 function arrivalsSummary(table: TStatTable, labels: TDashboardLabels): string {
@@ -64,10 +75,14 @@ function arrivalsSummary(table: TStatTable, labels: TDashboardLabels): string {
 
 function largestSummary(table: TStatTable, labels: TDashboardLabels): string {
   if (table.total?.current.kind === "shown" && table.total.current.value === 0) return labels.t("summaries.none");
+  const largest = largestShownRow(table);
+  if (!largest) return labels.t("summaries.hidden");
+  return labels.t("summaries.largest", { label: labels.row(table.id, largest.key), count: labels.number(largest.value) });
+}
+
+function largestShownRow(table: TStatTable): { key: string; value: number } | null {
   const shown = table.rows.flatMap((row) =>
     row.counts.current.kind === "shown" && row.counts.current.value > 0 ? [{ key: row.key, value: row.counts.current.value }] : [],
   );
-  if (shown.length === 0) return labels.t("summaries.hidden");
-  const largest = shown.reduce((best, row) => (row.value > best.value ? row : best));
-  return labels.t("summaries.largest", { label: labels.row(table.id, largest.key), count: labels.number(largest.value) });
+  return shown.length === 0 ? null : shown.reduce((best, row) => (row.value > best.value ? row : best));
 }

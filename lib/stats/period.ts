@@ -22,29 +22,54 @@ export function yearEarlier(period: TPeriod): TPeriod {
   return { from: addMonths(period.from, -12), to: addMonths(period.to, -12) };
 }
 
-const isoDay = z.string().refine(isCalendarDate, { error: "dateInvalid" });
+/** A date as typed into the form: kept as typed (up to a date's length), so the form shows it back and says what is wrong with it. */
+const typedDay = z
+  .string()
+  .trim()
+  .transform((value) => value.slice(0, 10) || undefined);
 
 /**
- * The period chosen in the dashboard's URL. Malformed or missing values fall back to this year;
- * a custom range must be real days, in order, at most ten years long and not in the future.
+ * The period chosen in the dashboard's URL. A malformed preset falls back to this year; a custom
+ * range must be real days, in order, at most ten years long and not in the future.
  */
 export const ZPeriodQuery = z
   .object({
     period: z.enum(PERIOD_PRESETS).catch("this-year"),
-    from: isoDay.optional().catch(undefined),
-    to: isoDay.optional().catch(undefined),
+    from: typedDay.optional().catch(undefined),
+    to: typedDay.optional().catch(undefined),
   })
   .catch({ period: "this-year", from: undefined, to: undefined });
 
 export type TPeriodQuery = z.infer<typeof ZPeriodQuery>;
 
-/** The period to show for a query, or an error key for a custom range that cannot be used. */
-export function periodFromQuery(query: TPeriodQuery, today: Date): { period: TPeriod; error?: "rangeInvalid" } {
+/** Why a custom range cannot be used, each said in its own words, and the field it is about. */
+export const PERIOD_ERRORS = {
+  fromMissing: "from",
+  toMissing: "to",
+  fromNotADay: "from",
+  toNotADay: "to",
+  endBeforeStart: "to",
+  endAfterToday: "to",
+  tooLong: "from",
+} as const satisfies Record<string, "from" | "to">;
+export type TPeriodError = keyof typeof PERIOD_ERRORS;
+
+/** The first rule a custom range breaks, in the order a manager reads the form. */
+function customRangeError(from: string | undefined, to: string | undefined, today: TIsoDate): TPeriodError | null {
+  if (!from) return "fromMissing";
+  if (!isCalendarDate(from)) return "fromNotADay";
+  if (!to) return "toMissing";
+  if (!isCalendarDate(to)) return "toNotADay";
+  if (from > to) return "endBeforeStart";
+  if (to > today) return "endAfterToday";
+  if (from < addMonths(to, -12 * MAX_YEARS)) return "tooLong";
+  return null;
+}
+
+/** The period to show for a query; a custom range that cannot be used shows this year, with the rule it broke. */
+export function periodFromQuery(query: TPeriodQuery, today: Date): { period: TPeriod; error?: TPeriodError } {
   if (query.period !== "custom") return { period: presetPeriod(query.period, today) };
-  const todayIso = toIsoDate(today);
-  const { from, to } = query;
-  if (!from || !to || from > to || to > todayIso || from < addMonths(to, -12 * MAX_YEARS)) {
-    return { period: presetPeriod("this-year", today), error: "rangeInvalid" };
-  }
-  return { period: { from, to } };
+  const error = customRangeError(query.from, query.to, toIsoDate(today));
+  if (error) return { period: presetPeriod("this-year", today), error };
+  return { period: { from: query.from!, to: query.to! } };
 }

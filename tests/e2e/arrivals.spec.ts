@@ -92,6 +92,9 @@ test("the error summary lists mistakes in the order of the form, and a too long 
   const givenName = page.getByLabel("Given name(s)");
   await expect(givenName).toHaveAttribute("maxlength", "200");
   await expect(page.getByLabel("Town")).toHaveAttribute("maxlength", "100");
+  // The limit is said before typing (maxlength alone cuts a longer paste silently), and read out with the field.
+  await expect(givenName).toHaveAccessibleDescription("At most 200 characters.");
+  await expect(page.getByLabel("Town")).toHaveAccessibleDescription("At most 100 characters.");
   // Typing stops at the limit; a value longer than that can only come from elsewhere (a paste into an old browser, a script).
   await givenName.evaluate((input) => input.removeAttribute("maxlength"));
   await givenName.fill("A".repeat(201));
@@ -201,7 +204,7 @@ test("a likely duplicate is pointed out before saving, and saved only when the c
 
   const summary = page.locator("form").getByRole("alert");
   await expect(summary).toContainText("This looks like an arrival that is already registered");
-  await expect(summary.getByRole("link", { name: "Ahmad Haddad, arrived Jun 12, 2026" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Ahmad Haddad, arrived 12 Jun 2026" })).toBeVisible();
   // Everything typed and chosen is still there, also in the selects.
   await expect(page.getByLabel("Address in the municipality")).toHaveValue("Ahlgade 1");
   await expect(page.locator("#nationality")).toHaveValue("SY");

@@ -16,6 +16,8 @@ test("the packet history lists what was generated: downloads add no row, generat
   await page.getByRole("button", { name: "Generate welcome packet" }).click();
   await expect(page.getByRole("status").first()).toHaveText("The welcome packet is generated.");
   await expect(history.locator("tbody tr")).toHaveCount(1);
+  // English staff screens write dates the British way with a 24-hour clock ("4 Dec 2026, 19:59"), not "Dec 4, 2026, 7:59 PM".
+  await expect(history.locator("tbody tr td").first()).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}, [0-2]\d:[0-5]\d$/);
 
   const href = (await history.getByRole("link", { name: "Download PDF" }).getAttribute("href"))!;
   expect(href).toMatch(/\/api\/arrivals\/[0-9a-f-]{36}\/packets\/[0-9a-f-]{36}$/);

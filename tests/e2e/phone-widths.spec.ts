@@ -80,3 +80,23 @@ test("no page of the manager's or the administrator's scrolls sideways on a phon
     "/en/admin/people?q=jonas",
   ]);
 });
+
+test("on a phone, the arrivals list and the audit log stack each row, every value under its column's name", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const expectStacked = async (firstColumn: string) => {
+    const table = page.locator("table.table--responsive-headers").first();
+    // Stacked, the table is no wider than the phone: nothing to scroll sideways to.
+    expect(await table.evaluate((element) => element.scrollWidth)).toBeLessThanOrEqual(360);
+    const firstCell = table.locator("tbody tr").first().locator("td").first();
+    await expect(firstCell).toHaveAttribute("data-title", firstColumn);
+    expect(await firstCell.evaluate((cell) => getComputedStyle(cell).display)).toBe("block");
+  };
+  await signIn(page, "caseworker", "herning");
+  const familyName = `Stablet-${Date.now().toString(36)}`;
+  await registerByPost(page, { givenName: "Vibeke", familyName, dateOfBirth: "1977-05-05" });
+  await page.goto(`/en/arrivals?q=${familyName}`);
+  await expectStacked("Name");
+  await signIn(page, "admin", "herning");
+  await page.goto("/en/admin/audit");
+  await expectStacked("When");
+});

@@ -28,14 +28,14 @@ test("a manager changes the period, the figures follow, and a table's CSV holds 
     await page.getByRole("textbox", { name: "From", exact: true }).fill(`${year}-01-01`);
     await page.getByRole("textbox", { name: "To", exact: true }).fill(`${year}-12-31`);
     await page.getByRole("button", { name: "Show figures" }).click();
-    await expect(page.getByText(`Jan 1, ${year} – Dec 31, ${year}`, { exact: true })).toBeVisible();
+    await expect(page.getByText(`1 Jan ${year} – 31 Dec ${year}`, { exact: true })).toBeVisible();
     return arrivalsFigure(page).textContent();
   };
   const in2019 = await showYear(2019);
   const in2020 = await showYear(2020);
   expect(in2020).not.toBe(in2019);
   expect(Number(in2020!.replaceAll(",", ""))).toBeGreaterThan(20);
-  await expect(page.getByText(/Compared with the same period a year earlier: Jan 1, 2019 – Dec 31, 2019/)).toBeVisible();
+  await expect(page.getByText(/Compared with the same period a year earlier: 1 Jan 2019 – 31 Dec 2019/)).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   const section = page.getByRole("region", { name: "Arrivals by residence basis" });
@@ -63,16 +63,24 @@ test("a small municipality's figures show no count from 1 to 4, and none of anot
   await expect(page.getByText("<5").first()).toBeVisible();
 });
 
-test("a period that cannot be used is explained, and the figures fall back to this year", async ({ page, signInAs }) => {
+test("a period that cannot be used says which rule it breaks, beside the date it is about, and the figures fall back to this year", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("manager", "herning");
   await page.goto("/en/statistics?period=custom&from=2026-05-01&to=2026-02-01");
-  await expect(page.getByRole("alert").filter({ hasText: "Choose a start date before the end date" })).toBeVisible();
-  // What the manager typed stays in the form, to be corrected.
+  await expect(page.locator(".alert-error")).toHaveText("The end date is before the start date. The figures below are for this year.");
+  // What the manager typed stays in the form, to be corrected, and the date at fault says why.
   await expect(page.getByRole("textbox", { name: "From", exact: true })).toHaveValue("2026-05-01");
+  await expect(page.getByRole("textbox", { name: "To", exact: true })).toHaveAccessibleDescription("The end date is before the start date.");
   await expect(page.getByRole("heading", { name: "Arrivals per month" })).toBeVisible();
+  await page.goto("/en/statistics?period=custom&from=2026-01-01&to=2099-12-31");
+  await expect(page.locator(".alert-error")).toContainText(/^The end date is after today \(\d{1,2} [A-Z][a-z]+ \d{4}\): the statistics cannot count days/);
+  await page.goto("/da/statistics?period=custom&from=2010-01-01&to=2026-01-01");
+  await expect(page.locator(".alert-error")).toHaveText("Perioden er længere end ti år: vælg en senere startdato. Tallene nedenfor er for i år.");
   const response = await page.request.get("/api/statistics/basis?period=custom&from=2026-05-01&to=2026-02-01&locale=en");
   expect(response.status()).toBe(400);
-  expect(await response.text()).toMatch(/Choose a start date/);
+  expect(await response.text()).toBe("The end date is before the start date.");
   expect((await page.request.get("/api/statistics/people?locale=en")).status()).toBe(404);
 });
 

@@ -10,19 +10,19 @@ describe("deadlines on the letter's date", () => {
   it("reads 'as soon as possible' with the original date when the deadline has passed", () => {
     const cpr = stepsOf(threeWeeksAgo("en")).find((step) => step.key === "cpr-registration")!;
     expect(cpr.deadline).toBe("2026-08-17");
-    expect(cpr.deadlineLabel).toBe("Deadline: as soon as possible (it was 17 August 2026)");
+    expect(cpr.deadlineLabel).toBe("Deadline: as soon as possible (original deadline: 17 August 2026)");
     expect(stepsOf(threeWeeksAgo("de")).find((step) => step.key === "cpr-registration")!.deadlineLabel).toBe(
-      "Frist: so bald wie möglich (sie war am 17. August 2026)",
+      "Frist: so bald wie möglich (ursprüngliche Frist: 17. August 2026)",
     );
     expect(stepsOf(threeWeeksAgo("da")).find((step) => step.key === "cpr-registration")!.deadlineLabel).toBe(
-      "Frist: hurtigst muligt (den var 17. august 2026)",
+      "Frist: hurtigst muligt (oprindelig frist: 17. august 2026)",
     );
   });
 
   it("never prints a bare date in the past, and keeps future deadlines as dates", () => {
     const steps = stepsOf(threeWeeksAgo("en"));
     for (const step of steps.filter((candidate) => candidate.deadline && candidate.deadline < "2026-09-02")) {
-      expect(step.deadlineLabel).toMatch(/^Deadline: as soon as possible \(it was /);
+      expect(step.deadlineLabel).toMatch(/^Deadline: as soon as possible \(original deadline: /);
     }
     const eu = steps.find((step) => step.key === "eu-residence-document")!;
     expect(eu.deadline! > "2026-09-02").toBe(true);

@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { countryName, countryOptions } from "@/lib/countries/country-options";
 import { formatDay } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
+import { DATE_LOCALE } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
 
@@ -87,7 +88,7 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
         </>
       ) : (
         <div className="table--responsive-scroll">
-          <table className="table table--zebra">
+          <table className="table table--zebra table--responsive-headers">
             <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr>
@@ -101,7 +102,7 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
             <tbody>
               {result.items.map((arrival) => (
                 <tr key={arrival.id}>
-                  <td>
+                  <td data-title={t("name")}>
                     {/* A plain link: twenty client-side Links would each be prefetched on every list view. */}
                     <a href={`/${locale}/arrivals/${arrival.id}`}>
                       {arrival.givenName} {arrival.familyName}
@@ -112,10 +113,10 @@ export default async function ArrivalsPage({ params, searchParams }: TProps) {
                       </span>
                     ))}
                   </td>
-                  <td>{formatDay(arrival.arrivalDate, locale)}</td>
-                  <td>{countryName(arrival.nationality, locale)}</td>
-                  <td>{basisLabels[arrival.residenceBasis]}</td>
-                  <td>{arrival._count.householdMembers + 1}</td>
+                  <td data-title={t("arrivalDate")}>{formatDay(arrival.arrivalDate, DATE_LOCALE[locale])}</td>
+                  <td data-title={t("nationality")}>{countryName(arrival.nationality, locale)}</td>
+                  <td data-title={t("residenceBasis")}>{basisLabels[arrival.residenceBasis]}</td>
+                  <td data-title={t("householdSize")}>{arrival._count.householdMembers + 1}</td>
                 </tr>
               ))}
             </tbody>

@@ -10,7 +10,7 @@ import { routing, type TLocale } from "@/lib/i18n/routing";
 import { STAT_TABLES } from "@/lib/stats/dashboard";
 import { createDashboardLabels } from "@/lib/stats/dashboard-labels";
 import { loadDashboard } from "@/lib/stats/load-dashboard";
-import { periodFromQuery, ZPeriodQuery } from "@/lib/stats/period";
+import { PERIOD_ERRORS, periodFromQuery, ZPeriodQuery } from "@/lib/stats/period";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("statistics"))("title") };
@@ -47,10 +47,17 @@ export default async function StatisticsPage({ params, searchParams }: TProps) {
       <p className="font-lead">{t("intro", { municipality: common("municipality", { name: user.municipality.name }) })}</p>
       {error && (
         <Alert variant="error" role="alert">
-          <p className="alert-text">{t(error)}</p>
+          <p className="alert-text">
+            {labels.periodError(error, toIsoDate(now))} {t("shownInstead")}
+          </p>
         </Alert>
       )}
-      <PeriodForm query={error ? query : { ...query, from: period.from, to: period.to }} labels={labels} action={`/${locale}/statistics`} />
+      <PeriodForm
+        query={error ? query : { ...query, from: period.from, to: period.to }}
+        labels={labels}
+        action={`/${locale}/statistics`}
+        error={error ? { field: PERIOD_ERRORS[error], text: labels.periodError(error, toIsoDate(now)) } : undefined}
+      />
       <p className="stat-period" aria-live="polite">
         <strong>{t("periodLabel", { from: labels.day(period.from), to: labels.day(period.to) })}</strong>{" "}
         {t("comparedWith", { from: labels.day(dashboard.earlierPeriod.from), to: labels.day(dashboard.earlierPeriod.to) })}

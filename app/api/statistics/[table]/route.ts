@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const labels = createDashboardLabels(locale);
   const now = new Date();
   const { period, error } = periodFromQuery(ZPeriodQuery.parse(search), now);
-  if (error) return new Response(labels.t(error), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (error) return new Response(labels.periodError(error, toIsoDate(now)), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
   const dashboard = await loadDashboard(db, { municipalityId: user.municipalityId, period, today: toIsoDate(now), language: locale });
   const csv = tableCsv(tableMatrix(dashboard, input.data.table, labels), locale);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/arrivals/Pagination";
 import { AuditSearchForm } from "@/components/audit/AuditSearchForm";
 import { isAuditEntityType } from "@/lib/audit/audit-actions";
@@ -8,6 +8,7 @@ import { AUDIT_EXPORT_LIMIT, searchAuditLog, ZAuditSearchSchema } from "@/lib/au
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 import { listMunicipalityUsers } from "@/lib/users/list-municipality-users";
 
 type TProps = { params: Promise<{ locale: TLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,7 +28,7 @@ export default async function AuditLogPage({ params, searchParams }: TProps) {
   const [t, common, format, result, staff] = await Promise.all([
     getTranslations("auditLog"),
     getTranslations("common"),
-    getFormatter(),
+    getDateFormatter(),
     searchAuditLog(db, { user, search }),
     listMunicipalityUsers(db, { municipalityId: user.municipalityId }),
   ]);
@@ -57,7 +58,7 @@ export default async function AuditLogPage({ params, searchParams }: TProps) {
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1), so the keyboard can scroll it on a phone. */}
           {/* biome-ignore lint/a11y/useSemanticElements: a named group around a table, not a form's fieldset. */}
           <div className="table--responsive-scroll" tabIndex={0} role="group" aria-label={t("title")}>
-            <table className="table table--zebra audit-table">
+            <table className="table table--zebra table--responsive-headers audit-table">
               <caption className="sr-only">{t("title")}</caption>
               <thead>
                 <tr>
@@ -73,8 +74,8 @@ export default async function AuditLogPage({ params, searchParams }: TProps) {
                   const label = actionLabelKey(event.action);
                   return (
                     <tr key={String(event.id)}>
-                      <td>{format.dateTime(event.occurredAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
-                      <td>
+                      <td data-title={t("when")}>{format.dateTime(event.occurredAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
+                      <td data-title={t("who")}>
                         {event.actor ? (
                           <>
                             {event.actor.name}
@@ -85,8 +86,8 @@ export default async function AuditLogPage({ params, searchParams }: TProps) {
                           t("noStaff")
                         )}
                       </td>
-                      <td>{label ? t(label) : event.action}</td>
-                      <td>
+                      <td data-title={t("what")}>{label ? t(label) : event.action}</td>
+                      <td data-title={t("about")}>
                         {event.entityName ? (
                           <>
                             {t("entityNamed", { type: entityLabel(event.entityType), name: event.entityName })}
@@ -98,7 +99,9 @@ export default async function AuditLogPage({ params, searchParams }: TProps) {
                           entityLabel(event.entityType)
                         )}
                       </td>
-                      <td className="audit-details">{describeMetadata(event.metadata)}</td>
+                      <td className="audit-details" data-title={t("details")}>
+                        {describeMetadata(event.metadata)}
+                      </td>
                     </tr>
                   );
                 })}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MarkReviewedForm } from "@/components/catalogue/MarkReviewedForm";
 import { ReviewNotices } from "@/components/catalogue/ReviewNotices";
 import { TranslationStatusBadge } from "@/components/catalogue/TranslationStatusBadge";
@@ -9,6 +9,7 @@ import { TRANSLATION_STATUSES } from "@/lib/catalogue/translation-status";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("catalogue"))("title") };
@@ -19,7 +20,12 @@ type TProps = { params: Promise<{ locale: TLocale }>; searchParams: Promise<{ re
 export default async function CataloguePage({ params, searchParams }: TProps) {
   const { locale } = await params;
   const user = await requireUser({ role: "ADMIN" });
-  const [t, format, rules, { reviewed }] = await Promise.all([getTranslations("catalogue"), getFormatter(), getTranslations("stepRules.page"), searchParams]);
+  const [t, format, rules, { reviewed }] = await Promise.all([
+    getTranslations("catalogue"),
+    getDateFormatter(),
+    getTranslations("stepRules.page"),
+    searchParams,
+  ]);
   const steps = await listCatalogueForAdmin(db, { municipalityId: user.municipalityId, language: locale });
   const outdatedCount = steps
     .filter((step) => step.isActive)

@@ -6,6 +6,7 @@ import { findArrivals, ZArrivalSearchSchema } from "@/lib/arrivals/find-arrivals
 import { requireUser } from "@/lib/auth/require-user";
 import { formatDay } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
+import { DATE_LOCALE } from "@/lib/i18n/languages";
 import type { TLocale } from "@/lib/i18n/routing";
 
 type TProps = { params: Promise<{ locale: TLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -60,7 +61,7 @@ export default async function PersonDataPage({ params, searchParams }: TProps) {
                   return (
                     <tr key={arrival.id}>
                       <td data-title={t("name")}>{name}</td>
-                      <td data-title={t("arrivalDate")}>{formatDay(arrival.arrivalDate, locale)}</td>
+                      <td data-title={t("arrivalDate")}>{formatDay(arrival.arrivalDate, DATE_LOCALE[locale])}</td>
                       <td data-title={t("actions")}>
                         <a href={`/${locale}/admin/people/${arrival.id}?confirm=export`} aria-label={`${t("export")}: ${name}`}>
                           {t("export")}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { ArrivalAssignment } from "@/components/arrivals/ArrivalAssignment";
@@ -26,6 +26,7 @@ import { danishDayOf, toIsoDate } from "@/lib/dates/iso-date";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 import { getActivePersonalLink } from "@/lib/links/personal-links";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
 import { readArrivalNotes } from "@/lib/notes/arrival-notes";
@@ -50,7 +51,7 @@ export default async function ArrivalPage({ params, searchParams }: TProps) {
     getTranslations("arrivalDetail"),
     getTranslations("arrivalForm"),
     getTranslations("residenceBasis"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const { saved, notice: rawNotice, confirm: rawConfirm } = await searchParams;

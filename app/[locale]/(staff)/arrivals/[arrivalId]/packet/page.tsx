@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { PacketView } from "@/components/packet/PacketView";
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import { ZPacketLanguage } from "@/lib/i18n/languages";
 import type { TLocale } from "@/lib/i18n/routing";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
 import { getStepProgress } from "@/lib/progress/step-progress";
 
@@ -42,7 +43,7 @@ export default async function PacketPreviewPage({ params, searchParams }: TProps
   const [t, inPacket, packetFormat, progress] = await Promise.all([
     getTranslations("packetUi"),
     getTranslations({ locale: language, namespace: "newcomer" }),
-    getFormatter({ locale: language }),
+    getDateFormatter(language),
     getStepProgress(db, target),
   ]);
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { MergeComparison } from "@/components/arrivals/MergeComparison";
 import { Alert } from "@/components/ui/Alert";
@@ -9,6 +9,7 @@ import { getArrival } from "@/lib/arrivals/get-arrival";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
 import type { TLocale } from "@/lib/i18n/routing";
+import { getDateFormatter } from "@/lib/i18n/server-formatter";
 
 type TProps = {
   params: Promise<{ locale: TLocale; arrivalId: string; otherId: string }>;
@@ -30,7 +31,7 @@ export default async function MergeArrivalsPage({ params, searchParams }: TProps
   const other = kept ? await getArrival(db, { user, arrivalId: otherId, purpose: "merge" }) : null;
   if (!kept || !other) notFound();
   const error = ZError.parse((await searchParams).error);
-  const [t, format] = await Promise.all([getTranslations("mergeArrivals"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("mergeArrivals"), getDateFormatter()]);
   const registered = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
