@@ -9,8 +9,8 @@ const MARGIN = { top: 12, right: 8, bottom: 28, left: 52 };
 const shownValue = (row: TChartRow["current"]) => (row.kind === "shown" ? row.value : null);
 
 /**
- * Arrivals per month: a column per month, a black line at the same month a year earlier. Over many
- * months only each January is named on the axis; the data table names every month.
+ * Arrivals over time: a column per month (or quarter, or year), a black line at the same time a year
+ * earlier. Over many months only each January is named on the axis; the data table names every row.
  */
 export function MonthBarChart({
   months,
@@ -35,7 +35,8 @@ export function MonthBarChart({
     .nice()
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const isLong = months.length > 15;
-  const named = months.filter((month, index) => !isLong || month.endsWith("-01") || index === 0);
+  // Over many rows, each year's first (January, or the first quarter) is named.
+  const named = months.filter((month, index) => !isLong || month.endsWith("-01") || month.endsWith("-Q1") || index === 0);
   return (
     <svg className="stat-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} preserveAspectRatio="xMinYMin meet">
       {y.ticks(4).map((tick) => (

@@ -1,7 +1,8 @@
 import type { TDashboard, TStatTableId } from "@/lib/stats/dashboard";
 import type { TDashboardLabels } from "@/lib/stats/dashboard-labels";
 import { tableSummary } from "@/lib/stats/dashboard-summaries";
-import { type TCell, tableMatrix } from "@/lib/stats/dashboard-tables";
+import { cellText, tableMatrix } from "@/lib/stats/dashboard-tables";
+import type { TProtectedCount } from "@/lib/stats/suppress-table";
 import { ChartLegend } from "./chart-parts";
 import { HorizontalBarChart, type TChartRow } from "./HorizontalBarChart";
 import { MonthBarChart } from "./MonthBarChart";
@@ -14,19 +15,19 @@ export function StatSection({ dashboard, id, labels, csvHref }: { dashboard: TDa
   const matrix = tableMatrix(dashboard, id, labels);
   const headingId = `stat-${id}`;
   const summary = tableSummary(dashboard, id, labels);
-  const cell = (value: TCell) => (typeof value === "number" ? labels.number(value) : value);
+  const title = labels.tableTitle(id, dashboard.timeUnit);
   return (
     <section className="stat-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{labels.tableTitle(id)}</h2>
+      <h2 id={headingId}>{title}</h2>
       <p className="stat-summary">{summary}</p>
       {NOTED.includes(id) && <p className="form-hint">{t(`notes.${id as "nationality"}`)}</p>}
       <StatChart dashboard={dashboard} id={id} labels={labels} summary={summary} />
       {/* Focusable, so a keyboard can scroll the table on a narrow screen. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1). */}
       {/* biome-ignore lint/a11y/useSemanticElements: a named group around a table, not a form's fieldset. */}
-      <div className="table--responsive-scroll" tabIndex={0} role="group" aria-label={labels.tableTitle(id)}>
+      <div className="table--responsive-scroll" tabIndex={0} role="group" aria-label={title}>
         <table className="table table--compact stat-table">
-          <caption className="sr-only">{labels.tableTitle(id)}</caption>
+          <caption className="sr-only">{title}</caption>
           <thead>
             <tr>
               {matrix.head.map((header) => (
@@ -38,11 +39,11 @@ export function StatSection({ dashboard, id, labels, csvHref }: { dashboard: TDa
           </thead>
           <tbody>
             {matrix.body.map((row) => (
-              <tr key={String(row[0])}>
-                <th scope="row">{row[0]}</th>
+              <tr key={cellText(row[0]!, labels)}>
+                <th scope="row">{cellText(row[0]!, labels)}</th>
                 {row.slice(1).map((value, index) => (
                   <td key={index} className="stat-number">
-                    {cell(value)}
+                    {cellText(value, labels)}
                   </td>
                 ))}
               </tr>
@@ -51,10 +52,10 @@ export function StatSection({ dashboard, id, labels, csvHref }: { dashboard: TDa
           {matrix.foot && (
             <tfoot>
               <tr>
-                <th scope="row">{matrix.foot[0]}</th>
+                <th scope="row">{cellText(matrix.foot[0]!, labels)}</th>
                 {matrix.foot.slice(1).map((value, index) => (
                   <td key={index} className="stat-number">
-                    {cell(value)}
+                    {cellText(value, labels)}
                   </td>
                 ))}
               </tr>
@@ -73,8 +74,10 @@ export function StatSection({ dashboard, id, labels, csvHref }: { dashboard: TDa
 
 function StatChart({ dashboard, id, labels, summary }: { dashboard: TDashboard; id: TStatTableId; labels: TDashboardLabels; summary: string }) {
   const { t } = labels;
-  const label = `${labels.tableTitle(id)}. ${summary}`;
-  const legend = <ChartLegend current={t("chartLegendCurrent")} earlier={t("chartLegendEarlier")} />;
+  const label = `${labels.tableTitle(id, dashboard.timeUnit)}. ${summary}`;
+  const legend = <ChartLegend current={t("chartLegendCurrent")} earlier={dashboard.isCompared ? t("chartLegendEarlier") : null} />;
+  // Without a meaningful comparison, no year-earlier line is drawn.
+  const earlierOf = (count: TProtectedCount): TProtectedCount => (dashboard.isCompared ? count : { kind: "hidden" });
   if (id === "cpr") return null;
   if (id === "steps") {
     const rows: TChartRow[] = dashboard.steps.current.map((share) => {
@@ -82,7 +85,7 @@ function StatChart({ dashboard, id, labels, summary }: { dashboard: TDashboard; 
       return {
         label: share.title,
         current: share.sharePercent === null ? { kind: "hidden" } : { kind: "shown", value: share.sharePercent },
-        earlier: earlier === null ? { kind: "hidden" } : { kind: "shown", value: earlier },
+        earlier: earlier === null ? { kind: "hidden" } : earlierOf({ kind: "shown", value: earlier }),
         valueText: labels.percent(share.sharePercent),
       };
     });
@@ -97,7 +100,7 @@ function StatChart({ dashboard, id, labels, summary }: { dashboard: TDashboard; 
   const rows: TChartRow[] = table.rows.map((row) => ({
     label: labels.row(id, row.key),
     current: row.counts.current,
-    earlier: row.counts.earlier,
+    earlier: earlierOf(row.counts.earlier),
     valueText: labels.count(row.counts.current),
   }));
   if (id === "months") {
@@ -108,7 +111,7 @@ function StatChart({ dashboard, id, labels, summary }: { dashboard: TDashboard; 
           rows={rows}
           label={label}
           formatTick={labels.number}
-          formatMonth={(month, isLong) => (isLong ? month.slice(0, 4) : labels.shortMonth(month))}
+          formatMonth={(key, isLong) => (isLong ? key.slice(0, 4) : dashboard.timeUnit === "month" ? labels.shortMonth(key) : labels.row("months", key))}
         />
         {legend}
       </>

@@ -16,7 +16,7 @@ export function EarlierMarker({ x, y, length, orientation }: { x: number; y: num
 }
 
 /** The key under every chart: what the bar is and what the line is, drawn as they are drawn. */
-export function ChartLegend({ current, earlier }: { current: string; earlier: string }) {
+export function ChartLegend({ current, earlier }: { current: string; earlier: string | null }) {
   return (
     <ul className="stat-chart-legend nobullet-list">
       <li className="stat-chart-legend-item">
@@ -25,12 +25,14 @@ export function ChartLegend({ current, earlier }: { current: string; earlier: st
         </svg>
         {current}
       </li>
-      <li className="stat-chart-legend-item">
-        <svg width="24" height="14" aria-hidden="true">
-          <EarlierMarker x={12} y={0} length={14} orientation="vertical" />
-        </svg>
-        {earlier}
-      </li>
+      {earlier ? (
+        <li className="stat-chart-legend-item">
+          <svg width="24" height="14" aria-hidden="true">
+            <EarlierMarker x={12} y={0} length={14} orientation="vertical" />
+          </svg>
+          {earlier}
+        </li>
+      ) : null}
     </ul>
   );
 }

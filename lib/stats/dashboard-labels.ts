@@ -5,7 +5,7 @@ import { STAFF_MESSAGES } from "@/lib/i18n/all-messages";
 import { DATE_LOCALE } from "@/lib/i18n/languages";
 import type { TLocale } from "@/lib/i18n/routing";
 import type { TStatTableId } from "./dashboard";
-import type { TPeriodError } from "./period";
+import type { TPeriodError, TTimeUnit } from "./period";
 import type { TProtectedCount } from "./suppress-table";
 
 const EVENT_MESSAGE_KEYS = {
@@ -34,6 +34,13 @@ export function createDashboardLabels(locale: TLocale) {
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
 
   const month = (key: string) => monthFormat.format(new Date(`${key}-01T00:00:00Z`));
+  /** A row of the arrivals over time: a month "2026-05", a quarter "2026-Q2" or a year "2026". */
+  const timeRow = (key: string) => {
+    if (key.length === 4) return key;
+    if (key.includes("-Q")) return t("quarter", { quarter: key.slice(6), year: key.slice(0, 4) });
+    return month(key);
+  };
+  const byUnit = (id: TStatTableId, unit: TTimeUnit) => (id === "months" && unit !== "month" ? (unit === "quarter" ? "monthsQuarter" : "monthsYear") : id);
   const region = (key: string) => t(`regions.${key as keyof (typeof STAFF_MESSAGES.en)["statistics"]["regions"]}`);
 
   return {
@@ -48,12 +55,13 @@ export function createDashboardLabels(locale: TLocale) {
     periodError: (error: TPeriodError, today: TIsoDate) => t(`periodErrors.${error}`, { today: dayFormat.format(new Date(`${today}T00:00:00Z`)) }),
     month,
     shortMonth: (key: string) => shortMonthFormat.format(new Date(`${key}-01T00:00:00Z`)),
-    tableTitle: (id: TStatTableId) => t(`tables.${id}`),
-    rowHeader: (id: TStatTableId) => t(`rowHeaders.${id}`),
+    tableTitle: (id: TStatTableId, unit: TTimeUnit = "month") => t(`tables.${byUnit(id, unit)}`),
+    rowHeader: (id: TStatTableId, unit: TTimeUnit = "month") => t(`rowHeaders.${byUnit(id, unit)}`),
     /** The name of a row of a table: a month, a country, a region... */
     row(id: TStatTableId, key: string): string {
       switch (id) {
         case "months":
+          return timeRow(key);
         case "school-start":
           return month(key);
         case "nationality":

@@ -26,7 +26,7 @@ export function tableSummary(dashboard: TDashboard, id: TStatTableId, labels: TD
   const table = dashboard.tables[id];
   switch (id) {
     case "months":
-      return arrivalsSummary(table, labels);
+      return arrivalsSummary(table, dashboard.isCompared, labels);
     case "events": {
       const [generated, opened, downloaded] = table.rows.map((row) => labels.count(row.counts.current));
       return t("summaries.events", { generated: generated!, opened: opened!, downloaded: downloaded! });
@@ -61,10 +61,10 @@ function largestCountrySummary(table: TStatTable, labels: TDashboardLabels): str
   return labels.t("summaries.largestCountry", { label: labels.row(table.id, largest.key), count: labels.number(largest.value) });
 }
 
-function arrivalsSummary(table: TStatTable, labels: TDashboardLabels): string {
+function arrivalsSummary(table: TStatTable, isCompared: boolean, labels: TDashboardLabels): string {
   const total = table.total!;
   if (total.current.kind === "shown" && total.current.value === 0) return labels.t("summaries.none");
-  const change = total.changePercent;
+  const change = isCompared ? total.changePercent : null;
   const direction = change === null ? "other" : change > 0 ? "rose" : change < 0 ? "fell" : "same";
   return labels.t("summaries.arrivals", {
     direction,

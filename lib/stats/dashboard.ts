@@ -2,7 +2,7 @@ import { RESIDENCE_BASES } from "@/lib/arrivals/residence-basis";
 import { addMonths, type TIsoDate } from "@/lib/dates/iso-date";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { exactCounts, type TPerturb } from "./cell-noise";
-import type { TPeriod } from "./period";
+import { isComparedWithYearEarlier, type TPeriod, type TTimeUnit, timeBucketOf, timeUnitOf } from "./period";
 import { EVENT_ROWS, type TPeriodCounts } from "./read-counts";
 import { protectTable, SMALL_COUNT_THRESHOLD, type TProtectedCount } from "./suppress-table";
 import { type TWorldRegion, WORLD_REGIONS, worldRegionOf } from "./world-regions";
@@ -38,6 +38,10 @@ export type TStepShare = {
 export type TDashboard = {
   period: TPeriod;
   earlierPeriod: TPeriod;
+  /** The months table's rows: months, quarters or years, by the period's length. */
+  timeUnit: TTimeUnit;
+  /** Whether the year-earlier columns mean something (the periods do not overlap); when not, they are not shown. */
+  isCompared: boolean;
   tables: Record<Exclude<TStatTableId, "steps" | "cpr">, TStatTable>;
   cpr: { registered: TCompared; medianDays: { current: number | null; earlier: number | null } };
   steps: { current: TStepShare[]; earlier: TStepShare[] };
@@ -257,8 +261,15 @@ export function buildDashboard(input: TDashboardInput): TDashboard {
   const { current, earlier } = input;
   const noise = input.noise ?? { current: exactCounts, earlier: exactCounts };
   const dims = (counts: TPeriodCounts) => counts.byDimension;
-  const months = [...current.byMonth.keys()];
+  const timeUnit = timeUnitOf(input.period);
+  const monthsIn = new Map<string, string[]>();
+  for (const month of current.byMonth.keys()) {
+    const bucket = timeBucketOf(month, timeUnit);
+    monthsIn.set(bucket, [...(monthsIn.get(bucket) ?? []), month]);
+  }
   const earlierMonthKey = (month: string) => addMonths(`${month}-01`, -12).slice(0, 7);
+  const arrivalsIn = (byMonth: Map<string, number>, monthKey: (month: string) => string) => (bucket: string) =>
+    (monthsIn.get(bucket) ?? []).reduce((sum, month) => sum + (byMonth.get(monthKey(month)) ?? 0), 0);
   const personCount = (counts: TPeriodCounts) => (key: string) =>
     key === "adults" ? (dims(counts).persons.get("adults") ?? 0) + (dims(counts).persons.get("spouses") ?? 0) : (dims(counts).persons.get(key) ?? 0);
   const futureMonths = schoolStartMonths(input.today);
@@ -278,9 +289,18 @@ export function buildDashboard(input: TDashboardInput): TDashboard {
   return {
     period: input.period,
     earlierPeriod: input.earlierPeriod,
+    timeUnit,
+    isCompared: isComparedWithYearEarlier(input.period),
     schoolStartMonths: futureMonths,
     tables: {
-      months: protectedTable("months", months, countOf(current.byMonth), (month) => earlier.byMonth.get(earlierMonthKey(month)) ?? 0, noise, ARRIVALS_TOTAL),
+      months: protectedTable(
+        "months",
+        [...monthsIn.keys()],
+        arrivalsIn(current.byMonth, (month) => month),
+        arrivalsIn(earlier.byMonth, earlierMonthKey),
+        noise,
+        ARRIVALS_TOTAL,
+      ),
       nationality: nationalityTable(dims(current).nationality, dims(earlier).nationality, noise),
       region: regionTable(dims(current).nationality, dims(earlier).nationality, noise),
       basis: protectedTable("basis", RESIDENCE_BASES, countOf(dims(current).basis), countOf(dims(earlier).basis), noise, ARRIVALS_TOTAL),

@@ -22,6 +22,35 @@ export function yearEarlier(period: TPeriod): TPeriod {
   return { from: addMonths(period.from, -12), to: addMonths(period.to, -12) };
 }
 
+/** How the arrivals over time are grouped: a manager reads 24 months, 20 quarters or 10 years, not 120 months. */
+export type TTimeUnit = "month" | "quarter" | "year";
+
+/** The calendar months a period touches, both ends included. */
+export function monthsTouched(period: TPeriod): number {
+  const index = (day: TIsoDate) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
+  return index(period.to) - index(period.from) + 1;
+}
+
+export function timeUnitOf(period: TPeriod): TTimeUnit {
+  const months = monthsTouched(period);
+  return months <= 24 ? "month" : months <= 60 ? "quarter" : "year";
+}
+
+/** The row a month "2026-05" falls in: itself, its quarter "2026-Q2" or its year "2026". */
+export function timeBucketOf(month: string, unit: TTimeUnit): string {
+  if (unit === "month") return month;
+  if (unit === "year") return month.slice(0, 4);
+  return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+}
+
+/**
+ * The same period a year earlier means something only when the two do not overlap: ten years
+ * compared with the ten years one year before are nine years compared with themselves.
+ */
+export function isComparedWithYearEarlier(period: TPeriod): boolean {
+  return yearEarlier(period).to < period.from;
+}
+
 /** A date as typed into the form: kept as typed (up to a date's length), so the form shows it back and says what is wrong with it. */
 const typedDay = z
   .string()

@@ -62,7 +62,7 @@ try {
   const labels = createDashboardLabels("da");
   const csvOfEveryTable = async () => {
     const dashboard = await dashboardOf(decade)();
-    return STAT_TABLES.map((id) => tableCsv(tableMatrix(dashboard, id, labels), "da"));
+    return STAT_TABLES.map((id) => tableCsv(tableMatrix(dashboard, id, labels), labels, "da"));
   };
 
   const yearTimings = await timed(dashboardOf(year), { runs: RUNS });

@@ -44,11 +44,33 @@ test("a manager changes the period, the figures follow, and a table's CSV holds 
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = parse(bytes.toString("utf8"), { bom: true }) as string[][];
+  expect(csv[0]).toEqual(["Residence basis", "Period", "Period: not shown", "A year earlier", "A year earlier: not shown", "Change (%)"]);
+  // Each count as the plain number a spreadsheet sums (the page groups thousands: "1,234"), a count
+  // not shown as an empty cell with the reason beside it, and the change as a number ("+14%" is 14).
+  const asSpreadsheet = (cell: string) => (/^[\d,]+$/.test(cell) ? [cell.replaceAll(",", ""), ""] : cell === "<5" ? ["", "from 1 to 4"] : ["", "held back"]);
+  const asChange = (cell: string) => (cell === "" ? "" : cell === "no change" ? "0" : cell.replace(/[^\d-]/g, ""));
   const shown = await pageTable(page, "Arrivals by residence basis");
-  // The page groups thousands ("1,234"); the CSV carries the plain number.
-  expect(csv).toEqual(shown.map((row) => row.map((cell) => (/^[\d,]+$/.test(cell) ? cell.replaceAll(",", "") : cell))));
-  expect(csv[0]).toEqual(["Residence basis", "Period", "A year earlier", "Change"]);
+  expect(csv.slice(1)).toEqual(
+    shown.slice(1).map(([name, period, earlier, change]) => [name, ...asSpreadsheet(period!), ...asSpreadsheet(earlier!), asChange(change!)]),
+  );
+  expect(csv.slice(1).some((row) => /^\d+$/.test(row[1]!) && Number(row[1]) >= 5)).toBe(true);
   expect(csv.at(-1)![0]).toBe("Total");
+});
+
+test("a ten-year period reads by year, with no comparison with the overlapping ten years before it", async ({ page, signInAs }) => {
+  await signInAs("manager", "herning");
+  await page.goto("/en/statistics?period=custom&from=2016-07-01&to=2026-06-30");
+  await expect(page.getByText("Not compared with a year earlier: a period longer than a year would overlap the year before it.")).toBeVisible();
+  const years = await pageTable(page, "Arrivals per year");
+  expect(years[0]).toEqual(["Year", "Period"]);
+  expect(years.slice(1, -1).map((row) => row[0])).toEqual(Array.from({ length: 11 }, (_, index) => String(2016 + index)));
+  expect(years.at(-1)![0]).toBe("Total");
+  await expect(page.getByRole("columnheader", { name: "A year earlier" })).toHaveCount(0);
+  await expect(page.getByText("Black line: a year earlier")).toHaveCount(0);
+  await page.goto("/da/statistics?period=custom&from=2023-01-01&to=2026-06-30");
+  const quarters = await pageTable(page, "Ankomster pr. kvartal");
+  expect(quarters[1]![0]).toBe("1. kvartal 2023");
+  await expectNoAccessibilityViolations(page);
 });
 
 test("a small municipality's figures show no count from 1 to 4, and none of another municipality's arrivals", async ({ page, signInAs }) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditCsv } from "@/lib/audit/audit-csv";
 import type { TAuditEventRow } from "@/lib/audit/search-audit-log";
 import { spreadsheetCsv } from "@/lib/csv/spreadsheet-csv";
+import { createDashboardLabels } from "@/lib/stats/dashboard-labels";
 import { tableCsv } from "@/lib/stats/dashboard-tables";
 
 /** What a spreadsheet would run as a formula (OWASP, CSV injection), as staff or a newcomer could type it. */
@@ -41,7 +42,11 @@ describe("every CSV Ankomst writes", () => {
   });
 
   it("the statistics tables: no cell is a formula, whatever a row is named", () => {
-    const csv = tableCsv({ head: ["Land", "Antal"], body: FORMULAS.map((formula) => [formula, 3]), foot: ["I alt", FORMULAS.length * 3] }, "da");
+    const csv = tableCsv(
+      { head: ["Land", "Antal"], body: FORMULAS.map((formula) => [formula, 3]), foot: ["I alt", FORMULAS.length * 3] },
+      createDashboardLabels("da"),
+      "da",
+    );
     const cells = cellsOf(csv, ";").flat();
     expect(cells.filter(isFormula)).toEqual([]);
     expect(cells).toContain("21");

@@ -60,7 +60,9 @@ export default async function StatisticsPage({ params, searchParams }: TProps) {
       />
       <p className="stat-period" aria-live="polite">
         <strong>{t("periodLabel", { from: labels.day(period.from), to: labels.day(period.to) })}</strong>{" "}
-        {t("comparedWith", { from: labels.day(dashboard.earlierPeriod.from), to: labels.day(dashboard.earlierPeriod.to) })}
+        {dashboard.isCompared
+          ? t("comparedWith", { from: labels.day(dashboard.earlierPeriod.from), to: labels.day(dashboard.earlierPeriod.to) })
+          : t("notCompared")}
       </p>
       <p className="form-hint">{t("legendSuppressed")}</p>
 
@@ -72,10 +74,12 @@ export default async function StatisticsPage({ params, searchParams }: TProps) {
               <dt className="card-content stat-key-label">{figure.label}</dt>
               <dd className="stat-key-numbers">
                 <span className="stat-key-value">{labels.count(figure.counts.current)}</span>
-                <span className="stat-key-earlier">
-                  {t("columns.earlier")}: {labels.count(figure.counts.earlier)}
-                  {figure.counts.changePercent !== null && ` (${labels.change(figure.counts.changePercent)})`}
-                </span>
+                {dashboard.isCompared && (
+                  <span className="stat-key-earlier">
+                    {t("columns.earlier")}: {labels.count(figure.counts.earlier)}
+                    {figure.counts.changePercent !== null && ` (${labels.change(figure.counts.changePercent)})`}
+                  </span>
+                )}
               </dd>
             </div>
           ))}

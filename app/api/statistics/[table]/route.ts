@@ -29,7 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   if (error) return new Response(labels.periodError(error, toIsoDate(now)), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
   const dashboard = await loadDashboard(db, { municipalityId: user.municipalityId, period, today: toIsoDate(now), language: locale });
-  const csv = tableCsv(tableMatrix(dashboard, input.data.table, labels), locale);
+  const csv = tableCsv(tableMatrix(dashboard, input.data.table, labels), labels, locale);
   const fileName = tableCsvFileName({ municipalitySlug: user.municipality.slug, id: input.data.table, ...period });
   return new Response(csv, {
     headers: {
