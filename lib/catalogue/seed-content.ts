@@ -256,7 +256,7 @@ export const STEP_SEEDS: TStepSeed[] = [
       },
       da: {
         title: "Skole til {child}",
-        body: "Der er ti års undervisningspligt fra 1. august i det år, barnet fylder 6, for børn, der bliver mindst 6 måneder. Jeres adresse afgør distriktsskolen, og I kan vælge en anden skole.\n\nElever på 6 til 17 år med lidt eller intet dansk kan begynde i en modtageklasse når som helst på året, gratis og i op til 2 år. Familier, der bliver en begrænset tid, kan også se på en international skole.",
+        body: "Der er ti års undervisningspligt fra 1. august i det år, barnet fylder 6, for børn, der bliver mindst 6 måneder. Din adresse afgør distriktsskolen, og du kan vælge en anden skole.\n\nElever på 6 til 17 år med lidt eller intet dansk kan begynde i en modtageklasse når som helst på året, gratis og i op til 2 år. Familier, der bliver en begrænset tid, kan også se på en international skole.",
       },
     },
   },

@@ -80,6 +80,8 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     !deadline ? t("noDeadline") : deadline < generatedDay ? t("deadlineAsap", { date: formatDate(deadline) }) : t("deadline", { date: formatDate(deadline) });
   const { person, household, municipality } = input;
   const newcomerName = fullName(person);
+  // One form of address per letter: plural where the language has one and the letter is to a couple.
+  const audience = household.spouse ? "couple" : "one";
 
   const sectionOf = new Map(input.steps.definitions.map((definition) => [definition.key, definition.section]));
   const officeById = new Map(input.offices.map((office) => [office.id, office]));
@@ -123,8 +125,8 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
     nameLanguages: nameLanguagesOf([...adults, ...childNames], { documentLanguage: input.language, nationality: person.nationality }),
     dateLabel: formatDate(generatedDay),
     letterHeading: t("letterHeading", { municipality: municipality.name }),
-    greeting: t("dear", { names: adults.join(" & ") }),
-    welcome: t("welcome", { municipality: municipality.name }),
+    greeting: t("dear", { names: greetingNames([person, ...(household.spouse ? [household.spouse] : [])], input.language) }),
+    welcome: t("welcome", { municipality: municipality.name, audience }),
     coversHeading: t("covers"),
     covers: [
       t("coversNewcomer", { name: newcomerName }),
@@ -132,17 +134,19 @@ export function buildPacket(input: TBuildPacketInput): TPacket {
       ...household.children.map((child) => t("coversChild", { name: fullName(child), date: formatDate(child.dateOfBirth) })),
     ],
     link: {
-      heading: t("personalLink"),
-      text: t("personalLinkText"),
+      heading: t("personalLink", { audience }),
+      text: t("personalLinkText", { audience }),
       url: input.linkUrl,
-      noLinkText: t("noLink"),
-      qrAlt: t("qrAlt", { url: input.linkUrl ?? "" }),
+      noLinkText: t("noLink", { audience }),
+      qrAlt: t("qrAlt", { url: input.linkUrl ?? "", audience }),
     },
     regards: t("regards"),
-    stepsHeading: t("yourSteps"),
-    sections: STEP_SECTIONS.map((id) => ({ id, heading: t(`sections.${id}`), steps: steps.filter((step) => sectionOf.get(step.key) === id) })).filter(
-      (section) => section.steps.length > 0,
-    ),
+    stepsHeading: t("yourSteps", { audience }),
+    sections: STEP_SECTIONS.map((id) => ({
+      id,
+      heading: t(`sections.${id}`, { audience }),
+      steps: steps.filter((step) => sectionOf.get(step.key) === id),
+    })).filter((section) => section.steps.length > 0),
     contacts: {
       heading: t("contacts"),
       columns: { place: t("contactPlace"), address: t("contactAddress"), reach: t("contactReach"), hours: t("contactHours") },
@@ -184,4 +188,19 @@ function whereOf(office: TBuildPacketInput["offices"][number] | undefined, text:
 
 function fullName({ givenName, familyName }: { givenName: string; familyName: string }): string {
   return `${givenName} ${familyName}`;
+}
+
+/**
+ * The adults the letter greets, as the language lists them: "Dmytro and Olena Kovalchuk" when
+ * they share a family name, "Dmytro Kovalchuk og Olena Petrenko" otherwise. The greeting itself
+ * is neutral ("Guten Tag", not "Liebe/r"): the form does not ask how anyone wishes to be addressed.
+ */
+export function greetingNames(adults: { givenName: string; familyName: string }[], language: TPacketLanguage): string {
+  // Arabic joins "و" to the next word; before a name in another script it stands on its own.
+  const list = language === "ar" ? { format: (names: string[]) => names.join(" و ") } : new Intl.ListFormat(DATE_LOCALE[language], { type: "conjunction" });
+  const [first, second] = adults;
+  if (first && second && adults.length === 2 && first.familyName === second.familyName) {
+    return `${list.format([first.givenName, second.givenName])} ${first.familyName}`;
+  }
+  return list.format(adults.map(fullName));
 }

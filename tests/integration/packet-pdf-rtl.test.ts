@@ -51,7 +51,7 @@ describe("an Arabic packet", () => {
     // The greeting with a Latin and a Cyrillic name, and a step with a Danish name in brackets, as a screen reader reads them.
     const greeting = pdf.elements.find((element) => element.path === "Document/Sect/P");
     expect(greeting?.alt).toBe(packet.greeting);
-    expect(packet.greeting).toBe("مرحبًا Dmytro Kovalchuk & Олена Ковальчук،");
+    expect(packet.greeting).toBe("مرحبًا Dmytro Kovalchuk و Олена Ковальчук،");
     const cpr = packet.sections[0]!.steps[0]!;
     const cprText = pdf.elements.find((element) => element.alt === cpr.paragraphs[0]);
     expect(cprText?.alt).toContain("في خدمة المواطنين (Borgerservice) خلال 5 أيام");
