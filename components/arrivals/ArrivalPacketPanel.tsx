@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RadioGroup } from "@/components/form/RadioGroup";
 import { QrCodeSvg } from "@/components/packet/QrCodeSvg";
 import { AlertRegion } from "@/components/ui/Alert";
@@ -114,7 +114,14 @@ export async function ArrivalPacketPanel({
         <p>{t("noLink")}</p>
       )}
       {link && confirm ? (
-        <ConfirmLinkAction arrivalId={arrivalId} action={confirm} />
+        <ConfirmLinkAction
+          arrivalId={arrivalId}
+          action={confirm}
+          // The languages of the letters given out, in the words of the language names the form uses.
+          regenerateLanguages={[...new Set(packets.map((packet) => packet.language))]
+            .filter((language) => offeredLanguages.includes(language))
+            .map((language) => form(`languages.${language}`))}
+        />
       ) : link ? (
         // Links to a confirmation, not forms: each of these kills the link on a letter already printed.
         <div className="form-actions no-print">
@@ -138,17 +145,38 @@ export async function ArrivalPacketPanel({
 }
 
 /** "Are you sure?" for a new link or a revoked one, as a page state that works without JavaScript. */
-async function ConfirmLinkAction({ arrivalId, action }: { arrivalId: string; action: "reissue" | "revoke" }) {
-  const t = await getTranslations("packetUi.confirmLink");
+async function ConfirmLinkAction({
+  arrivalId,
+  action,
+  regenerateLanguages,
+}: {
+  arrivalId: string;
+  action: "reissue" | "revoke";
+  regenerateLanguages: string[];
+}) {
+  const [t, locale] = await Promise.all([getTranslations("packetUi.confirmLink"), getLocale()]);
+  // A new link makes every letter given out useless: offer to make them again with it, in the same step.
+  const offersRegeneration = action === "reissue" && regenerateLanguages.length > 0;
   return (
     <AlertRegion variant="warning" className="no-print" id="confirm-link-action" heading={t(`${action}.title`)} headingId="confirm-link-heading">
       <p className="alert-text">{t(`${action}.consequence`)}</p>
       <p className="alert-text">{t(`${action}.next`)}</p>
       <form action={action === "reissue" ? reissueLinkAction : revokeLinkAction} className={`link-${action} form-actions`}>
         <input type="hidden" name="arrivalId" value={arrivalId} />
-        <button type="submit" className="button button-primary">
-          {t(`${action}.confirm`)}
-        </button>
+        {offersRegeneration ? (
+          <>
+            <button type="submit" name="regenerate" value="packets" className="button button-primary">
+              {t("reissue.confirmAndGenerate", { languages: new Intl.ListFormat(locale, { type: "conjunction" }).format(regenerateLanguages) })}
+            </button>
+            <button type="submit" className="button button-secondary">
+              {t("reissue.confirmOnly")}
+            </button>
+          </>
+        ) : (
+          <button type="submit" className="button button-primary">
+            {t(`${action}.confirm`)}
+          </button>
+        )}
         <Link href={`/arrivals/${arrivalId}`} className="button button-secondary">
           {t("cancel")}
         </Link>

@@ -16,11 +16,8 @@ type TFormFieldProps = {
 };
 
 /** A Det Fælles Designsystem form group: label, hint, error message next to the field. */
-export function FormField({ id, label, error, hint: givenHint, optionalLabel, isErrorAnnounced, maxLength, children }: TFormFieldProps) {
-  const t = useTranslations("common");
-  const limitHint = maxLength ? t("maxLengthHint", { max: maxLength }) : undefined;
-  const hint = [givenHint, limitHint].filter(Boolean).join(" ") || undefined;
-  const hintId = hint ? `${id}-hint` : undefined;
+export function FormField({ id, label, error, hint, optionalLabel, isErrorAnnounced, maxLength, children }: TFormFieldProps) {
+  const hintId = hint || maxLength ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
@@ -29,9 +26,11 @@ export function FormField({ id, label, error, hint: givenHint, optionalLabel, is
         {label}
         {optionalLabel ? <span className="weight-normal"> {optionalLabel}</span> : null}
       </label>
-      {hint ? (
+      {hintId ? (
         <span className="form-hint" id={hintId}>
           {hint}
+          {hint && maxLength ? " " : null}
+          {maxLength ? <LengthLimit max={maxLength} /> : null}
         </span>
       ) : null}
       {error ? (
@@ -42,4 +41,13 @@ export function FormField({ id, label, error, hint: givenHint, optionalLabel, is
       {children(describedBy)}
     </div>
   );
+}
+
+/**
+ * "At most 200 characters.": its own component, so that only a field with a limit asks for the
+ * words (a newcomer's page is rendered outside next-intl's request, where only its own texts are loaded).
+ */
+function LengthLimit({ max }: { max: number }) {
+  const t = useTranslations("common");
+  return t("maxLengthHint", { max });
 }

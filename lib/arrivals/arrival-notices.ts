@@ -7,6 +7,7 @@ export const ARRIVAL_NOTICES = [
   "packet-generated",
   "packet-unchanged",
   "link-issued",
+  "link-issued-packets-generated",
   "link-revoked",
   "cpr-recorded",
   "invalid",

@@ -16,13 +16,15 @@ import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
 import { issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
-import { generateWelcomePacket } from "@/lib/packet/packet-service";
+import { generateWelcomePacket, listGeneratedPackets } from "@/lib/packet/packet-service";
 import { setReminderConsent } from "@/lib/reminders/reminder-consent";
 import { remindNowIfDue } from "@/lib/reminders/run-reminders";
 import type { TArrivalNotice } from "./arrival-notices";
 
 const ZArrivalTarget = z.object({ arrivalId: z.uuid() });
 const ZGenerate = ZArrivalTarget.extend({ language: ZPacketLanguage });
+/** A new link, and (when the caseworker asks for it in the same confirmation) the packets already given out made again with it. */
+const ZReissue = ZArrivalTarget.extend({ regenerate: z.literal("packets").nullable() });
 
 /** Bad input or another municipality's id: back to the arrival with a notice, nothing changed. */
 async function backTo(arrivalId: string | null, notice: TArrivalNotice) {
@@ -58,16 +60,28 @@ export async function generatePacketAction(received: FormData) {
 export async function reissueLinkAction(received: FormData) {
   const user = await requireUser({ role: "CASEWORKER" });
   const formData = asFormData(received);
-  const input = ZArrivalTarget.safeParse({ arrivalId: formData.get("arrivalId") });
+  const input = ZReissue.safeParse({ arrivalId: formData.get("arrivalId"), regenerate: formData.get("regenerate") });
   if (!input.success) return backTo(null, "invalid");
+  const { arrivalId } = input.data;
+  const languages = input.data.regenerate ? await languagesToRegenerate(user.municipalityId, arrivalId) : [];
   try {
-    await issuePersonalLink(db, { user, arrivalId: input.data.arrivalId });
+    await issuePersonalLink(db, { user, arrivalId });
+    // One after another: each packet is rendered on the render pool, and the new link is on every one.
+    for (const language of languages) {
+      if (!(await generateWelcomePacket(db, { user, arrivalId, language }))) return refused(user, arrivalId, "packet-generate");
+    }
   } catch (error) {
-    if (isAppError(error, "NOT_FOUND")) return refused(user, input.data.arrivalId, "link-issue");
+    if (isAppError(error, "NOT_FOUND")) return refused(user, arrivalId, "link-issue");
     throw error;
   }
-  revalidatePath(`/[locale]/arrivals/${input.data.arrivalId}`, "page");
-  return backTo(input.data.arrivalId, "link-issued");
+  revalidatePath(`/[locale]/arrivals/${arrivalId}`, "page");
+  return backTo(arrivalId, languages.length > 0 ? "link-issued-packets-generated" : "link-issued");
+}
+
+/** The languages the arrival's packets were given out in and the municipality still offers: each is made again with the new link. */
+async function languagesToRegenerate(municipalityId: string, arrivalId: string) {
+  const [packets, offered] = await Promise.all([listGeneratedPackets(db, { municipalityId, arrivalId }), getOfferedLanguages(db, municipalityId)]);
+  return [...new Set(packets.map((packet) => packet.language))].filter((language) => offered.includes(language));
 }
 
 export async function revokeLinkAction(received: FormData) {

@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { createElement } from "react";
 import { ALL_MESSAGES, STAFF_MESSAGES } from "@/lib/i18n/all-messages";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
-import { sendMail } from "./mail-transport";
+import { municipalitySender, sendMail } from "./mail-transport";
 import { renderEmail } from "./render-email";
 import { LinkEmail } from "./templates/LinkEmail";
 
@@ -14,7 +14,9 @@ type TLinkEmailKey = "subject" | "preview" | "heading" | "greeting" | "body" | "
  * Sends an e-mail whose point is one link (set a password, confirm an address), its words from the
  * namespace in `language`, each filled with `values`. Throws when it cannot be sent.
  */
-export async function sendLinkEmail(options: TLinkEmail & { to: string; link: string; values: Record<string, string> }): Promise<void> {
+export async function sendLinkEmail(
+  options: TLinkEmail & { to: string; link: string; values: Record<string, string>; municipality: { slug: string; letterName: string } },
+): Promise<void> {
   const words: Record<TLinkEmailKey, string> =
     options.namespace === "setPasswordMail" ? STAFF_MESSAGES[options.language].setPasswordMail : ALL_MESSAGES[options.language].emailConfirmationMail;
   const translate = createTranslator({ locale: options.language, messages: { mail: words }, namespace: "mail" });
@@ -31,5 +33,5 @@ export async function sendLinkEmail(options: TLinkEmail & { to: string; link: st
     footer: t("footer"),
   });
   const { html, text } = await renderEmail(email);
-  await sendMail({ to: options.to, subject: t("subject"), html, text });
+  await sendMail({ to: options.to, subject: t("subject"), html, text, from: municipalitySender(options.municipality) });
 }

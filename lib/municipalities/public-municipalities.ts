@@ -2,6 +2,8 @@ import type { PrismaClient } from "@/lib/db-client";
 
 export type TMunicipalityContact = {
   name: string;
+  /** As it signs letters and e-mails ("Herning Kommune"). */
+  letterName: string;
   addressLine: string;
   postalCode: string;
   city: string;
@@ -10,7 +12,16 @@ export type TMunicipalityContact = {
   website: string | null;
 };
 
-export const MUNICIPALITY_CONTACT_SELECT = { name: true, addressLine: true, postalCode: true, city: true, phone: true, email: true, website: true } as const;
+export const MUNICIPALITY_CONTACT_SELECT = {
+  name: true,
+  letterName: true,
+  addressLine: true,
+  postalCode: true,
+  city: true,
+  phone: true,
+  email: true,
+  website: true,
+} as const;
 
 /** Every municipality's name and public page address, for the site's front page: never any person. */
 export async function listPublicMunicipalities(db: PrismaClient): Promise<{ name: string; slug: string }[]> {

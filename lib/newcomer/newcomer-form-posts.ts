@@ -78,13 +78,13 @@ async function askForEmailChange(db: PrismaClient, { token, locale, clientKey }:
   if (request.status !== "requested") return request.status === "too-many" ? "email-too-many" : "invalid";
   const arrival = await db.arrival.findUniqueOrThrow({
     where: { id: link.arrivalId },
-    select: { givenName: true, municipality: { select: { letterName: true } } },
+    select: { givenName: true, municipality: { select: { slug: true, letterName: true } } },
   });
   try {
     await mailEmailConfirmation({
       to: newEmail.data,
       firstName: arrival.givenName,
-      municipality: arrival.municipality.letterName,
+      municipality: arrival.municipality,
       link: `${appUrl()}/${locale}/confirm-email/${request.token}`,
       language: locale,
     });

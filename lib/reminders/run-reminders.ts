@@ -6,7 +6,7 @@ import { danishDayOf, fromIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { logEvent } from "@/lib/log/log-event";
-import { isMailConfigured, sendMail, type TOutgoingMail } from "@/lib/mail/mail-transport";
+import { isMailConfigured, municipalitySender, sendMail, type TOutgoingMail } from "@/lib/mail/mail-transport";
 import { buildCurrentPacket } from "@/lib/packet/packet-service";
 import { checklistIdOf, type TStepRef } from "@/lib/progress/step-progress";
 import { planReminders, reminderKey } from "./plan-reminders";
@@ -69,7 +69,7 @@ export async function runReminders(
       givenName: true,
       email: true,
       packetLanguage: true,
-      municipality: { select: { reminderLeadDays: true } },
+      municipality: { select: { reminderLeadDays: true, slug: true, letterName: true } },
       stepProgress: { select: { stepKey: true, householdMemberId: true } },
       reminders: { select: { stepKey: true, householdMemberId: true, deadline: true } },
     },
@@ -96,7 +96,7 @@ type THousehold = {
   givenName: string;
   email: string | null;
   packetLanguage: TPacketLanguage;
-  municipality: { reminderLeadDays: unknown };
+  municipality: { reminderLeadDays: unknown; slug: string; letterName: string };
   stepProgress: TStepRef[];
   reminders: (TStepRef & { deadline: Date })[];
 };
@@ -150,7 +150,7 @@ async function remindHousehold(
   let messageId: string;
   let status: "SENT" | "BOUNCED" = "SENT";
   try {
-    ({ messageId } = await options.send(mail));
+    ({ messageId } = await options.send({ ...mail, from: municipalitySender(household.municipality) }));
   } catch (error) {
     if (!isPermanentRefusal(error)) {
       logEvent("error", "reminders.send-failed", { arrivalId: household.id, error });

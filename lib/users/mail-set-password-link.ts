@@ -13,7 +13,8 @@ export type TSetPasswordMailOutcome = "sent" | "not-configured" | "failed";
 export async function mailSetPasswordLink(options: {
   to: string;
   name: string;
-  municipality: string;
+  /** How the mail names the municipality ("Herning Municipality"), and whose sender it comes from. */
+  municipality: { name: string; slug: string; letterName: string };
   link: string;
   locale: TLocale;
 }): Promise<TSetPasswordMailOutcome> {
@@ -24,7 +25,8 @@ export async function mailSetPasswordLink(options: {
       link: options.link,
       language: options.locale,
       namespace: "setPasswordMail",
-      values: { name: options.name, municipality: options.municipality },
+      values: { name: options.name, municipality: options.municipality.name },
+      municipality: options.municipality,
     });
     return "sent";
   } catch (error) {

@@ -43,7 +43,8 @@ export async function createUserAction(_previous: TNewUserState, received: FormD
 async function mailLinkTo(admin: TSessionUser, user: { name: string; email: string }, link: string, requestLocale: string) {
   const locale = hasLocale(routing.locales, requestLocale) ? requestLocale : routing.defaultLocale;
   const common = await getTranslations({ locale, namespace: "common" });
-  return mailSetPasswordLink({ to: user.email, name: user.name, municipality: common("municipality", { name: admin.municipality.name }), link, locale });
+  const municipality = { ...admin.municipality, name: common("municipality", { name: admin.municipality.name }) };
+  return mailSetPasswordLink({ to: user.email, name: user.name, municipality, link, locale });
 }
 
 const FIELD_ERRORS = ["required", "tooLong", "emailInvalid", "roleInvalid", "invalidCharacters"] as const;

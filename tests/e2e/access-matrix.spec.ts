@@ -135,7 +135,7 @@ async function prepareContext(page: Page, signInAs: TSignInAs): Promise<TContext
   const arrivalId = page.url().split("/").at(-1)!;
   // A fresh link, whether or not an earlier test issued one (then it asks first).
   await page.goto(`/en/arrivals/${arrivalId}?confirm=reissue`);
-  await page.getByRole("button", { name: /^(Issue link|Yes, issue a new link)$/ }).click();
+  await page.getByRole("button", { name: /^(Issue link|Yes, issue a new link|Issue the new link only)$/ }).click();
   await page.waitForURL(/notice=link-issued/);
   const token = (await page.locator(".personal-link-url").first().textContent())!.trim().split("/").at(-1)!;
   await page.getByRole("radio", { name: "English" }).check();
@@ -149,7 +149,7 @@ async function prepareContext(page: Page, signInAs: TSignInAs): Promise<TContext
   await page.goto("/en/arrivals?q=ahmad");
   await page.getByRole("link", { name: /Ahmad/ }).first().click();
   await page.goto(`${page.url()}?confirm=reissue`);
-  await page.getByRole("button", { name: /^(Issue link|Yes, issue a new link)$/ }).click();
+  await page.getByRole("button", { name: /^(Issue link|Yes, issue a new link|Issue the new link only)$/ }).click();
   await page.waitForURL(/notice=link-issued/);
   const otherToken = (await page.locator(".personal-link-url").first().textContent())!.trim().split("/").at(-1)!;
   await signInAs("admin", "herning");

@@ -115,6 +115,15 @@ test("a revoked link and a made-up link show the same friendly page", async ({ p
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Persönlicher Link für Hannah Schmidt");
   await expect(page.locator(".print-link")).toHaveAttribute("lang", "de");
   await expect(page.locator(".print-link .personal-link-url")).toHaveText(linkUrl);
+  // Beside the code and the address: whose link it is, what it opens, until when, and whom to ask.
+  const printed = page.locator(".print-link");
+  await expect(printed.locator(".print-link-municipality")).toHaveText(municipality.letterName);
+  await expect(printed).toContainText(`Der Link öffnet Ihr Willkommenspaket von ${municipality.letterName}`);
+  await expect(printed.getByText(/^Der Link funktioniert bis zum \d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ \d{4}\.$/)).toBeVisible();
+  await expect(printed.getByRole("heading", { name: "Fragen? So erreichen Sie uns" })).toBeVisible();
+  await expect(printed).toContainText("Kanalstræde 2, 4300 Holbæk");
+  await expect(printed).toContainText("+45 72 36 36 36");
+  await expectNoAccessibilityViolations(page);
   await page.getByRole("link", { name: "Back to the arrival" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hannah Schmidt");
 

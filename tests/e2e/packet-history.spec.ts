@@ -43,7 +43,7 @@ test("the packet history lists what was generated: downloads add no row, generat
 
   await page.getByRole("link", { name: "Issue a new link (the old one stops working)" }).click();
   await expect(page.getByRole("region", { name: "Issue a new link?" })).toContainText("print the new letter");
-  await page.getByRole("button", { name: "Yes, issue a new link" }).click();
+  await page.getByRole("button", { name: "Issue the new link only" }).click();
   await expect(page.getByRole("status").first()).toContainText("A new personal link is issued; the old one no longer works.");
   await expect(history.locator("tbody tr").first()).toContainText("Link no longer valid");
   // The old row still downloads exactly what was sent.
@@ -55,4 +55,19 @@ test("the packet history lists what was generated: downloads add no row, generat
   await expect(history.locator("tbody tr")).toHaveCount(2);
   await expect(history.locator("tbody tr").first()).toContainText("Works");
   await expect(history.locator("tbody tr").nth(1)).toContainText("Link no longer valid");
+
+  // A new link with the packets made again in the same confirmation: nothing to regenerate by hand.
+  await page.getByRole("link", { name: "Issue a new link (the old one stops working)" }).click();
+  await page.getByRole("button", { name: "Yes, issue a new link and generate the packet again (English)" }).click();
+  await expect(page.getByRole("status").first()).toHaveText(
+    "A new personal link is issued, and the welcome packet is generated again with it in every language given out before. Print the new letter for the newcomer.",
+  );
+  await expect(history.locator("tbody tr")).toHaveCount(3);
+  await expect(history.locator("tbody tr").first()).toContainText("Works");
+  await expect(history.locator("tbody tr").nth(1)).toContainText("Link no longer valid");
+  const newLink = (await page.locator(".personal-link-url").first().textContent())!.trim();
+  const regenerated = await readPdfStructure(
+    new Uint8Array(await (await page.request.get((await history.getByRole("link", { name: "Download PDF" }).first().getAttribute("href"))!)).body()),
+  );
+  expect(regenerated.elements.find((element) => element.role === "Figure")?.alt).toContain(newLink);
 });

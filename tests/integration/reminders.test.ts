@@ -78,6 +78,8 @@ describe("reminders before deadlines", () => {
     expect(more).toHaveLength(0);
     expect(mail!.subject).toBe("Katarzyna, Ihre Schritte für die kommende Woche");
     expect(mail!.subject).not.toContain("Nowak");
+    // From the household's municipality, by the name it signs letters with.
+    expect(mail!.from?.value[0]?.name).toBe("Herning Kommune");
     expect(mail!.html).toContain('lang="de"');
     expect(mail!.html).toMatch(/<h1[^>]*>Ihre Schritte für die kommende Woche<\/h1>/);
     const link = /http:\/\/[^\s"]+\/de\/welcome\/[A-Za-z0-9_-]{43}/.exec(mail!.text ?? "")?.[0];

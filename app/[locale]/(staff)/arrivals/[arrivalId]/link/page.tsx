@@ -9,8 +9,10 @@ import { personalLinkUrl } from "@/lib/app-url";
 import { getArrival } from "@/lib/arrivals/get-arrival";
 import { requireUser } from "@/lib/auth/require-user";
 import { db } from "@/lib/db";
+import { dateFormatterFor } from "@/lib/i18n/formatter";
 import { textDirection } from "@/lib/i18n/languages";
 import { getActivePersonalLink } from "@/lib/links/personal-links";
+import { getLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("packetUi"))("linkTitle") };
@@ -26,7 +28,10 @@ export default async function PrintLinkPage({ params }: { params: Promise<{ arri
   if (!z.uuid().safeParse(arrivalId).success) notFound();
   const arrival = await getArrival(db, { user, arrivalId, purpose: "print-link" });
   if (!arrival) notFound();
-  const link = await getActivePersonalLink(db, { municipalityId: user.municipalityId, arrivalId });
+  const [link, municipality] = await Promise.all([
+    getActivePersonalLink(db, { municipalityId: user.municipalityId, arrivalId }),
+    getLetterheadSettings(db, user.municipalityId),
+  ]);
   const [t, printed] = await Promise.all([getTranslations("packetUi"), getTranslations({ locale: arrival.packetLanguage, namespace: "printedLink" })]);
   const back = (
     <BackLink href={`/arrivals/${arrivalId}`} className="no-print">
@@ -41,11 +46,18 @@ export default async function PrintLinkPage({ params }: { params: Promise<{ arri
       </>
     );
   const url = personalLinkUrl(arrival.packetLanguage, link.token);
+  const validUntil = dateFormatterFor(arrival.packetLanguage).dateTime(link.expiresAt, { dateStyle: "long" });
+  const contact = municipality
+    ? [`${municipality.addressLine}, ${municipality.postalCode} ${municipality.city}`, municipality.phone, municipality.email, municipality.website].filter(
+        Boolean,
+      )
+    : [];
   return (
     <>
       {back}
       <div className="print-link" lang={arrival.packetLanguage} dir={textDirection(arrival.packetLanguage)}>
         <h1>{printed("title", { name: `${arrival.givenName} ${arrival.familyName}` })}</h1>
+        <p className="print-link-municipality">{municipality?.letterName}</p>
         <p>{printed("intro")}</p>
         <div className="packet-qr">
           <QrCodeSvg text={url} label={printed("qrLabel")} />
@@ -53,6 +65,26 @@ export default async function PrintLinkPage({ params }: { params: Promise<{ arri
         <p className="personal-link-url" dir="ltr">
           {url}
         </p>
+        <p>
+          <strong>{printed("validUntil", { date: validUntil })}</strong>
+        </p>
+        <p>{printed("opens", { municipality: municipality?.letterName ?? "" })}</p>
+        <p>{printed("keepSafe")}</p>
+        {contact.length > 0 && (
+          <section aria-labelledby="print-link-contact">
+            <h2 id="print-link-contact" className="h3">
+              {printed("contactHeading")}
+            </h2>
+            <p>
+              {municipality?.letterName}
+              {contact.map((line) => (
+                <span key={line} className="print-link-contact-line" dir="auto">
+                  {line}
+                </span>
+              ))}
+            </p>
+          </section>
+        )}
       </div>
       <PrintButton label={t("print")} />
     </>
