@@ -14,6 +14,8 @@ type TNewcomerPageProps = {
   token: string;
   locale: TPacketLanguage;
   packet: TPacket;
+  /** Its municipality's address segment: the footer links its accessibility statement and privacy notice. */
+  municipalitySlug: string;
   offeredLanguages: readonly TPacketLanguage[];
   /** When each ticked step was ticked, and whether at the counter. */
   progress: ReadonlyMap<string, TStepTick>;
@@ -21,7 +23,7 @@ type TNewcomerPageProps = {
 };
 
 /** The newcomer's own page: the packet in their language with its checklist and their progress, then the PDF and reminders. Reads and works without JavaScript. */
-export async function NewcomerPage({ token, locale, packet, offeredLanguages, progress, reminders }: TNewcomerPageProps) {
+export async function NewcomerPage({ token, locale, packet, municipalitySlug, offeredLanguages, progress, reminders }: TNewcomerPageProps) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "newcomer" }), getDateFormatter(locale)]);
   const pageHref = `/${locale}/welcome/${token}`;
   const toggleLabels: TStepToggleLabels = {
@@ -55,7 +57,7 @@ export async function NewcomerPage({ token, locale, packet, offeredLanguages, pr
         </p>
         <RemindersPanel locale={locale} pageHref={pageHref} email={reminders.email} isOn={reminders.isOn} outcome={reminders.outcome} />
       </main>
-      <SiteFooter municipality={packet.municipality} locale={locale} />
+      <SiteFooter municipality={{ ...packet.municipality, slug: municipalitySlug }} locale={locale} />
     </>
   );
 }

@@ -6,7 +6,7 @@ type TSettingsTextFieldProps = {
   defaultValue: string;
   error?: string;
   maxLength: number;
-  type?: "text" | "tel" | "email" | "url" | "password" | "time";
+  type?: "text" | "tel" | "email" | "url" | "password" | "time" | "date";
   optionalLabel?: string;
   hint?: string;
   /** A DKFDS width class, e.g. "input-width-xs". */
@@ -35,7 +35,7 @@ export function SettingsTextField({ name, label, defaultValue, error, maxLength,
   );
 }
 
-type TFieldOptions = { max: number; type?: "tel" | "email" | "url" | "time"; optional?: boolean; hint?: string; width?: string };
+type TFieldOptions = { max: number; type?: "tel" | "email" | "url" | "time" | "date"; optional?: boolean; hint?: string; width?: string };
 
 /**
  * A settings form's `field(name, label, options)`: each text field with its value as last posted

@@ -23,13 +23,20 @@ export const NEWCOMER_NAMESPACES = [
   "publicWelcome",
   "footer",
   "printedLink",
+  "legalPages",
 ] as const;
 
 /**
- * The namespaces of the public welcome page (and its not-found and unavailable pages): a page
+ * The namespaces of the public welcome page (and its not-found and unavailable pages, the accessibility statement and privacy notice): a page
  * language that is no packet language (Chinese, Russian, Spanish, French) has exactly these.
  */
-export const PUBLIC_PAGE_NAMESPACES = ["common", "notFound", "publicWelcome", "footer"] as const satisfies readonly (typeof NEWCOMER_NAMESPACES)[number][];
+export const PUBLIC_PAGE_NAMESPACES = [
+  "common",
+  "notFound",
+  "publicWelcome",
+  "footer",
+  "legalPages",
+] as const satisfies readonly (typeof NEWCOMER_NAMESPACES)[number][];
 
 export type TNewcomerMessages = Pick<typeof en, (typeof NEWCOMER_NAMESPACES)[number]>;
 

@@ -97,7 +97,7 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
           packetLanguage: true,
           email: true,
           remindersConsentAt: true,
-          municipality: { select: { catalogueRevision: true, updatedAt: true, packetLanguages: true } },
+          municipality: { select: { slug: true, catalogueRevision: true, updatedAt: true, packetLanguages: true } },
           // The checklist's ticks come with the link: the newcomer's page needs no query of its own for them.
           stepProgress: { select: { stepKey: true, householdMemberId: true, completedAt: true, source: true } },
         },
@@ -128,6 +128,7 @@ export async function resolvePersonalLink(db: PrismaClient, token: string, now =
     linkId: link.id,
     arrivalId: link.arrivalId,
     municipalityId: arrival.municipalityId,
+    municipalitySlug: arrival.municipality.slug,
     offeredLanguages: offeredLanguagesFrom(arrival.municipality.packetLanguages),
     packetLanguage: arrival.packetLanguage,
     reminders: { email: arrival.email, isOn: arrival.remindersConsentAt !== null },

@@ -25,6 +25,8 @@ export type TWelcomeLinkResult =
       status: "ok";
       arrivalId: string;
       municipalityId: string;
+      /** Where the municipality's public pages are (its accessibility statement and privacy notice). */
+      municipalitySlug: string;
       /** The languages the newcomer can switch between: the ones their municipality offers. */
       offeredLanguages: TPacketLanguage[];
       packetLanguage: TPacketLanguage;

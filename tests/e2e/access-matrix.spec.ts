@@ -54,6 +54,8 @@ const MATRIX: Record<string, { path: (context: TContext, visitor: TVisitor) => s
   // The site's front page: newcomers' welcome pages and staff sign-in; signed-in staff are sent on to their own page.
   "/[locale]": { path: () => "/en", expected: everyone() },
   "/[locale]/sign-in": { path: () => "/en/sign-in", expected: everyone() },
+  "/[locale]/accessibility": { path: () => "/en/accessibility", expected: everyone() },
+  "/[locale]/privacy": { path: () => "/de/privacy", expected: everyone() },
   "/icon.svg": { path: () => "/icon.svg", expected: everyone() },
   // The stylesheet and design-system files of the pages sent without JavaScript.
   "/styles/[file]": { path: ({ stylesheetHref }) => stylesheetHref, expected: everyone() },
@@ -496,6 +498,14 @@ const ACTIONS: Record<string, TActionRow> = {
     formOwner: "admin",
     fields: (html) => formFieldsOf(html, "form.letterhead-form"),
     judge: ({ status, body }) => (status === 200 && body.includes("The settings are saved.") ? "ok" : null),
+    expected: staffPage(["admin"]),
+  },
+  "lib/legal/legal-settings-actions.ts#saveLegalSettingsAction": {
+    // The statement's and notice's parts as shown: saved unchanged by the administrator.
+    formPage: () => "/en/admin/settings",
+    formOwner: "admin",
+    fields: (html) => formFieldsOf(html, "form.legal-settings-form"),
+    judge: ({ status, body }) => (status === 200 && body.includes("Saved. The pages show the change at once.") ? "ok" : null),
     expected: staffPage(["admin"]),
   },
   "lib/municipalities/keeping-actions.ts#saveKeepingAction": {

@@ -1,5 +1,7 @@
+import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROPER_NAMES } from "@/lib/catalogue/seed-content";
+import { ALL_MESSAGES } from "@/lib/i18n/all-messages";
 import { PACKET_LANGUAGES } from "@/lib/i18n/languages";
 import { buildPacket, type TBuildPacketInput } from "@/lib/packet/build-packet";
 import { loadPacketInput } from "@/lib/packet/load-packet-input";
@@ -12,9 +14,11 @@ import { createTestDb } from "../support/test-db";
 
 const db = createTestDb();
 // Words a language's Hunspell dictionary lacks (a loanword, a compound, an inflected form) that Danish or English has.
-const MISSING_FROM_DICTIONARIES = ["App", "Au-pairs", "Bankkonto", "sportive"];
+const MISSING_FROM_DICTIONARIES = ["App", "Au-pairs", "Bankkonto", "sportive", "Telefonnummer"];
 // Names the translations keep as they are, in Latin letters, in every language.
 const KEPT_IN_EVERY_LANGUAGE = ["Workindenmark", "gymnasium", "au pair", "Life in Denmark", "lifeindenmark"];
+// The legal pages name the law, the standard and the authorities as they are named.
+const LEGAL_NAMES = ["Ankomst", "WCAG", "EN", "AA", "axe", "Digitaliseringsstyrelsen", "Datatilsynet", "Borgerservice", "CPR"];
 const foreignWords = createForeignWordFinder([...PROPER_NAMES, ...MISSING_FROM_DICTIONARIES, ...KEPT_IN_EVERY_LANGUAGE]);
 
 // Households that between them meet every step rule; the names are in no dictionary on purpose.
@@ -155,6 +159,23 @@ describe("every text that can reach a packet is in the packet's language", () =>
         }),
       );
       expect(offending).toEqual([]);
+    });
+  }
+
+  for (const language of PACKET_LANGUAGES) {
+    it(`the accessibility statement and privacy notice in ${language} are in ${language}`, () => {
+      const t = createTranslator({ locale: language, messages: ALL_MESSAGES[language], namespace: "legalPages" });
+      const values = { municipality: "", site: "", date: "", months: 24, auditMonths: 60 };
+      const keysOf = (node: object, prefix = ""): string[] =>
+        Object.entries(node).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}${key}`] : keysOf(value as object, `${prefix}${key}.`)));
+      const texts = keysOf(ALL_MESSAGES[language].legalPages).flatMap((key) =>
+        ["FULL", "PARTIAL", "NONE"].map((compliance) => ({ key, text: t(key as "privacyLink", { ...values, compliance }) })),
+      );
+      const offending = texts.flatMap(({ key, text }) => {
+        const words = foreignWords(text, language, LEGAL_NAMES);
+        return words.length > 0 ? [`${key}: ${words.join(", ")}`] : [];
+      });
+      expect([...new Set(offending)]).toEqual([]);
     });
   }
 

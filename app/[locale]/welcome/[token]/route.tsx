@@ -64,6 +64,7 @@ export async function GET(request: NextRequest, { params }: TContext) {
           token={token}
           locale={locale}
           packet={packet}
+          municipalitySlug={link.municipalitySlug}
           offeredLanguages={link.offeredLanguages}
           progress={link.progress}
           reminders={{ ...link.reminders, outcome: request.nextUrl.searchParams.get("reminders") }}

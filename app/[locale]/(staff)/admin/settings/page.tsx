@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { KeepingForm } from "@/components/settings/KeepingForm";
+import { LegalPagesForm } from "@/components/settings/LegalPagesForm";
 import { LetterheadForm } from "@/components/settings/LetterheadForm";
 import { LogoForm } from "@/components/settings/LogoForm";
 import { OfferedLanguagesForm } from "@/components/settings/OfferedLanguagesForm";
@@ -16,6 +17,8 @@ import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import { packetLanguageNames } from "@/lib/i18n/packet-language-names";
 import type { TLocale } from "@/lib/i18n/routing";
+import { legalPagePath } from "@/lib/legal/legal-pages";
+import { getLegalSettings } from "@/lib/legal/legal-settings";
 import { getKeepingSettings } from "@/lib/municipalities/keeping-settings";
 import { getLetterheadSettings } from "@/lib/municipalities/letterhead-settings";
 import { getLogoReference } from "@/lib/municipalities/municipality-logo";
@@ -47,7 +50,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MunicipalitySettingsPage({ params, searchParams }: TProps) {
   const { locale } = await params;
   const admin = await requireUser({ role: "ADMIN" });
-  const [settings, logo, offices, periods, signIn, offered, leadDays, workList] = await Promise.all([
+  const [settings, logo, offices, periods, signIn, offered, leadDays, workList, legal] = await Promise.all([
     getLetterheadSettings(db, admin.municipalityId),
     getLogoReference(db, admin.municipalityId),
     listOffices(db, admin.municipalityId),
@@ -56,14 +59,17 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
     getOfferedLanguages(db, admin.municipalityId),
     getReminderLeadDays(db, admin.municipalityId, locale),
     getWorkListSettings(db, admin.municipalityId),
+    getLegalSettings(db, admin.municipalityId),
   ]);
-  if (!settings || !periods || !signIn || !leadDays || !workList) notFound();
+  if (!settings || !periods || !signIn || !leadDays || !workList || !legal) notFound();
   const query = await searchParams;
-  const [t, common, languageNames, o] = await Promise.all([
+  const [t, common, languageNames, o, legalSettings, periodsText] = await Promise.all([
     getTranslations("letterhead"),
     getTranslations("common"),
     packetLanguageNames(),
     getTranslations("offices"),
+    getTranslations("legalSettings"),
+    getTranslations("periods"),
   ]);
   const rawNotice = query.notice;
   const notice = OFFICE_NOTICES.find((candidate) => candidate === rawNotice);
@@ -136,6 +142,22 @@ export default async function MunicipalitySettingsPage({ params, searchParams }:
         <ClientMessages namespaces={["periods"]}>
           <KeepingForm current={periods} />
         </ClientMessages>
+
+        <section aria-labelledby="legal-pages" className="settings-legal-pages">
+          <h2 id="legal-pages">{legalSettings("title")}</h2>
+          <p>{legalSettings("intro")}</p>
+          <ClientMessages namespaces={["legalSettings"]}>
+            <LegalPagesForm
+              initialValues={legal}
+              languageNames={languageNames}
+              periodsTitle={periodsText("title")}
+              pageLinks={{
+                accessibility: legalPagePath(locale, admin.municipality.slug, "accessibility"),
+                privacy: legalPagePath(locale, admin.municipality.slug, "privacy"),
+              }}
+            />
+          </ClientMessages>
+        </section>
       </div>
     </div>
   );
