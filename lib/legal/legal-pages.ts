@@ -3,6 +3,17 @@ import { PACKET_LANGUAGES, type TSiteLanguage } from "@/lib/i18n/languages";
 import { MUNICIPALITY_CONTACT_SELECT } from "@/lib/municipalities/public-municipalities";
 import { FALLBACK_LANGUAGES } from "@/lib/welcome/public-page-blocks";
 
+/** The municipality's own parts of both pages, as stored. */
+export const LEGAL_SETTINGS_SELECT = {
+  accessibilityCompliance: true,
+  accessibilityReviewedOn: true,
+  accessibilityContactEmail: true,
+  accessibilityIssues: true,
+  dpoName: true,
+  dpoEmail: true,
+  dpoPhone: true,
+} as const;
+
 /** The two pages Danish law asks of a public site, each a municipality's own: their address segments. */
 export const LEGAL_PAGES = ["accessibility", "privacy"] as const;
 export type TLegalPage = (typeof LEGAL_PAGES)[number];
@@ -27,13 +38,7 @@ export async function getLegalPageData(db: PrismaClient, slug: string, language:
       slug: true,
       retentionMonths: true,
       auditRetentionMonths: true,
-      accessibilityCompliance: true,
-      accessibilityReviewedOn: true,
-      accessibilityContactEmail: true,
-      accessibilityIssues: true,
-      dpoName: true,
-      dpoEmail: true,
-      dpoPhone: true,
+      ...LEGAL_SETTINGS_SELECT,
     },
   });
   if (!row) return null;

@@ -4,21 +4,12 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates/iso-date";
 import type { PrismaClient } from "@/lib/db-client";
 import { perLanguageJson, perLanguageValues } from "@/lib/i18n/per-language-fields";
 import { recordMunicipalityChange } from "@/lib/municipalities/record-municipality-change";
+import { LEGAL_SETTINGS_SELECT } from "./legal-pages";
 import type { TLegalSettings, TLegalSettingsInput } from "./legal-settings-schema";
-
-const LEGAL_SELECT = {
-  accessibilityCompliance: true,
-  accessibilityReviewedOn: true,
-  accessibilityContactEmail: true,
-  accessibilityIssues: true,
-  dpoName: true,
-  dpoEmail: true,
-  dpoPhone: true,
-} as const;
 
 /** The settings as the form shows them (every field a string). */
 export async function getLegalSettings(db: PrismaClient, municipalityId: string): Promise<TLegalSettingsInput | null> {
-  const row = await db.municipality.findUnique({ where: { id: municipalityId }, select: LEGAL_SELECT });
+  const row = await db.municipality.findUnique({ where: { id: municipalityId }, select: LEGAL_SETTINGS_SELECT });
   if (!row) return null;
   return {
     accessibilityCompliance: row.accessibilityCompliance,
