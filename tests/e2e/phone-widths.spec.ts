@@ -21,7 +21,15 @@ async function expectNoSidewaysScroll(page: Page, paths: readonly string[]) {
 }
 
 test("no public page scrolls sideways on a phone", async ({ page }) => {
-  await expectNoSidewaysScroll(page, ["/en/sign-in", "/da/sign-in", "/en/kommune/herning", "/ar/kommune/holbaek", "/zh/kommune/holbaek", "/ar/kommune/holbaek/privacy", "/uk/kommune/holbaek/accessibility"]);
+  await expectNoSidewaysScroll(page, [
+    "/en/sign-in",
+    "/da/sign-in",
+    "/en/kommune/herning",
+    "/ar/kommune/holbaek",
+    "/zh/kommune/holbaek",
+    "/ar/kommune/holbaek/privacy",
+    "/uk/kommune/holbaek/accessibility",
+  ]);
 });
 
 test("no page of the caseworker's, the newcomer's or the print page scrolls sideways on a phone", async ({ page, browser }) => {
