@@ -7,6 +7,7 @@ import { generatePacketAction, reissueLinkAction, revokeLinkAction } from "@/lib
 import type { TPacketLanguage } from "@/lib/i18n/languages";
 import { Link } from "@/lib/i18n/navigation";
 import { getDateFormatter } from "@/lib/i18n/server-formatter";
+import { languagesGivenOut } from "@/lib/packet/languages-given-out";
 import { CopyLinkButton } from "./CopyLinkButton";
 
 type TArrivalPacketPanelProps = {
@@ -118,9 +119,7 @@ export async function ArrivalPacketPanel({
           arrivalId={arrivalId}
           action={confirm}
           // The languages of the letters given out, in the words of the language names the form uses.
-          regenerateLanguages={[...new Set(packets.map((packet) => packet.language))]
-            .filter((language) => offeredLanguages.includes(language))
-            .map((language) => form(`languages.${language}`))}
+          regenerateLanguages={languagesGivenOut(packets, offeredLanguages).map((language) => form(`languages.${language}`))}
         />
       ) : link ? (
         // Links to a confirmation, not forms: each of these kills the link on a letter already printed.

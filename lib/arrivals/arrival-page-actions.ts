@@ -16,6 +16,7 @@ import { ZPacketLanguage } from "@/lib/i18n/languages";
 import { redirect } from "@/lib/i18n/navigation";
 import { issuePersonalLink, revokePersonalLinks } from "@/lib/links/personal-links";
 import { getOfferedLanguages } from "@/lib/municipalities/offered-languages";
+import { languagesGivenOut } from "@/lib/packet/languages-given-out";
 import { generateWelcomePacket, listGeneratedPackets } from "@/lib/packet/packet-service";
 import { setReminderConsent } from "@/lib/reminders/reminder-consent";
 import { remindNowIfDue } from "@/lib/reminders/run-reminders";
@@ -81,7 +82,7 @@ export async function reissueLinkAction(received: FormData) {
 /** The languages the arrival's packets were given out in and the municipality still offers: each is made again with the new link. */
 async function languagesToRegenerate(municipalityId: string, arrivalId: string) {
   const [packets, offered] = await Promise.all([listGeneratedPackets(db, { municipalityId, arrivalId }), getOfferedLanguages(db, municipalityId)]);
-  return [...new Set(packets.map((packet) => packet.language))].filter((language) => offered.includes(language));
+  return languagesGivenOut(packets, offered);
 }
 
 export async function revokeLinkAction(received: FormData) {

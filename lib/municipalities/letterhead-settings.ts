@@ -3,23 +3,14 @@ import type { TActingUser } from "@/lib/auth/acting-user";
 import type { PrismaClient } from "@/lib/db-client";
 import { perLanguageJson, perLanguageValues } from "@/lib/i18n/per-language-fields";
 import type { TLetterhead, TLetterheadInput } from "./letterhead-schema";
+import { MUNICIPALITY_CONTACT_SELECT } from "./public-municipalities";
 import { recordMunicipalityChange } from "./record-municipality-change";
 
 /** The settings as the form shows them (every field a string). */
 export async function getLetterheadSettings(db: PrismaClient, municipalityId: string): Promise<TLetterheadInput | null> {
   const row = await db.municipality.findUnique({
     where: { id: municipalityId },
-    select: {
-      letterName: true,
-      addressLine: true,
-      postalCode: true,
-      city: true,
-      phone: true,
-      email: true,
-      website: true,
-      signatoryName: true,
-      signatoryTitles: true,
-    },
+    select: { ...MUNICIPALITY_CONTACT_SELECT, signatoryName: true, signatoryTitles: true },
   });
   if (!row) return null;
   return {

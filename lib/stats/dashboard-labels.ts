@@ -34,6 +34,7 @@ export function createDashboardLabels(locale: TLocale) {
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
 
   const month = (key: string) => monthFormat.format(new Date(`${key}-01T00:00:00Z`));
+  const day = (iso: TIsoDate) => dayFormat.format(new Date(`${iso}T00:00:00Z`));
   /** A row of the arrivals over time: a month "2026-05", a quarter "2026-Q2" or a year "2026". */
   const timeRow = (key: string) => {
     if (key.length === 4) return key;
@@ -50,9 +51,9 @@ export function createDashboardLabels(locale: TLocale) {
     change: (changePercent: number | null) => (changePercent === null ? "" : changePercent === 0 ? t("noChange") : signedPercent.format(changePercent / 100)),
     percent: (value: number | null) => (value === null ? t("withheld") : percent.format(value / 100)),
     days: (value: number) => t("days", { count: value }),
-    day: (iso: TIsoDate) => dayFormat.format(new Date(`${iso}T00:00:00Z`)),
+    day,
     /** Why a custom period was not used, naming today's date where the rule is about it. */
-    periodError: (error: TPeriodError, today: TIsoDate) => t(`periodErrors.${error}`, { today: dayFormat.format(new Date(`${today}T00:00:00Z`)) }),
+    periodError: (error: TPeriodError, today: TIsoDate) => t(`periodErrors.${error}`, { today: day(today) }),
     month,
     shortMonth: (key: string) => shortMonthFormat.format(new Date(`${key}-01T00:00:00Z`)),
     tableTitle: (id: TStatTableId, unit: TTimeUnit = "month") => t(`tables.${byUnit(id, unit)}`),

@@ -74,8 +74,9 @@ export function tableMatrix(dashboard: TDashboard, id: TStatTableId, labels: TDa
 export function spreadsheetRows(matrix: TTableMatrix, labels: TDashboardLabels): (string | number)[][] {
   const { t } = labels;
   const rows = [...matrix.body, ...(matrix.foot ? [matrix.foot] : [])];
-  const isCountColumn = matrix.head.map((_, index) => rows.some((row) => typeof row[index] === "object" && row[index] !== null && "count" in row[index]));
-  const isChangeColumn = matrix.head.map((_, index) => rows.some((row) => typeof row[index] === "object" && row[index] !== null && "change" in row[index]));
+  const columnsHolding = (kind: "count" | "change") =>
+    matrix.head.map((_, index) => rows.some((row) => typeof row[index] === "object" && row[index] !== null && kind in row[index]));
+  const [isCountColumn, isChangeColumn] = [columnsHolding("count"), columnsHolding("change")];
   const head = matrix.head.flatMap((header, index) =>
     isCountColumn[index] ? [header, t("columns.flag", { column: header })] : isChangeColumn[index] ? [t("columns.changePercent")] : [header],
   );
