@@ -1,6 +1,7 @@
 import { Font } from "@react-pdf/renderer";
 
-type TGlyphRun = { glyphs: unknown[]; positions: object[] };
+type TGlyphPosition = { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number };
+type TGlyphRun = { glyphs: unknown[]; positions: TGlyphPosition[] };
 type TLayout = (text: string, features?: unknown, script?: string, language?: string, direction?: string) => TGlyphRun;
 type TGlyph = { id: number; codePoints: number[] };
 export type TShapingFont = {
@@ -20,6 +21,18 @@ function copyOf<T extends object>(value: T): T {
   return Object.assign(Object.create(Object.getPrototypeOf(value) as object) as T, value);
 }
 
+type TGlyphPositionClass = new (xAdvance: number, yAdvance: number, xOffset: number, yOffset: number) => TGlyphPosition;
+
+/**
+ * A position made anew by its own class, its four numbers set in one order: copies that all have
+ * one shape keep react-pdf's reading of them fast, where a copy by Object.assign took the shape of
+ * whatever fontkit's positioning had left (an Arabic run's marks), and reading those was slow.
+ */
+function copyOfPosition(position: TGlyphPosition): TGlyphPosition {
+  const Position = (Object.getPrototypeOf(position) as { constructor: TGlyphPositionClass }).constructor;
+  return new Position(position.xAdvance, position.yAdvance, position.xOffset, position.yOffset);
+}
+
 /** Wraps one font's shaping with a cache of its glyph runs; exported for its unit test. */
 export function cacheGlyphRuns(font: TShapingFont): void {
   if (font[CACHED]) return;
@@ -34,7 +47,7 @@ export function cacheGlyphRuns(font: TShapingFont): void {
       runs.set(key, run);
     }
     // Callers own what they get: react-pdf adjusts positions when it justifies a line.
-    return Object.assign(copyOf(run), { glyphs: run.glyphs.slice(), positions: run.positions.map(copyOf) });
+    return Object.assign(copyOf(run), { glyphs: run.glyphs.slice(), positions: run.positions.map(copyOfPosition) });
   };
   font[CACHED] = true;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderPacketPdf } from "@/lib/packet/render-packet-pdf";
 import { samplePacket } from "@/lib/packet/sample-packet";
 import { differenceFromReference, renderPageImage } from "../support/page-image";
-import { collapse, poppler, readPdfStructure, spanLanguages } from "../support/pdf-structure";
+import { collapse, poppler, readPdfStructure, spanLanguages, textOperatorCounts } from "../support/pdf-structure";
 
 const REFERENCES = path.join(__dirname, "../fixtures/pdf");
 // Some twenty pixels of a page: poppler draws the same PDF the same way, and a changed word, a
@@ -37,6 +37,13 @@ describe("an Arabic packet", () => {
     packet.sections[0]!.steps[0]!.title = "خطوة أخرى";
     const bytes = new Uint8Array(await renderPacketPdf(packet));
     expect(differenceFromReference(renderPageImage(bytes, 2), path.join(REFERENCES, "arabic-packet-page-2.png"))).toBeGreaterThan(MAX_DIFFERENCE);
+  });
+
+  it("places its marks (dots, vowel signs) inside their words' text: raised and shifted in the text array, not with a text matrix each", async () => {
+    const counts = textOperatorCounts(new Uint8Array(await renderPacketPdf(arabicPacket())));
+    // One text matrix per text object; the marks' heights are text rises.
+    expect(counts.Tm).toBe(counts.BT);
+    expect(counts.Ts).toBeGreaterThan(counts.BT);
   });
 
   it("reads in the order written, Latin and Cyrillic names in their own languages, every font embedded with its characters", async () => {

@@ -152,3 +152,15 @@ export function unmarkedPaintingOperators(bytes: Uint8Array): string[] {
 export function spanLanguages(bytes: Uint8Array): string[] {
   return pageContentStreams(bytes).flatMap((content) => [...content.matchAll(/\/Span <<\s*\/Lang \(([^)]*)\)\s*>> BDC/g)].map((match) => match[1]!));
 }
+
+/** How often each text operator occurs in the pages' content streams (pdfkit writes one operator per line). */
+export function textOperatorCounts(bytes: Uint8Array): Record<"BT" | "Tm" | "Ts" | "TJ", number> {
+  const counts = { BT: 0, Tm: 0, Ts: 0, TJ: 0 };
+  for (const content of pageContentStreams(bytes)) {
+    for (const line of content.split("\n")) {
+      const operator = line.trim().split(/\s+/).at(-1) ?? "";
+      if (Object.hasOwn(counts, operator)) counts[operator as keyof typeof counts] += 1;
+    }
+  }
+  return counts;
+}
