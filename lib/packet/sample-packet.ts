@@ -69,9 +69,11 @@ export function samplePacket({ language, person, latinName, nationality, househo
       hasEmployerOrSchool: false,
       expectedStayMonths: 24,
       cprRegistered: false,
-      spouse: null,
       children: [],
       ...household,
+      // A stored spouse always has an id, and the spouse's own steps (CPR registration) are told
+      // from the household's by it: without one, both had the same step id.
+      spouse: household.spouse ? { id: "sample-spouse", ...household.spouse } : null,
     },
     steps: { definitions: DEFAULT_STEP_DEFINITIONS },
     texts: Object.fromEntries(

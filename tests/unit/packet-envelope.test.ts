@@ -57,3 +57,16 @@ describe("the letter's form of address", () => {
     expect(school.paragraphs.join(" ")).not.toMatch(/\b(I|Jeres|jer)\b/);
   });
 });
+
+describe("a sample packet (previews, warm-up, the benchmark)", () => {
+  it("gives a spouse given without an id the steps of its own, apart from the household's, as a stored spouse has", () => {
+    const packet = samplePacket({
+      language: "en",
+      person: ["Jürgen", "Weiß"],
+      household: { spouse: { givenName: "Anna", familyName: "Weiß", seekingWork: true } },
+    });
+    const stepIds = packet.sections.flatMap((section) => section.steps.map((step) => step.id));
+    expect(stepIds.filter((id) => id.startsWith("cpr-registration"))).toHaveLength(2);
+    expect(new Set(stepIds).size).toBe(stepIds.length);
+  });
+});
