@@ -124,6 +124,9 @@ function pageContentStreams(bytes: Uint8Array): string[] {
   });
 }
 
+/** The operator of one line of a content stream: pdfkit writes one operator per line, after its operands. */
+const operatorOf = (line: string) => line.trim().split(/\s+/).at(-1) ?? "";
+
 /** Operators that paint: text showing, path painting, images and shadings. */
 const PAINTING = new Set(["TJ", "Tj", "'", '"', "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh"]);
 
@@ -136,7 +139,7 @@ export function unmarkedPaintingOperators(bytes: Uint8Array): string[] {
   for (const content of pageContentStreams(bytes)) {
     let depth = 0;
     for (const line of content.split("\n")) {
-      const operator = line.trim().split(/\s+/).at(-1) ?? "";
+      const operator = operatorOf(line);
       if (operator === "BDC" || operator === "BMC") depth += 1;
       else if (operator === "EMC") depth -= 1;
       else if (depth === 0 && PAINTING.has(operator)) found.push(line.slice(0, 80));
@@ -153,12 +156,12 @@ export function spanLanguages(bytes: Uint8Array): string[] {
   return pageContentStreams(bytes).flatMap((content) => [...content.matchAll(/\/Span <<\s*\/Lang \(([^)]*)\)\s*>> BDC/g)].map((match) => match[1]!));
 }
 
-/** How often each text operator occurs in the pages' content streams (pdfkit writes one operator per line). */
+/** How often each text operator occurs in the pages' content streams. */
 export function textOperatorCounts(bytes: Uint8Array): Record<"BT" | "Tm" | "Ts" | "TJ", number> {
   const counts = { BT: 0, Tm: 0, Ts: 0, TJ: 0 };
   for (const content of pageContentStreams(bytes)) {
     for (const line of content.split("\n")) {
-      const operator = line.trim().split(/\s+/).at(-1) ?? "";
+      const operator = operatorOf(line);
       if (Object.hasOwn(counts, operator)) counts[operator as keyof typeof counts] += 1;
     }
   }
